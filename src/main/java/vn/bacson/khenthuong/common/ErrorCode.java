@@ -1,0 +1,49 @@
+package vn.bacson.khenthuong.common;
+
+import org.springframework.http.HttpStatus;
+
+/** Stable machine codes of problem+json answers, each with its HTTP status and Vietnamese message. */
+public enum ErrorCode {
+    VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "Dữ liệu gửi lên chưa hợp lệ. Vui lòng kiểm tra các trường được nêu."),
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "Nội dung yêu cầu không đọc được (sai định dạng JSON hoặc sai kiểu dữ liệu)."),
+    PAGE_SIZE_TOO_LARGE(HttpStatus.BAD_REQUEST, "Mỗi trang chỉ được tối đa 200 bản ghi."),
+    UNKNOWN_NOMINEE(HttpStatus.BAD_REQUEST, "Có đối tượng đề nghị không thuộc hồ sơ này."),
+    INCOMPLETE_VOTES(HttpStatus.BAD_REQUEST, "Chưa nhập đủ kết quả biểu quyết cho tất cả đối tượng đủ điều kiện của hồ sơ."),
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Bạn cần đăng nhập để thực hiện thao tác này."),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này."),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy nội dung được yêu cầu."),
+    CAMPAIGN_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy phong trào thi đua."),
+    DOSSIER_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ đề nghị khen thưởng."),
+    DOCUMENT_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy tài liệu."),
+    TASK_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy công việc."),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức này không được hỗ trợ cho địa chỉ này."),
+    CAMPAIGN_CODE_TAKEN(HttpStatus.CONFLICT, "Mã phong trào thi đua này đã được sử dụng."),
+    DOSSIER_NOT_EDITABLE(HttpStatus.CONFLICT, "Hồ sơ đã gửi đi, không thể chỉnh sửa ở trạng thái hiện tại."),
+    SUBMISSION_WINDOW_CLOSED(HttpStatus.CONFLICT, "Đã hết thời hạn nộp hồ sơ của phong trào thi đua này."),
+    SUBMISSION_WINDOW_NOT_OPEN(HttpStatus.CONFLICT, "Chưa đến thời gian nộp hồ sơ của phong trào thi đua này."),
+    DOSSIER_ALREADY_SUBMITTED(HttpStatus.CONFLICT, "Hồ sơ này đã được gửi và đang được xem xét."),
+    DOSSIER_NOT_WITHDRAWABLE(HttpStatus.CONFLICT, "Hồ sơ đã có kết quả hoặc đã kết thúc, không thể rút."),
+    DOSSIER_NOT_PROVINCE_PENDING(HttpStatus.CONFLICT, "Hồ sơ không ở trạng thái chờ quyết định của tỉnh."),
+    TASK_ALREADY_CLAIMED(HttpStatus.CONFLICT, "Công việc này đã được người khác nhận xử lý."),
+    TASK_ALREADY_COMPLETED(HttpStatus.CONFLICT, "Công việc này đã được xử lý xong trước đó."),
+    FILE_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp tải lên vượt quá dung lượng cho phép."),
+    UNSUPPORTED_FILE_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Chỉ chấp nhận tệp PDF, DOCX, DOC, JPEG hoặc PNG."),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung của yêu cầu không được hỗ trợ."),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Hệ thống gặp lỗi ngoài dự kiến. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại sau.");
+
+    private final HttpStatus status;
+    private final String message;
+
+    ErrorCode(HttpStatus status, String message) {
+        this.status = status;
+        this.message = message;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String message() {
+        return message;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.bacson.khenthuong.dossier;
+
+public enum Appraisal {
+    DAT, KHONG_DAT
+}

@@ -1,0 +1,67 @@
+package vn.bacson.khenthuong.dossier;
+
+import static vn.bacson.khenthuong.dossier.DossierRepository.ts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class DocumentRepository {
+
+    private static final String COLUMNS =
+            "id, dossier_id, kind, nominee_id, file_name, content_type, size_bytes, sha256, uploaded_at, uploaded_by";
+
+    private final JdbcClient jdbc;
+
+    public DocumentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(DocumentInfo d, byte[] content) {
+        jdbc.sql("insert into dossier_document (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(d.id(), d.dossierId(), d.kind().name(), d.nomineeId(), d.fileName(), d.contentType(), d.size(),
+                        d.sha256(), ts(d.uploadedAt()), d.uploadedBy(), content)
+                .update();
+    }
+
+    public Optional<DocumentInfo> find(UUID dossierId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from dossier_document where id = ? and dossier_id = ?")
+                .params(id, dossierId)
+                .query(this::map)
+                .optional();
+    }
+
+    public byte[] content(UUID id) {
+        return jdbc.sql("select content from dossier_document where id = ?").param(id).query(byte[].class).single();
+    }
+
+    public List<DocumentInfo> findByDossier(UUID dossierId) {
+        return jdbc.sql("select " + COLUMNS + " from dossier_document where dossier_id = ? order by uploaded_at, id")
+                .param(dossierId)
+                .query(this::map)
+                .list();
+    }
+
+    public void delete(UUID id) {
+        jdbc.sql("delete from dossier_document where id = ?").param(id).update();
+    }
+
+    private DocumentInfo map(ResultSet rs, int row) throws SQLException {
+        return new DocumentInfo(
+                rs.getObject("id", UUID.class),
+                rs.getObject("dossier_id", UUID.class),
+                DocumentKind.valueOf(rs.getString("kind")),
+                rs.getObject("nominee_id", UUID.class),
+                rs.getString("file_name"),
+                rs.getString("content_type"),
+                rs.getLong("size_bytes"),
+                rs.getString("sha256"),
+                rs.getTimestamp("uploaded_at").toInstant(),
+                rs.getString("uploaded_by"));
+    }
+}

@@ -1,0 +1,5 @@
+package vn.bacson.khenthuong.dossier;
+
+public enum Gender {
+    FEMALE, MALE
+}

@@ -1,0 +1,5 @@
+package vn.bacson.khenthuong.dossier;
+
+public enum NomineeType {
+    INDIVIDUAL, COLLECTIVE, HOUSEHOLD
+}

@@ -1,0 +1,41 @@
+package vn.bacson.khenthuong.dossier;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Where a dossier waits. The user task id in bpmn/CommendationProposal.bpmn and the candidate group
+ * are held here once, so the task list, the listeners and the conventions test agree.
+ */
+public enum Stage {
+    AMENDMENT("UserTask_AmendDossier", null),
+    PARTY_BUILDING_SELECTION("UserTask_SelectNominees", "party-building"),
+    CULTURE_SOCIAL_APPRAISAL("UserTask_AppraiseDossier", "culture-social"),
+    COUNCIL_REVIEW("UserTask_ReviewInCouncil", "council"),
+    CHAIRMAN_DECISION("UserTask_DecideAwards", "chairman");
+
+    private final String taskDefinitionKey;
+    private final String candidateGroup;
+
+    Stage(String taskDefinitionKey, String candidateGroup) {
+        this.taskDefinitionKey = taskDefinitionKey;
+        this.candidateGroup = candidateGroup;
+    }
+
+    public String taskDefinitionKey() {
+        return taskDefinitionKey;
+    }
+
+    /** The role group that works this stage; null for AMENDMENT, which belongs to the dossier's unit. */
+    public String candidateGroup() {
+        return candidateGroup;
+    }
+
+    public boolean isReview() {
+        return this != AMENDMENT;
+    }
+
+    public static Optional<Stage> ofTaskDefinitionKey(String key) {
+        return Arrays.stream(values()).filter(s -> s.taskDefinitionKey.equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,35 @@
+package vn.bacson.khenthuong.identity;
+
+import java.util.Set;
+
+/** The authenticated caller: roles are role-group ids, unitCode the unit group they belong to (or null). */
+public record CurrentUser(String username, Set<String> roles, String unitCode) {
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(String... candidates) {
+        for (String role : candidates) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reviewers, the office lead and the chairman see every dossier; units only their own. */
+    public boolean isStaff() {
+        return hasAny(Roles.PARTY_BUILDING, Roles.CULTURE_SOCIAL, Roles.OFFICE_LEAD, Roles.COUNCIL, Roles.CHAIRMAN,
+                Roles.ADMIN);
+    }
+
+    /** May create and submit dossiers for their own unit. */
+    public boolean canPropose() {
+        return unitCode != null && hasAny(Roles.UNIT, Roles.PARTY_BUILDING);
+    }
+
+    public boolean canManageCampaigns() {
+        return hasAny(Roles.CULTURE_SOCIAL, Roles.OFFICE_LEAD, Roles.CHAIRMAN, Roles.ADMIN);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.bacson.khenthuong.identity;
+
+/** Camunda group ids that act as roles (API.md, demo users). Unit membership is a group of type UNIT. */
+public final class Roles {
+    public static final String UNIT = "unit";
+    public static final String PARTY_BUILDING = "party-building";
+    public static final String CULTURE_SOCIAL = "culture-social";
+    public static final String OFFICE_LEAD = "office-lead";
+    public static final String COUNCIL = "council";
+    public static final String CHAIRMAN = "chairman";
+    public static final String ADMIN = "camunda-admin";
+
+    /** Camunda group type of the role groups above. */
+    public static final String ROLE_GROUP_TYPE = "WORKFLOW";
+    /** Camunda group type of unit groups; the group id is the unit code. */
+    public static final String UNIT_GROUP_TYPE = "UNIT";
+
+    private Roles() {}
+}

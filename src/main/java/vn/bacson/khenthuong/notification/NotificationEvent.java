@@ -1,0 +1,22 @@
+package vn.bacson.khenthuong.notification;
+
+/** Every event the workflow records for delivery by e-mail. */
+public enum NotificationEvent {
+    CAMPAIGN_LAUNCHED,
+    WINDOW_OPENED,
+    SUBMISSION_REMINDER,
+    WINDOW_CLOSED,
+    DOSSIER_RECEIVED,
+    AMENDMENT_REQUESTED,
+    AMENDMENT_DUE_SOON,
+    DOSSIER_EXPIRED,
+    DOSSIER_RETURNED,
+    DOSSIER_REJECTED,
+    DOSSIER_DECIDED,
+    PROVINCE_PROPOSED,
+    PROVINCE_REMINDER,
+    PROVINCE_DECIDED,
+    TASK_CREATED,
+    TASK_OVERDUE,
+    DOSSIER_WITHDRAWN
+}

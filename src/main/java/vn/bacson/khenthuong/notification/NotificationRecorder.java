@@ -1,0 +1,83 @@
+package vn.bacson.khenthuong.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The outbox: the workflow records each event here, in its own transaction, so a message exists only if the
+ * work that caused it committed. The dedupe key makes a retried job record nothing twice.
+ */
+@Service
+public class NotificationRecorder {
+
+    private static final String COLUMNS = "id, event, dedupe_key, recipient, subject, dossier_id, campaign_id, payload, "
+            + "status, attempts, last_error, created_at, sent_at";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public NotificationRecorder(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Records one message unless the same event was already recorded for the same recipient.
+     *
+     * @param dedupeKey identifies the event, e.g. {@code DOSSIER_RECEIVED:<dossierId>:<submission no>}
+     * @return true when a new row was written
+     */
+    public boolean record(NotificationEvent event, String dedupeKey, String to, String subject, UUID dossierId,
+            UUID campaignId, String payload) {
+        long existing = jdbc.sql("select count(*) from notification where dedupe_key = ? and recipient = ?")
+                .params(dedupeKey, to)
+                .query(Long.class)
+                .single();
+        if (existing > 0) {
+            return false;
+        }
+        jdbc.sql("insert into notification (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, null, ?, null)")
+                .params(UUID.randomUUID(), event.name(), dedupeKey, to, subject, dossierId, campaignId, payload,
+                        NotificationStatus.PENDING.name(), Timestamp.from(clock.instant()))
+                .update();
+        return true;
+    }
+
+    public List<Notification> findByDossier(UUID dossierId) {
+        return jdbc.sql("select " + COLUMNS + " from notification where dossier_id = ? order by created_at, id")
+                .param(dossierId)
+                .query(this::map)
+                .list();
+    }
+
+    public List<Notification> findByCampaign(UUID campaignId) {
+        return jdbc.sql("select " + COLUMNS + " from notification where campaign_id = ? order by created_at, id")
+                .param(campaignId)
+                .query(this::map)
+                .list();
+    }
+
+    private Notification map(ResultSet rs, int row) throws SQLException {
+        Timestamp sent = rs.getTimestamp("sent_at");
+        return new Notification(
+                rs.getObject("id", UUID.class),
+                NotificationEvent.valueOf(rs.getString("event")),
+                rs.getString("dedupe_key"),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                rs.getObject("dossier_id", UUID.class),
+                rs.getObject("campaign_id", UUID.class),
+                rs.getString("payload"),
+                NotificationStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                rs.getString("last_error"),
+                rs.getTimestamp("created_at").toInstant(),
+                sent == null ? null : sent.toInstant());
+    }
+}

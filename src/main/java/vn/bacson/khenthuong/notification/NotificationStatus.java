@@ -1,0 +1,7 @@
+package vn.bacson.khenthuong.notification;
+
+public enum NotificationStatus {
+    PENDING,
+    SENT,
+    FAILED
+}
