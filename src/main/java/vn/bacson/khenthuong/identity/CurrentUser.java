@@ -1,5 +1,6 @@
 package vn.bacson.khenthuong.identity;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /** The authenticated caller: roles are role-group ids, unitCode the unit group they belong to (or null). */
@@ -31,5 +32,17 @@ public record CurrentUser(String username, Set<String> roles, String unitCode) {
 
     public boolean canManageCampaigns() {
         return hasAny(Roles.CULTURE_SOCIAL, Roles.OFFICE_LEAD, Roles.CHAIRMAN, Roles.ADMIN);
+    }
+
+    /**
+     * The engine groups whose candidate tasks this user may see and work: the role groups, and the unit group
+     * (AMENDMENT tasks have the unit code as candidate group).
+     */
+    public Set<String> candidateGroups() {
+        Set<String> groups = new HashSet<>(roles);
+        if (unitCode != null) {
+            groups.add(unitCode);
+        }
+        return Set.copyOf(groups);
     }
 }
