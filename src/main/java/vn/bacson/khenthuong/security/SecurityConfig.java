@@ -1,0 +1,145 @@
+package vn.bacson.khenthuong.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.bacson.khenthuong.identity.EngineAuthenticationProvider;
+import vn.bacson.khenthuong.identity.Roles;
+
+/**
+ * Three filter chains, most specific first:
+ * <ol>
+ *   <li>/engine-rest/**: HTTP Basic only (no session, so no CSRF exposure), camunda-admin only. The engine is told
+ *       who calls (see identity.EngineRestAuthenticationConfig), so its authorizations apply too.</li>
+ *   <li>/camunda/**: the Camunda webapps bring their own login, CSRF protection and headers (CSP); they stay
+ *       admin-only through engine authorizations, so Spring Security lets them through.</li>
+ *   <li>everything else: our API (/api/**: HTTP Basic or the browser session, 401/403 as problem+json) and web
+ *       pages (form login at /login, redirect there when anonymous). CSRF is required for unsafe methods from
+ *       the browser session, not for calls that carry their own {@code Authorization: Basic} credentials.</li>
+ * </ol>
+ */
+@Configuration
+class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    private static final RequestMatcher API = pathPattern("/api/**");
+
+    private static RequestMatcher pathPattern(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher pathPattern(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http, EngineAuthenticationProvider provider, ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher(pathPattern("/engine-rest/**"))
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(Roles.ADMIN))
+                .httpBasic(b -> b.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(r -> r.requestCache(new NullRequestCache()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        http.securityMatcher(pathPattern("/camunda/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .headers(h -> h.disable())
+                .requestCache(r -> r.requestCache(new NullRequestCache()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain application(HttpSecurity http, EngineAuthenticationProvider provider,
+            ProblemResponses problems) throws Exception {
+        http.authenticationProvider(provider)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(pathPattern(HttpMethod.GET, "/api/public/**")).permitAll()
+                        .requestMatchers(pathPattern("/v3/api-docs"), pathPattern("/v3/api-docs/**")).permitAll()
+                        .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**"))
+                        .permitAll()
+                        .requestMatchers(pathPattern("/login"), pathPattern("/error")).permitAll()
+                        .requestMatchers(pathPattern("/css/**"), pathPattern("/js/**"), pathPattern("/images/**"),
+                                pathPattern("/webjars/**"), pathPattern("/favicon.ico")).permitAll()
+                        .requestMatchers(pathPattern("/actuator/**")).hasAuthority(Roles.ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/").failureUrl("/login?error").permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .csrf(c -> c.requireCsrfProtectionMatcher(
+                        new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
+                                new NegatedRequestMatcher(SecurityConfig::hasBasicCredentials))))
+                .requestCache(r -> r.requestCache(pageRequestCache()))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(entryPoint(problems))
+                        .accessDeniedHandler(accessDeniedHandler(problems)))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.sameOrigin()));
+        return http.build();
+    }
+
+    /** API clients send their credentials with each call; a forged cross-site request cannot set this header. */
+    static boolean hasBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    /** After login, go back to the page asked for; never to an API call (it answered 401, no redirect). */
+    private static HttpSessionRequestCache pageRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"), new NegatedRequestMatcher(
+                new OrRequestMatcher(API, pathPattern("/favicon.ico"), pathPattern("/error")))));
+        return cache;
+    }
+
+    private static AuthenticationEntryPoint entryPoint(ProblemResponses problems) {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+        entryPoints.put(API, problems);
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return entryPoint;
+    }
+
+    private static AccessDeniedHandler accessDeniedHandler(ProblemResponses problems) {
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+        handlers.put(API, problems);
+        return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
+    }
+}
