@@ -1,16 +1,65 @@
 package vn.bacson.khenthuong.criteria;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.bacson.khenthuong.dossier.DocumentInfo;
+import vn.bacson.khenthuong.dossier.DocumentKind;
+import vn.bacson.khenthuong.dossier.DocumentRepository;
 import vn.bacson.khenthuong.dossier.MissingDocument;
+import vn.bacson.khenthuong.dossier.Nominee;
+import vn.bacson.khenthuong.dossier.NomineeRepository;
 
 /** The dossier's required documents (plan section VI): one Tờ trình, one Biểu tóm tắt, one Biên bản họp xét, one Báo cáo thành tích per nominee. */
 @Service
 public class CompletenessService {
 
-    /** What the dossier still lacks; empty when complete. */
+    /** The documents every dossier needs once, in the order a missing list names them. */
+    private static final List<DocumentKind> PER_DOSSIER =
+            List.of(DocumentKind.TO_TRINH, DocumentKind.BIEU_TOM_TAT, DocumentKind.BIEN_BAN_HOP_XET);
+
+    private final DocumentRepository documents;
+    private final NomineeRepository nominees;
+
+    public CompletenessService(DocumentRepository documents, NomineeRepository nominees) {
+        this.documents = documents;
+        this.nominees = nominees;
+    }
+
+    /**
+     * What the dossier still lacks; empty when complete. Order: Tờ trình, Biểu tóm tắt, Biên bản họp xét, then
+     * the achievement reports in nominee order. Extra copies of a document do no harm.
+     */
+    @Transactional(readOnly = true)
     public List<MissingDocument> missingDocuments(UUID dossierId) {
-        throw new UnsupportedOperationException("TODO helper C");
+        Set<DocumentKind> dossierKinds = EnumSet.noneOf(DocumentKind.class);
+        Set<UUID> nomineesWithReport = new HashSet<>();
+        for (DocumentInfo document : documents.findByDossier(dossierId)) {
+            if (document.kind() == DocumentKind.BAO_CAO_THANH_TICH) {
+                if (document.nomineeId() != null) {
+                    nomineesWithReport.add(document.nomineeId());
+                }
+            } else {
+                dossierKinds.add(document.kind());
+            }
+        }
+
+        List<MissingDocument> missing = new ArrayList<>();
+        for (DocumentKind kind : PER_DOSSIER) {
+            if (!dossierKinds.contains(kind)) {
+                missing.add(new MissingDocument(kind, null));
+            }
+        }
+        for (Nominee nominee : nominees.findByDossier(dossierId)) {
+            if (!nomineesWithReport.contains(nominee.id())) {
+                missing.add(new MissingDocument(DocumentKind.BAO_CAO_THANH_TICH, nominee.id()));
+            }
+        }
+        return missing;
     }
 }
