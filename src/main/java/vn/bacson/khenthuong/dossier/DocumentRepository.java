@@ -47,6 +47,11 @@ public class DocumentRepository {
                 .list();
     }
 
+    /** Removes the documents attached to a nominee (the nominee is being removed from its dossier). */
+    public void deleteByNominee(UUID nomineeId) {
+        jdbc.sql("delete from dossier_document where nominee_id = ?").param(nomineeId).update();
+    }
+
     public void delete(UUID id) {
         jdbc.sql("delete from dossier_document where id = ?").param(id).update();
     }

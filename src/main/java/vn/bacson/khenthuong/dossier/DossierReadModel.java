@@ -1,0 +1,129 @@
+package vn.bacson.khenthuong.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.criteria.CompletenessService;
+import vn.bacson.khenthuong.dossier.DossierView.DecisionRef;
+import vn.bacson.khenthuong.dossier.DossierView.HistoryView;
+import vn.bacson.khenthuong.dossier.DossierView.NomineeView;
+import vn.bacson.khenthuong.dossier.DossierView.UnitRef;
+import vn.bacson.khenthuong.unit.Unit;
+import vn.bacson.khenthuong.unit.UnitRepository;
+
+/** Builds the API view of dossiers from our tables (one batch query per table for a page of dossiers). */
+@Component
+class DossierReadModel {
+
+    private final NomineeRepository nominees;
+    private final DocumentRepository documents;
+    private final HistoryRepository history;
+    private final UnitRepository units;
+    private final CompletenessService completeness;
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    DossierReadModel(NomineeRepository nominees, DocumentRepository documents, HistoryRepository history,
+            UnitRepository units, CompletenessService completeness, JdbcClient jdbc, ZoneId businessZone) {
+        this.nominees = nominees;
+        this.documents = documents;
+        this.history = history;
+        this.units = units;
+        this.completeness = completeness;
+        this.jdbc = jdbc;
+        this.zone = businessZone;
+    }
+
+    DossierView view(Dossier dossier) {
+        return views(List.of(dossier)).get(0);
+    }
+
+    List<DossierView> views(List<Dossier> dossiers) {
+        if (dossiers.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = dossiers.stream().map(Dossier::id).toList();
+        Map<UUID, List<Nominee>> nomineesByDossier = nominees.findByDossiers(ids).stream()
+                .collect(Collectors.groupingBy(Nominee::dossierId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, Unit> unitsByCode = units.findAll(dossiers.stream().map(Dossier::unitCode).distinct().toList())
+                .stream()
+                .collect(Collectors.toMap(Unit::code, Function.identity()));
+        Map<UUID, DecisionRef> decisionsById = decisions(nomineesByDossier.values().stream()
+                .flatMap(List::stream)
+                .map(Nominee::decisionId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return dossiers.stream()
+                .map(d -> view(d, nomineesByDossier.getOrDefault(d.id(), List.of()), unitsByCode.get(d.unitCode()),
+                        decisionsById))
+                .toList();
+    }
+
+    private DossierView view(Dossier d, List<Nominee> dossierNominees, Unit unit, Map<UUID, DecisionRef> decisions) {
+        boolean waiting = d.status() == DossierStatus.IN_REVIEW || d.status() == DossierStatus.AMENDMENT_REQUESTED;
+        DecisionRef decision = dossierNominees.stream()
+                .map(Nominee::decisionId)
+                .filter(Objects::nonNull)
+                .map(decisions::get)
+                .filter(Objects::nonNull)
+                .min(Comparator.comparing(DecisionRef::decidedOn).thenComparing(DecisionRef::number))
+                .orElse(null);
+        return new DossierView(
+                d.id(),
+                d.campaignId(),
+                new UnitRef(d.unitCode(), unit == null ? d.unitCode() : unit.name()),
+                d.title(),
+                d.status(),
+                waiting ? d.stage() : null,
+                at(d.submittedAt()),
+                completeness.missingDocuments(d.id()),
+                d.status() == DossierStatus.AMENDMENT_REQUESTED ? at(d.amendmentDueAt()) : null,
+                d.status() == DossierStatus.AMENDMENT_REQUESTED ? d.returnComment() : null,
+                dossierNominees.stream().map(NomineeView::of).toList(),
+                documents.findByDossier(d.id()).stream().map(doc -> DocumentView.of(doc, zone)).toList(),
+                history.findByDossier(d.id()).stream()
+                        .map(h -> new HistoryView(at(h.at()), h.actor(), h.action(), h.stage(), h.comment()))
+                        .toList(),
+                decision,
+                at(d.createdAt()),
+                d.createdBy(),
+                at(d.updatedAt()),
+                d.version());
+    }
+
+    private Map<UUID, DecisionRef> decisions(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, number, decided_on from decision where id in (:ids)")
+                .param("ids", ids)
+                .query(this::decision)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(DecisionRef::id, Function.identity()));
+    }
+
+    private DecisionRef decision(ResultSet rs, int row) throws SQLException {
+        return new DecisionRef(rs.getObject("id", UUID.class), rs.getString("number"),
+                rs.getObject("decided_on", LocalDate.class));
+    }
+
+    private OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+}
