@@ -1,0 +1,64 @@
+package vn.bacson.khenthuong.demo;
+
+import java.util.List;
+import vn.bacson.khenthuong.identity.Roles;
+
+/** The demo users, groups and units of API.md ("Demo data"). Every demo user's password is "demo". */
+final class DemoData {
+
+    static final String PASSWORD = "demo";
+    static final String MAIL_DOMAIN = "bacson.example";
+
+    record DemoUnit(String code, String name, boolean dissolved) {
+        String email() {
+            return code + "@" + MAIL_DOMAIN;
+        }
+    }
+
+    record DemoRole(String id, String name) {}
+
+    /** lastName holds family and middle name, firstName the given name: "Hoàng Văn" + "Thắng". */
+    record DemoUser(String id, String lastName, String firstName, String role, String unitCode) {
+        String email() {
+            return id + "@" + MAIL_DOMAIN;
+        }
+    }
+
+    static final List<DemoUnit> UNITS = List.of(
+            new DemoUnit("thon-1", "Thôn 1", false),
+            new DemoUnit("thon-2", "Thôn 2", false),
+            new DemoUnit("phong-kinh-te", "Phòng Kinh tế", false),
+            new DemoUnit("ban-xdd", "Ban Xây dựng Đảng", false),
+            new DemoUnit("phong-vhxh", "Phòng Văn hóa - Xã hội", false),
+            new DemoUnit("thon-9", "Thôn 9 (đã sáp nhập)", true));
+
+    static final List<DemoRole> ROLES = List.of(
+            new DemoRole(Roles.UNIT, "Đơn vị đề nghị khen thưởng"),
+            new DemoRole(Roles.PARTY_BUILDING, "Ban Xây dựng Đảng"),
+            new DemoRole(Roles.CULTURE_SOCIAL, "Phòng Văn hóa - Xã hội"),
+            new DemoRole(Roles.OFFICE_LEAD, "Trưởng phòng Văn hóa - Xã hội"),
+            new DemoRole(Roles.COUNCIL, "Hội đồng Thi đua - Khen thưởng xã"),
+            new DemoRole(Roles.CHAIRMAN, "Chủ tịch Ủy ban nhân dân xã"));
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("thon1", "Hoàng Văn", "Thắng", Roles.UNIT, "thon-1"),
+            new DemoUser("thon2", "Lương Thị", "Hoa", Roles.UNIT, "thon-2"),
+            new DemoUser("pkt", "Vi Văn", "Đức", Roles.UNIT, "phong-kinh-te"),
+            new DemoUser("bxdd", "Nông Thị", "Lan", Roles.PARTY_BUILDING, "ban-xdd"),
+            new DemoUser("vhxh", "Hoàng Thị", "Mai", Roles.CULTURE_SOCIAL, "phong-vhxh"),
+            new DemoUser("truongphong", "Lăng Văn", "Bình", Roles.OFFICE_LEAD, "phong-vhxh"),
+            new DemoUser("hoidong", "Dương Văn", "Sơn", Roles.COUNCIL, null),
+            new DemoUser("chutich", "Hà Văn", "Quang", Roles.CHAIRMAN, null));
+
+    static final String CAMPAIGN_CODE = "DH-2025";
+    static final String CAMPAIGN_TITLE = "Thi đua lập thành tích chào mừng Đại hội Đảng bộ xã Bắc Sơn lần thứ I, "
+            + "nhiệm kỳ 2025 - 2030, tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII "
+            + "và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng";
+    static final String CAMPAIGN_PLAN_NUMBER = "05/KH-UBND";
+    /** The congress was three days ago, so the 20-day submission window is open now. */
+    static final int CONGRESS_DAYS_AGO = 3;
+    static final int LAUNCHED_DAYS_BEFORE_CONGRESS = 30;
+    static final int WINDOW_DAYS = 20;
+
+    private DemoData() {}
+}
