@@ -1,0 +1,19 @@
+package vn.bacson.khenthuong.tasklist;
+
+import java.util.UUID;
+import vn.bacson.khenthuong.dossier.Stage;
+
+/**
+ * Filters of GET /api/tasks; null means any. overdue=true: due date passed; overdue=false: not overdue (due
+ * later, or no due date). mineOnly: assigned to the caller (assignee=me).
+ */
+public record TaskFilter(Stage stage, UUID campaignId, String unitCode, Boolean overdue, boolean mineOnly) {
+
+    public static TaskFilter none() {
+        return new TaskFilter(null, null, null, null, false);
+    }
+
+    boolean restrictsDossiers() {
+        return campaignId != null || unitCode != null;
+    }
+}

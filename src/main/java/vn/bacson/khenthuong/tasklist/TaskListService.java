@@ -1,0 +1,296 @@
+package vn.bacson.khenthuong.tasklist;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.bacson.khenthuong.common.DomainException;
+import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.PageQuery;
+import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.dossier.HistoryAction;
+import vn.bacson.khenthuong.dossier.HistoryRepository;
+import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.identity.CurrentUser;
+
+/**
+ * The reviewers' task list over the engine's tasks. A caller sees the stage tasks whose candidate group is one
+ * of theirs (role groups, and their unit group for AMENDMENT tasks), whoever holds them, and the tasks assigned
+ * to them. Everything else answers 404 as if it did not exist.
+ *
+ * <p>Our own rules decide visibility here, with explicit queries; the engine does not know the caller (no
+ * IdentityService.setAuthentication), so its authorization checks stay out of the way of these queries.
+ */
+@Service
+public class TaskListService {
+
+    private static final List<String> STAGE_KEYS =
+            Arrays.stream(Stage.values()).map(Stage::taskDefinitionKey).toList();
+    /** Any real due date is after this: selects the tasks that have one. */
+    private static final Date NO_EARLIER_DUE = new Date(0);
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final DossierSummaries summaries;
+    private final HistoryRepository history;
+    private final Clock clock;
+
+    public TaskListService(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+            DossierSummaries summaries, HistoryRepository history, Clock clock) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.summaries = summaries;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /**
+     * The caller's tasks, sorted by due date (tasks without one last), then by creation. Tasks with and without
+     * a due date are two queries, so the order does not depend on how the database sorts nulls.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<TaskItem> list(CurrentUser user, TaskFilter filter, PageQuery page) {
+        Instant now = clock.instant();
+        List<String> businessKeys = null;
+        if (filter.restrictsDossiers()) {
+            businessKeys = summaries.idsMatching(filter.campaignId(), filter.unitCode());
+            if (businessKeys.isEmpty()) {
+                return new PageResult<>(List.of(), page.page(), page.size(), 0);
+            }
+        }
+        TaskQuery withDue = query(user, filter, businessKeys);
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            withDue.dueBefore(Date.from(now));
+        } else if (Boolean.FALSE.equals(filter.overdue())) {
+            withDue.dueAfter(Date.from(now.minusMillis(1)));
+        } else {
+            withDue.dueAfter(NO_EARLIER_DUE);
+        }
+        withDue.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc();
+        TaskQuery withoutDue = Boolean.TRUE.equals(filter.overdue())
+                ? null
+                : query(user, filter, businessKeys).withoutDueDate().orderByTaskCreateTime().asc().orderByTaskId().asc();
+
+        long countWithDue = withDue.count();
+        long countWithoutDue = withoutDue == null ? 0 : withoutDue.count();
+        List<Task> tasks = new ArrayList<>();
+        int offset = page.offset();
+        if (offset < countWithDue) {
+            tasks.addAll(withDue.listPage(offset, page.size()));
+        }
+        int remaining = page.size() - tasks.size();
+        if (withoutDue != null && remaining > 0 && countWithoutDue > 0) {
+            int offsetWithoutDue = (int) Math.max(0, offset - countWithDue);
+            if (offsetWithoutDue < countWithoutDue) {
+                tasks.addAll(withoutDue.listPage(offsetWithoutDue, remaining));
+            }
+        }
+        return new PageResult<>(items(tasks, now), page.page(), page.size(), countWithDue + countWithoutDue);
+    }
+
+    @Transactional(readOnly = true)
+    public TaskItem get(CurrentUser user, String taskId) {
+        return items(List.of(visibleTask(user, taskId)), clock.instant()).get(0);
+    }
+
+    /** Takes a candidate task: the caller becomes its assignee. Claiming one's own task again changes nothing. */
+    @Transactional
+    public TaskItem claim(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() != null) {
+            if (task.getAssignee().equals(user.username())) {
+                return get(user, taskId);
+            }
+            throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
+        }
+        try {
+            taskService.claim(taskId, user.username());
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
+            throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
+        }
+        record(task, user, HistoryAction.CLAIMED);
+        return get(user, taskId);
+    }
+
+    /** Gives a claimed task back to its candidate group; only its assignee may. */
+    @Transactional
+    public TaskItem unclaim(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() == null) {
+            return get(user, taskId);
+        }
+        if (!task.getAssignee().equals(user.username())) {
+            throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
+        }
+        try {
+            taskService.setAssignee(taskId, null);
+        } catch (OptimisticLockingException raced) {
+            throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
+        }
+        record(task, user, HistoryAction.UNCLAIMED);
+        return get(user, taskId);
+    }
+
+    /**
+     * Checks that the caller may complete this task now: it is one of theirs and nobody else holds it. AMENDMENT
+     * tasks are completed by resubmitting the dossier, not here.
+     */
+    @Transactional(readOnly = true)
+    public void checkCompletable(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
+        }
+        if (Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey()).orElse(null) == Stage.AMENDMENT) {
+            throw DomainException.invalid("taskId", "AMENDMENT_TASK",
+                    "Công việc bổ sung hồ sơ được hoàn thành bằng cách nộp lại hồ sơ.");
+        }
+    }
+
+    /**
+     * The task, if the caller may see it. A task that was completed (or ended with its dossier) answers 409
+     * TASK_ALREADY_COMPLETED to those who could see it; anything else unknown or foreign answers 404.
+     */
+    Task visibleTask(CurrentUser user, String taskId) {
+        Task task = visible(taskService.createTaskQuery().taskDefinitionKeyIn(STAGE_KEYS.toArray(String[]::new)),
+                user).taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        if (taskService.createTaskQuery().taskId(taskId).count() == 0 && wasVisibleAndIsDone(user, taskId)) {
+            throw new DomainException(ErrorCode.TASK_ALREADY_COMPLETED);
+        }
+        throw new DomainException(ErrorCode.TASK_NOT_FOUND);
+    }
+
+    private boolean wasVisibleAndIsDone(CurrentUser user, String taskId) {
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        if (done == null || !STAGE_KEYS.contains(done.getTaskDefinitionKey())) {
+            return false;
+        }
+        if (user.username().equals(done.getAssignee())) {
+            return true;
+        }
+        Set<String> groups = user.candidateGroups();
+        return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE)
+                .list().stream()
+                .map(HistoricIdentityLinkLog::getGroupId)
+                .anyMatch(group -> group != null && groups.contains(group));
+    }
+
+    private TaskQuery query(CurrentUser user, TaskFilter filter, List<String> businessKeys) {
+        TaskQuery query = visible(taskService.createTaskQuery(), user);
+        if (filter.stage() != null) {
+            query.taskDefinitionKey(filter.stage().taskDefinitionKey());
+        } else {
+            query.taskDefinitionKeyIn(STAGE_KEYS.toArray(String[]::new));
+        }
+        if (filter.mineOnly()) {
+            query.taskAssignee(user.username());
+        }
+        if (businessKeys != null) {
+            query.processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new));
+        }
+        return query;
+    }
+
+    private static TaskQuery visible(TaskQuery query, CurrentUser user) {
+        Set<String> groups = user.candidateGroups();
+        if (groups.isEmpty()) {
+            return query.taskAssignee(user.username());
+        }
+        return query.or()
+                .taskCandidateGroupIn(List.copyOf(groups))
+                .includeAssignedTasks()
+                .taskAssignee(user.username())
+                .endOr();
+    }
+
+    private List<TaskItem> items(List<Task> tasks, Instant now) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, UUID> dossierOfInstance = dossierIds(tasks);
+        Map<UUID, DossierSummaries.Summary> dossiers =
+                summaries.find(new HashSet<>(dossierOfInstance.values()));
+        return tasks.stream().map(task -> {
+            UUID dossierId = dossierOfInstance.get(task.getProcessInstanceId());
+            DossierSummaries.Summary dossier = dossierId == null ? null : dossiers.get(dossierId);
+            Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+            return new TaskItem(
+                    task.getId(),
+                    Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey()).orElse(null),
+                    task.getName(),
+                    dossierId,
+                    dossier == null ? null : dossier.title(),
+                    dossier == null ? null : new TaskItem.UnitRef(dossier.unitCode(), dossier.unitName()),
+                    dossier == null ? null : dossier.campaignCode(),
+                    dossier == null ? 0 : dossier.nomineeCount(),
+                    task.getCreateTime().toInstant(),
+                    due,
+                    due != null && due.isBefore(now),
+                    task.getAssignee());
+        }).toList();
+    }
+
+    /** Process instance id → dossier id (the business key), for a page of tasks in one query. */
+    private Map<String, UUID> dossierIds(List<Task> tasks) {
+        Set<String> instanceIds = new HashSet<>();
+        tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).forEach(instanceIds::add);
+        Map<String, UUID> result = new HashMap<>();
+        if (instanceIds.isEmpty()) {
+            return result;
+        }
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds)
+                .list()) {
+            UUID dossierId = parse(instance.getBusinessKey());
+            if (dossierId != null) {
+                result.put(instance.getId(), dossierId);
+            }
+        }
+        return result;
+    }
+
+    private void record(Task task, CurrentUser user, HistoryAction action) {
+        UUID dossierId = dossierIds(List.of(task)).get(task.getProcessInstanceId());
+        if (dossierId != null) {
+            history.add(dossierId, clock.instant(), user.username(), action,
+                    Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey()).orElse(null), null);
+        }
+    }
+
+    private static UUID parse(String businessKey) {
+        if (businessKey == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(businessKey);
+        } catch (IllegalArgumentException notADossier) {
+            return null;
+        }
+    }
+}
