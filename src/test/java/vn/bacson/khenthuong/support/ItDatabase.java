@@ -1,0 +1,73 @@
+package vn.bacson.khenthuong.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The PostgreSQL database of the integration tests: {@code -Dit.db.url=...}, default
+ * jdbc:postgresql://127.0.0.1:5432/khenthuong_it, user postgres without password (trust). Created when missing,
+ * so {@code ./mvnw verify} needs nothing but a running server; an unreachable server fails the tests loudly.
+ */
+public final class ItDatabase {
+
+    public static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/khenthuong_it";
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "";
+
+    private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?");
+    private static final String DUPLICATE_DATABASE = "42P04";
+
+    private static volatile boolean ensured;
+
+    private ItDatabase() {}
+
+    public static String url() {
+        String configured = System.getProperty("it.db.url");
+        // Failsafe passes "${it.db.url}" literally when the property is not set on the command line
+        return configured == null || configured.isBlank() || configured.startsWith("${") ? DEFAULT_URL : configured;
+    }
+
+    /** Creates the database when it does not exist yet; throws when PostgreSQL cannot be reached. */
+    public static synchronized void ensureExists() {
+        if (ensured) {
+            return;
+        }
+        String url = url();
+        Matcher m = URL.matcher(url);
+        if (!m.matches()) {
+            throw new IllegalStateException("it.db.url must look like jdbc:postgresql://host:port/name, was " + url);
+        }
+        String name = m.group(2);
+        String adminUrl = m.group(1) + "postgres" + (m.group(3) == null ? "" : m.group(3));
+        try (Connection connection = DriverManager.getConnection(adminUrl, USER, PASSWORD)) {
+            if (!exists(connection, name)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("create database " + name + " encoding 'UTF8'");
+                } catch (SQLException e) {
+                    if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL for the integration tests is not reachable at " + adminUrl
+                    + " (user " + USER + "). Start it (see README) or set -Dit.db.url.", e);
+        }
+        ensured = true;
+    }
+
+    private static boolean exists(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            query.setString(1, name);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+}

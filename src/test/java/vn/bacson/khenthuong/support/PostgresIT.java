@@ -1,0 +1,133 @@
+package vn.bacson.khenthuong.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every {@code *IT}: the whole application on a random port, on PostgreSQL (profile postgres, database
+ * from {@link ItDatabase}, created when missing), with the demo users, units and campaign (app.demo-data=true;
+ * created idempotently, so the database may be reused between runs).
+ *
+ * <p>Determinism: the job executor is OFF (camunda.bpm.job-execution.enabled=false). A test that needs a timer
+ * or an async continuation moves the engine clock ({@link EngineTestSupport#advance}) and runs the due jobs
+ * itself ({@link #engine()}{@code .runDueJobs(dossierId)}). The engine clock is reset after each test.
+ *
+ * <p>The database outlives a run and is shared by all ITs: create your own campaign ({@link #createOpenCampaign})
+ * and dossiers and filter by them instead of counting everything. Do not add @MockBean or extra properties in
+ * subclasses: every IT then shares one Spring context.
+ *
+ * <p>Mail goes to 127.0.0.1:3025 (GreenMail's default SMTP test port).
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.username=" + ItDatabase.USER,
+            "spring.datasource.password=" + ItDatabase.PASSWORD,
+            "app.demo-data=true",
+            "camunda.bpm.job-execution.enabled=false",
+            "spring.mail.host=127.0.0.1",
+            "spring.mail.port=3025"
+        })
+@ActiveProfiles("postgres")
+public abstract class PostgresIT {
+
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** Every demo user's password. */
+    public static final String DEMO_PASSWORD = "demo";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected ObjectMapper objectMapper;
+
+    @Autowired
+    private ManagementService managementService;
+
+    @Autowired
+    private RuntimeService runtimeService;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ItDatabase.ensureExists();
+        registry.add("spring.datasource.url", ItDatabase::url);
+    }
+
+    @AfterEach
+    void resetEngineClock() {
+        EngineTestSupport.resetClock();
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** HTTP Basic as a demo user: {@code api("thon1").post("/api/dossiers", body)}. */
+    protected Api api(String username) {
+        return Api.basic(baseUrl(), objectMapper, username, DEMO_PASSWORD);
+    }
+
+    protected Api anonymous() {
+        return Api.anonymous(baseUrl(), objectMapper);
+    }
+
+    /** A fresh browser session (not logged in yet: {@code browser().login("thon1", "demo")}). */
+    protected Browser browser() {
+        return new Browser(baseUrl(), objectMapper);
+    }
+
+    protected EngineTestSupport engine() {
+        return new EngineTestSupport(managementService, runtimeService);
+    }
+
+    protected JsonNode json(String text) {
+        try {
+            return objectMapper.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A unique code for data this test creates, e.g. a campaign code: prefix + 8 random characters. */
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /**
+     * Creates (as vhxh) a campaign whose submission window is open now, congress three days ago in
+     * Asia/Ho_Chi_Minh, both award forms; answers its id.
+     */
+    protected String createOpenCampaign() {
+        LocalDate today = EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate();
+        LocalDate congress = today.minusDays(3);
+        ApiResponse created = api("vhxh").post("/api/campaigns", Map.of(
+                "code", unique("IT"),
+                "title", "Phong trào thi đua kiểm thử " + today,
+                "planNumber", "99/KH-UBND",
+                "launchedOn", congress.minusDays(30).toString(),
+                "congressDate", congress.toString(),
+                "windowDays", 20,
+                "awardForms", List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH")));
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create a campaign: " + created);
+        }
+        return created.str("id");
+    }
+}
