@@ -1,9 +1,52 @@
 package vn.bacson.khenthuong.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.bacson.khenthuong.campaign.AwardForm;
+import vn.bacson.khenthuong.campaign.Campaign;
+import vn.bacson.khenthuong.campaign.CampaignRepository;
+import vn.bacson.khenthuong.common.DomainException;
+import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.dossier.Appraisal;
+import vn.bacson.khenthuong.dossier.ChairmanAward;
+import vn.bacson.khenthuong.dossier.Dossier;
+import vn.bacson.khenthuong.dossier.DossierRepository;
+import vn.bacson.khenthuong.dossier.HistoryAction;
+import vn.bacson.khenthuong.dossier.HistoryRepository;
+import vn.bacson.khenthuong.dossier.Nominee;
+import vn.bacson.khenthuong.dossier.NomineeRepository;
+import vn.bacson.khenthuong.dossier.Outcome;
+import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.review.CommendationProposalVariables.RejectionCause;
 
 /**
  * Completes a review task with its stage's payload (API.md "Tasks"): validates the payload against the stage
@@ -13,8 +56,397 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 @Service
 public class TaskCompletionService {
 
+    /** Reviewer outcomes of a stage. */
+    enum ReviewOutcome {
+        FORWARD,
+        RETURN,
+        REJECT,
+        DECIDE
+    }
+
+    private static final Set<ReviewOutcome> SELECTION_OUTCOMES =
+            EnumSet.of(ReviewOutcome.FORWARD, ReviewOutcome.RETURN, ReviewOutcome.REJECT);
+    private static final Set<ReviewOutcome> CHAIRMAN_OUTCOMES = EnumSet.of(ReviewOutcome.DECIDE, ReviewOutcome.RETURN);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final TaskService tasks;
+    private final HistoryService engineHistory;
+    private final IdentityService identity;
+    private final DossierRepository dossiers;
+    private final NomineeRepository nominees;
+    private final HistoryRepository history;
+    private final CampaignRepository campaigns;
+    private final CouncilVoteRule councilRule;
+    private final Clock clock;
+
+    public TaskCompletionService(TaskService tasks, HistoryService engineHistory, IdentityService identity,
+            DossierRepository dossiers, NomineeRepository nominees, HistoryRepository history,
+            CampaignRepository campaigns, CouncilVoteRule councilRule, Clock clock) {
+        this.tasks = tasks;
+        this.engineHistory = engineHistory;
+        this.identity = identity;
+        this.dossiers = dossiers;
+        this.nominees = nominees;
+        this.history = history;
+        this.campaigns = campaigns;
+        this.councilRule = councilRule;
+        this.clock = clock;
+    }
+
     /** @return the id of the dossier the task belonged to */
+    @Transactional
     public UUID complete(String taskId, CurrentUser user, JsonNode payload) {
-        throw new UnsupportedOperationException("TODO helper A");
+        return EngineAccess.asSystem(identity, () -> completeAsSystem(taskId, user, payload));
+    }
+
+    private UUID completeAsSystem(String taskId, CurrentUser user, JsonNode payload) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw gone(taskId, user);
+        }
+        Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
+        UUID dossierId = UUID.fromString((String) tasks.getVariable(taskId, CommendationProposalVariables.DOSSIER_ID));
+        Dossier dossier = dossiers.find(dossierId).orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
+        if (stage == Stage.AMENDMENT) {
+            if (user.unitCode() != null && user.unitCode().equals(dossier.unitCode())) {
+                throw new DomainException(ErrorCode.VALIDATION_FAILED,
+                        "Công việc bổ sung hồ sơ không hoàn thành tại đây: đơn vị sửa hồ sơ rồi nộp lại hồ sơ.");
+            }
+            throw new DomainException(ErrorCode.TASK_NOT_FOUND);
+        }
+        if (!user.has(stage.candidateGroup())) {
+            throw new DomainException(ErrorCode.TASK_NOT_FOUND);
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
+        }
+        JsonNode body = payload == null || payload.isNull() ? null : payload;
+        if (body != null && !body.isObject()) {
+            throw new DomainException(ErrorCode.MALFORMED_REQUEST);
+        }
+        List<Nominee> all = nominees.findByDossier(dossierId);
+        Campaign campaign = campaigns.find(dossier.campaignId())
+                .orElseThrow(() -> new IllegalStateException("campaign of dossier " + dossierId + " is gone"));
+        Completion completion = switch (stage) {
+            case PARTY_BUILDING_SELECTION -> selection(body, all);
+            case CULTURE_SOCIAL_APPRAISAL -> appraisal(body, all, campaign);
+            case COUNCIL_REVIEW -> council(body, all);
+            case CHAIRMAN_DECISION -> chairman(body, all, campaign);
+            case AMENDMENT -> throw new IllegalStateException("unreachable");
+        };
+        try {
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, user.username());
+            }
+            Instant now = clock.instant();
+            completion.writes().forEach(Runnable::run);
+            history.add(dossierId, now, user.username(), completion.action(), stage, completion.comment());
+            Map<String, Object> variables = new HashMap<>(completion.variables());
+            if (stage == Stage.CHAIRMAN_DECISION) {
+                variables.put(CommendationProposalVariables.DECIDED_BY, user.username());
+            }
+            tasks.complete(taskId, variables);
+        } catch (TaskAlreadyClaimedException e) {
+            throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
+        } catch (OptimisticLockingException | BadUserRequestException e) {
+            // a concurrent completion won (the task row changed or vanished under us)
+            throw new DomainException(ErrorCode.TASK_ALREADY_COMPLETED);
+        } catch (ProcessEngineException | PessimisticLockingFailureException e) {
+            if (isLockConflict(e)) {
+                throw new DomainException(ErrorCode.TASK_ALREADY_COMPLETED);
+            }
+            throw e instanceof ProcessEngineException pe ? CommendationProposalWorkflow.unwrap(pe) : e;
+        }
+        return dossierId;
+    }
+
+    /** What a completion writes, records in the history and hands to the process. */
+    private record Completion(List<Runnable> writes, HistoryAction action, String comment,
+            Map<String, Object> variables) {}
+
+    private Completion selection(JsonNode body, List<Nominee> all) {
+        PayloadReader in = new PayloadReader();
+        ReviewOutcome outcome = in.enumValue(body, "outcome", "outcome", ReviewOutcome.class, SELECTION_OUTCOMES, true);
+        String comment = comment(in, body, outcome);
+        boolean forward = outcome == ReviewOutcome.FORWARD;
+        Map<UUID, Item> items = items(in, body, all, forward, "MISSING_NOMINEE", ErrorCode.VALIDATION_FAILED);
+        Map<UUID, Boolean> selected = new LinkedHashMap<>();
+        if (forward && items != null) {
+            readEach(items, (field, id, item) -> selected.put(id, in.bool(item, "selected", field + ".selected", true)));
+            if (in.violations().isEmpty() && !selected.containsValue(Boolean.TRUE)) {
+                in.add("nominees", "NONE_SELECTED",
+                        "Cần chọn ít nhất một đối tượng; nếu không chọn ai, hãy chọn Từ chối (REJECT).");
+            }
+        }
+        failIfInvalid(in);
+        List<Runnable> writes = new ArrayList<>();
+        selected.forEach((id, chosen) -> writes.add(() -> {
+            nominees.updateSelection(id, chosen);
+            if (!chosen) {
+                nominees.updateOutcome(id, Outcome.NOT_AWARDED, null);
+            }
+        }));
+        return review(outcome, comment, HistoryAction.SELECTED, writes);
+    }
+
+    private Completion appraisal(JsonNode body, List<Nominee> all, Campaign campaign) {
+        PayloadReader in = new PayloadReader();
+        ReviewOutcome outcome = in.enumValue(body, "outcome", "outcome", ReviewOutcome.class, SELECTION_OUTCOMES, true);
+        String comment = comment(in, body, outcome);
+        boolean forward = outcome == ReviewOutcome.FORWARD;
+        Map<UUID, Item> items = items(in, body, all, forward, "MISSING_NOMINEE", ErrorCode.VALIDATION_FAILED);
+        List<Runnable> writes = new ArrayList<>();
+        boolean[] anyPassed = {false};
+        if (forward && items != null) {
+            Map<UUID, Nominee> byId = byId(all);
+            readEach(items, (field, nomineeId, item) -> {
+                Appraisal appraisal = in.enumValue(item, "appraisal", field + ".appraisal", Appraisal.class,
+                        EnumSet.allOf(Appraisal.class), true);
+                AwardForm recommended = in.enumValue(item, "recommendedAward", field + ".recommendedAward",
+                        AwardForm.class, EnumSet.allOf(AwardForm.class), false);
+                String note = in.text(item, "note", field + ".note", false);
+                if (recommended != null && !campaign.awardForms().contains(recommended)) {
+                    in.add(field + ".recommendedAward", "AWARD_FORM_NOT_IN_CAMPAIGN",
+                            "Phong trào này không có hình thức khen thưởng này.");
+                }
+                if (appraisal != null) {
+                    UUID id = nomineeId;
+                    AwardForm award = recommended != null ? recommended
+                            : appraisal == Appraisal.DAT ? byId.get(id).proposedAward() : null;
+                    anyPassed[0] |= appraisal == Appraisal.DAT;
+                    writes.add(() -> {
+                        nominees.updateAppraisal(id, appraisal, award, note);
+                        if (appraisal == Appraisal.KHONG_DAT) {
+                            nominees.updateOutcome(id, Outcome.NOT_AWARDED, null);
+                        }
+                    });
+                }
+            });
+            if (in.violations().isEmpty() && !anyPassed[0]) {
+                in.add("nominees", "NONE_PASSED",
+                        "Cần ít nhất một đối tượng đạt; nếu không đối tượng nào đạt, hãy chọn Từ chối (REJECT).");
+            }
+        }
+        failIfInvalid(in);
+        return review(outcome, comment, HistoryAction.APPRAISED, forward ? writes : List.of());
+    }
+
+    private Completion council(JsonNode body, List<Nominee> all) {
+        PayloadReader in = new PayloadReader();
+        LocalDate meetingDate = in.date(body, "meetingDate", "meetingDate", true);
+        Integer total = in.integer(body, "membersTotal", "membersTotal", true);
+        Integer present = in.integer(body, "membersPresent", "membersPresent", true);
+        Integer written = in.integer(body, "absentWrittenOpinions", "absentWrittenOpinions", false);
+        String comment = in.text(body, "comment", "comment", false);
+        if (total != null && total < 1) {
+            in.add("membersTotal", "MIN", "Hội đồng phải có ít nhất 1 thành viên.");
+            total = null;
+        }
+        if (present != null && present < 0) {
+            in.add("membersPresent", "MIN", "Số thành viên có mặt không được âm.");
+            present = null;
+        } else if (present != null && total != null && present > total) {
+            in.add("membersPresent", "MAX", "Số thành viên có mặt không được vượt quá tổng số thành viên.");
+            present = null;
+        } else if (present != null && total != null && !councilRule.hasQuorum(present, total)) {
+            in.add("membersPresent", "QUORUM_NOT_MET", "Cuộc họp chưa đủ số thành viên tham dự theo quy chế (cần ít nhất "
+                    + councilRule.quorumOf(total) + "/" + total + " thành viên có mặt).");
+        }
+        if (written != null && (written < 0 || (present != null && total != null && written > total - present))) {
+            in.add("absentWrittenOpinions", "INVALID_VALUE",
+                    "Số ý kiến bằng văn bản phải từ 0 đến số thành viên vắng mặt.");
+        }
+        Map<UUID, Item> items = items(in, body, all, true, "MISSING_NOMINEE", ErrorCode.INCOMPLETE_VOTES);
+        Map<UUID, Integer> votes = new LinkedHashMap<>();
+        if (items != null) {
+            Integer max = present;
+            readEach(items, (field, nomineeId, item) -> {
+                Integer v = in.integer(item, "votesFor", field + ".votesFor", true);
+                if (v != null && v < 0) {
+                    in.add(field + ".votesFor", "MIN", "Số phiếu tán thành không được âm.");
+                } else if (v != null && max != null && v > max) {
+                    in.add(field + ".votesFor", "MAX", "Số phiếu tán thành không được vượt quá số thành viên có mặt.");
+                } else if (v != null) {
+                    votes.put(nomineeId, v);
+                }
+            });
+        }
+        failIfInvalid(in);
+        List<Runnable> writes = new ArrayList<>();
+        // the votes are stored now; ServiceTask_TallyCouncilVotes decides pass or fail in the same transaction
+        votes.forEach((id, v) -> writes.add(() -> nominees.updateCouncilVote(id, v, false)));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CommendationProposalVariables.MEMBERS_TOTAL, total);
+        variables.put(CommendationProposalVariables.MEMBERS_PRESENT, present);
+        String summary = "Họp ngày " + DATE.format(meetingDate) + ": " + present + "/" + total + " thành viên có mặt"
+                + (written == null || written == 0 ? "" : ", " + written + " ý kiến bằng văn bản") + "."
+                + (comment == null ? "" : " " + comment);
+        return new Completion(writes, HistoryAction.COUNCIL_REVIEWED, summary, variables);
+    }
+
+    private Completion chairman(JsonNode body, List<Nominee> all, Campaign campaign) {
+        PayloadReader in = new PayloadReader();
+        ReviewOutcome outcome = in.enumValue(body, "outcome", "outcome", ReviewOutcome.class, CHAIRMAN_OUTCOMES, true);
+        String comment = comment(in, body, outcome);
+        boolean decide = outcome == ReviewOutcome.DECIDE;
+        Map<UUID, Item> items = items(in, body, all, decide, "MISSING_NOMINEE", ErrorCode.VALIDATION_FAILED);
+        Map<UUID, ChairmanAward> awards = new LinkedHashMap<>();
+        if (decide && items != null) {
+            readEach(items, (field, nomineeId, item) -> {
+                ChairmanAward award = in.enumValue(item, "award", field + ".award", ChairmanAward.class,
+                        EnumSet.allOf(ChairmanAward.class), true);
+                if (award == ChairmanAward.PROPOSE_BANG_KHEN_CHU_TICH_TINH
+                        && !campaign.awardForms().contains(AwardForm.BANG_KHEN_CHU_TICH_TINH)) {
+                    in.add(field + ".award", "AWARD_FORM_NOT_IN_CAMPAIGN",
+                            "Phong trào này không có hình thức Bằng khen của Chủ tịch UBND tỉnh.");
+                } else if (award != null) {
+                    awards.put(nomineeId, award);
+                }
+            });
+        }
+        failIfInvalid(in);
+        if (!decide) {
+            return review(outcome, comment, HistoryAction.DECIDED, List.of());
+        }
+        List<Runnable> writes = new ArrayList<>();
+        awards.forEach((id, award) -> writes.add(() -> nominees.updateDecidedAward(id, award)));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CommendationProposalVariables.OUTCOME, ReviewOutcome.DECIDE.name());
+        variables.put(CommendationProposalVariables.GIAY_KHEN_COUNT,
+                count(awards, ChairmanAward.GIAY_KHEN_CHU_TICH_XA));
+        variables.put(CommendationProposalVariables.PROPOSE_BANG_KHEN_COUNT,
+                count(awards, ChairmanAward.PROPOSE_BANG_KHEN_CHU_TICH_TINH));
+        return new Completion(writes, HistoryAction.DECIDED, comment, variables);
+    }
+
+    /** RETURN and REJECT need a comment: the unit (or the history) must know why. */
+    private static String comment(PayloadReader in, JsonNode body, ReviewOutcome outcome) {
+        boolean required = outcome == ReviewOutcome.RETURN || outcome == ReviewOutcome.REJECT;
+        return in.text(body, "comment", "comment", required);
+    }
+
+    /**
+     * The nominees array: every entry must name a nominee of this dossier (else 400 UNKNOWN_NOMINEE), once, and
+     * still in the running; when complete is asked for, every nominee still in the running must be listed.
+     * Returns null when the array is absent or unusable.
+     */
+    private static Map<UUID, Item> items(PayloadReader in, JsonNode body, List<Nominee> all, boolean required,
+            String missingCode, ErrorCode incompleteCode) {
+        JsonNode array = in.array(body, "nominees", required);
+        if (array == null) {
+            return null;
+        }
+        Map<UUID, Nominee> byId = byId(all);
+        Map<UUID, Item> items = new LinkedHashMap<>();
+        List<FieldViolation> unknown = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String field = "nominees[" + i + "]";
+            JsonNode item = array.get(i);
+            if (!item.isObject()) {
+                in.add(field, "INVALID_VALUE", "Mỗi phần tử phải là một đối tượng JSON.");
+                continue;
+            }
+            UUID id = in.uuid(item, "nomineeId", field + ".nomineeId");
+            if (id == null) {
+                continue;
+            }
+            Nominee nominee = byId.get(id);
+            if (nominee == null) {
+                unknown.add(new FieldViolation(field + ".nomineeId", ErrorCode.UNKNOWN_NOMINEE.name(),
+                        "Đối tượng này không thuộc hồ sơ."));
+            } else if (items.containsKey(id)) {
+                in.add(field + ".nomineeId", "DUPLICATE", "Đối tượng này được nêu nhiều lần.");
+            } else if (required && !nominee.isInRunning()) {
+                in.add(field + ".nomineeId", "NOT_IN_REVIEW", "Đối tượng này không còn trong danh sách xét.");
+            } else {
+                items.put(id, new Item(i, item));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new DomainException(ErrorCode.UNKNOWN_NOMINEE, ErrorCode.UNKNOWN_NOMINEE.message(), unknown);
+        }
+        if (required) {
+            List<String> missing = all.stream()
+                    .filter(Nominee::isInRunning)
+                    .filter(n -> !items.containsKey(n.id()))
+                    .map(Nominee::fullName)
+                    .toList();
+            if (!missing.isEmpty()) {
+                FieldViolation violation = new FieldViolation("nominees", missingCode,
+                        "Chưa có kết quả cho: " + String.join(", ", missing) + ".");
+                if (incompleteCode != ErrorCode.VALIDATION_FAILED && in.violations().isEmpty()) {
+                    throw new DomainException(incompleteCode, incompleteCode.message(), List.of(violation));
+                }
+                in.violations().add(violation);
+            }
+        }
+        return items;
+    }
+
+    /** An entry of the nominees array and its position, for field names like nominees[2].votesFor. */
+    private record Item(int index, JsonNode node) {}
+
+    private interface ItemReader {
+        void read(String field, UUID nomineeId, JsonNode node);
+    }
+
+    private static void readEach(Map<UUID, Item> items, ItemReader reader) {
+        items.forEach((id, item) -> reader.read("nominees[" + item.index() + "]", id, item.node()));
+    }
+
+    private static void failIfInvalid(PayloadReader in) {
+        if (!in.violations().isEmpty()) {
+            throw DomainException.invalid(in.violations());
+        }
+    }
+
+    private static Completion review(ReviewOutcome outcome, String comment, HistoryAction forwardAction,
+            List<Runnable> writes) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CommendationProposalVariables.OUTCOME, outcome.name());
+        HistoryAction action = forwardAction;
+        if (outcome == ReviewOutcome.RETURN) {
+            action = HistoryAction.RETURNED;
+            variables.put(CommendationProposalVariables.RETURN_COMMENT, Variables.stringValue(comment, true));
+        } else if (outcome == ReviewOutcome.REJECT) {
+            variables.put(CommendationProposalVariables.REJECTION_CAUSE, RejectionCause.REVIEWER.name());
+        }
+        return new Completion(writes, action, comment, variables);
+    }
+
+    private static Map<UUID, Nominee> byId(List<Nominee> all) {
+        return all.stream().collect(Collectors.toMap(Nominee::id, Function.identity()));
+    }
+
+    private static int count(Map<UUID, ChairmanAward> awards, ChairmanAward award) {
+        return (int) awards.values().stream().filter(a -> a == award).count();
+    }
+
+    /** The task is not open: completed before (409) or never existed for this caller (404, no leak). */
+    private DomainException gone(String taskId, CurrentUser user) {
+        HistoricTaskInstance done = taskId == null ? null
+                : engineHistory.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (done == null) {
+            return new DomainException(ErrorCode.TASK_NOT_FOUND);
+        }
+        Stage stage = Stage.ofTaskDefinitionKey(done.getTaskDefinitionKey()).orElse(null);
+        boolean mayKnow = stage != null && (stage.isReview() ? user.has(stage.candidateGroup()) : user.canPropose());
+        return new DomainException(mayKnow ? ErrorCode.TASK_ALREADY_COMPLETED : ErrorCode.TASK_NOT_FOUND);
+    }
+
+    /** A concurrent completion holds or removed the task row: optimistic-lock failure or lock timeout. */
+    private static boolean isLockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockingException || t instanceof PessimisticLockingFailureException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || "HYT00".equals(sql.getSQLState())
+                            || "55P03".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

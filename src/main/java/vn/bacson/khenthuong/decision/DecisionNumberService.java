@@ -1,0 +1,105 @@
+package vn.bacson.khenthuong.decision;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.bacson.khenthuong.common.AppProperties;
+
+/**
+ * Numbers decisions {@code N/QĐ-UBND} from 1 each calendar year (business zone), without gap or duplicate.
+ *
+ * <p>The year's row in {@code decision_counter} is incremented with an UPDATE, which row-locks it until the
+ * caller's transaction ends: concurrent decisions queue on that lock, and a rolled-back decision gives its
+ * number back. The year's row is created in a separate short transaction so that losing the insert race
+ * (unique key) does not poison the caller's transaction on PostgreSQL.
+ */
+@Service
+public class DecisionNumberService {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String pattern;
+    private final TransactionTemplate newTransaction;
+
+    public DecisionNumberService(JdbcClient jdbc, Clock clock, ZoneId businessZone, AppProperties properties,
+            PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.zone = businessZone;
+        this.pattern = properties.decision().numberPattern();
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Allocates the next number of the current year and records the decision, in the caller's transaction. */
+    @Transactional
+    public Decision issue(UUID campaignId, String decidedBy, String comment) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        int year = today.getYear();
+        int sequenceNo = next(year);
+        Decision decision = new Decision(UUID.randomUUID(), campaignId, year, sequenceNo, format(sequenceNo, year),
+                today, decidedBy, comment);
+        jdbc.sql("insert into decision (id, campaign_id, decision_year, sequence_no, number, decided_on, decided_by, "
+                        + "comment, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(decision.id(), campaignId, year, sequenceNo, decision.number(), today, decidedBy, comment,
+                        Timestamp.from(clock.instant()))
+                .update();
+        return decision;
+    }
+
+    public Optional<Decision> find(UUID id) {
+        return jdbc.sql("select id, campaign_id, decision_year, sequence_no, number, decided_on, decided_by, comment "
+                        + "from decision where id = ?")
+                .param(id)
+                .query((rs, row) -> new Decision(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
+                        rs.getInt("decision_year"), rs.getInt("sequence_no"), rs.getString("number"),
+                        rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"), rs.getString("comment")))
+                .optional();
+    }
+
+    /** The configured pattern with {n} = the number (and {year} = the year, if the pattern names it). */
+    String format(int sequenceNo, int year) {
+        return pattern.replace("{n}", Integer.toString(sequenceNo)).replace("{year}", Integer.toString(year));
+    }
+
+    private int next(int year) {
+        if (increment(year) == 0) {
+            createYear(year);
+            if (increment(year) == 0) {
+                throw new IllegalStateException("decision_counter row for " + year + " is missing");
+            }
+        }
+        return jdbc.sql("select last_number from decision_counter where decision_year = ?")
+                .param(year)
+                .query(Integer.class)
+                .single();
+    }
+
+    private int increment(int year) {
+        return jdbc.sql("update decision_counter set last_number = last_number + 1 where decision_year = ?")
+                .param(year)
+                .update();
+    }
+
+    private void createYear(int year) {
+        try {
+            newTransaction.executeWithoutResult(status -> jdbc
+                    .sql("insert into decision_counter (decision_year, last_number) values (?, 0)")
+                    .param(year)
+                    .update());
+        } catch (DuplicateKeyException concurrentInsert) {
+            // another decision created the year's row first: use it
+        }
+    }
+}

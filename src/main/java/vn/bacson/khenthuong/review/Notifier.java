@@ -1,0 +1,70 @@
+package vn.bacson.khenthuong.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.notification.NotificationEvent;
+import vn.bacson.khenthuong.notification.NotificationRecorder;
+
+/** Records one event for many recipients in the outbox, with a small JSON payload and Vietnamese subjects. */
+@Component
+class Notifier {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final NotificationRecorder recorder;
+    private final ObjectMapper json;
+    private final ZoneId zone;
+
+    Notifier(NotificationRecorder recorder, ObjectMapper json, ZoneId businessZone) {
+        this.recorder = recorder;
+        this.json = json;
+        this.zone = businessZone;
+    }
+
+    void record(NotificationEvent event, String dedupeKey, Collection<String> recipients, String subject,
+            UUID dossierId, UUID campaignId, Map<String, ?> payload) {
+        String body = toJson(payload);
+        for (String to : recipients) {
+            recorder.record(event, dedupeKey, to, subject, dossierId, campaignId, body);
+        }
+    }
+
+    String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(zone));
+    }
+
+    static Map<String, Object> payload(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1] instanceof UUID id ? id.toString() : keyValues[i + 1]);
+        }
+        return map;
+    }
+
+    static String stageLabel(Stage stage) {
+        return switch (stage) {
+            case AMENDMENT -> "Bổ sung hồ sơ";
+            case PARTY_BUILDING_SELECTION -> "Lựa chọn đối tượng đề nghị (Ban Xây dựng Đảng)";
+            case CULTURE_SOCIAL_APPRAISAL -> "Thẩm định hồ sơ (Phòng Văn hóa - Xã hội)";
+            case COUNCIL_REVIEW -> "Xét duyệt tại Hội đồng Thi đua - Khen thưởng";
+            case CHAIRMAN_DECISION -> "Quyết định khen thưởng (Chủ tịch UBND xã)";
+        };
+    }
+
+    private String toJson(Map<String, ?> payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("notification payload is not serialisable", e);
+        }
+    }
+}

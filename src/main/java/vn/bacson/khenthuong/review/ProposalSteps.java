@@ -1,0 +1,311 @@
+package vn.bacson.khenthuong.review;
+
+import static vn.bacson.khenthuong.dossier.HistoryRepository.SYSTEM;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import vn.bacson.khenthuong.campaign.CampaignService;
+import vn.bacson.khenthuong.criteria.CompletenessService;
+import vn.bacson.khenthuong.criteria.EligibilityService;
+import vn.bacson.khenthuong.decision.Decision;
+import vn.bacson.khenthuong.decision.DecisionNumberService;
+import vn.bacson.khenthuong.dossier.ChairmanAward;
+import vn.bacson.khenthuong.dossier.Dossier;
+import vn.bacson.khenthuong.dossier.DossierRepository;
+import vn.bacson.khenthuong.dossier.DossierStatus;
+import vn.bacson.khenthuong.dossier.Eligibility;
+import vn.bacson.khenthuong.dossier.HistoryAction;
+import vn.bacson.khenthuong.dossier.HistoryRepository;
+import vn.bacson.khenthuong.dossier.IneligibilityReason;
+import vn.bacson.khenthuong.dossier.MissingDocument;
+import vn.bacson.khenthuong.dossier.Nominee;
+import vn.bacson.khenthuong.dossier.NomineeRepository;
+import vn.bacson.khenthuong.dossier.Outcome;
+import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.notification.NotificationEvent;
+import vn.bacson.khenthuong.review.CommendationProposalVariables.RejectionCause;
+
+/**
+ * What each step of the CommendationProposal process does to our tables: status, history, nominee outcomes,
+ * decision numbers and the notifications to record. Delegates and listeners call one method each.
+ */
+@Service
+class ProposalSteps {
+
+    private final DossierRepository dossiers;
+    private final NomineeRepository nominees;
+    private final HistoryRepository history;
+    private final CampaignService campaigns;
+    private final CompletenessService completeness;
+    private final EligibilityService eligibility;
+    private final DecisionNumberService decisions;
+    private final CouncilVoteRule councilRule;
+    private final Recipients recipients;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    ProposalSteps(DossierRepository dossiers, NomineeRepository nominees, HistoryRepository history,
+            CampaignService campaigns, CompletenessService completeness, EligibilityService eligibility,
+            DecisionNumberService decisions, CouncilVoteRule councilRule, Recipients recipients, Notifier notifier,
+            Clock clock) {
+        this.dossiers = dossiers;
+        this.nominees = nominees;
+        this.history = history;
+        this.campaigns = campaigns;
+        this.completeness = completeness;
+        this.eligibility = eligibility;
+        this.decisions = decisions;
+        this.councilRule = councilRule;
+        this.recipients = recipients;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    void requireOpenForSubmission(UUID campaignId) {
+        campaigns.requireOpenForSubmission(campaignId);
+    }
+
+    /** @return true when nothing is missing */
+    boolean checkCompleteness(UUID dossierId) {
+        List<MissingDocument> missing = completeness.missingDocuments(dossierId);
+        history.add(dossierId, clock.instant(), SYSTEM, HistoryAction.CHECKED, null, missing.isEmpty()
+                ? "Hồ sơ có đủ thành phần."
+                : "Hồ sơ còn thiếu " + missing.size() + " tài liệu.");
+        return missing.isEmpty();
+    }
+
+    /** Assesses every nominee and acknowledges receipt to the unit (once per submission). */
+    EligibilityService.Assessment checkCriteria(UUID dossierId, int submissionNo) {
+        EligibilityService.Assessment assessment = eligibility.assess(dossierId);
+        history.add(dossierId, clock.instant(), SYSTEM, HistoryAction.CHECKED, null,
+                "Kiểm tra tiêu chuẩn: %d đủ điều kiện, %d không đủ điều kiện, %d tạm dừng xét."
+                        .formatted(assessment.eligible(), assessment.ineligible(), assessment.pending()));
+        Dossier dossier = dossier(dossierId);
+        notifier.record(NotificationEvent.DOSSIER_RECEIVED, "DOSSIER_RECEIVED:" + dossierId + ":" + submissionNo,
+                recipients.unit(dossier.unitCode()), "Đã tiếp nhận hồ sơ đề nghị khen thưởng: " + dossier.title(),
+                dossierId, dossier.campaignId(), Notifier.payload("dossierId", dossierId, "title", dossier.title(),
+                        "eligible", assessment.eligible(), "ineligible", assessment.ineligible(),
+                        "pending", assessment.pending()));
+        return assessment;
+    }
+
+    void reviewTaskCreated(UUID dossierId, String taskId, Stage stage, Instant dueAt) {
+        Instant now = clock.instant();
+        dossiers.updateStatus(dossierId, DossierStatus.IN_REVIEW, stage, now);
+        history.add(dossierId, now, SYSTEM, HistoryAction.TASK_CREATED, stage,
+                dueAt == null ? null : "Hạn xử lý: " + notifier.date(dueAt) + ".");
+        Dossier dossier = dossier(dossierId);
+        notifier.record(NotificationEvent.TASK_CREATED, "TASK_CREATED:" + taskId,
+                recipients.groupMembers(stage.candidateGroup()),
+                "Công việc mới - " + Notifier.stageLabel(stage) + ": " + dossier.title(), dossierId,
+                dossier.campaignId(), Notifier.payload("dossierId", dossierId, "taskId", taskId, "stage", stage.name(),
+                        "title", dossier.title(), "dueAt", dueAt == null ? null : dueAt.toString()));
+    }
+
+    /**
+     * The unit must amend: because documents are missing (no comment), because its nominees are on hold (note),
+     * or because a reviewer returned it (returnComment).
+     */
+    void amendmentRequested(UUID dossierId, String taskId, Instant dueAt, String returnComment, String note) {
+        Instant now = clock.instant();
+        String shown = returnComment != null ? returnComment : note;
+        dossiers.markAmendmentRequested(dossierId, dueAt, shown, now);
+        String comment = (shown == null ? "Hồ sơ chưa đủ thành phần." : shown)
+                + " Hạn bổ sung: " + notifier.date(dueAt) + ".";
+        history.add(dossierId, now, SYSTEM, HistoryAction.AMENDMENT_REQUESTED, Stage.AMENDMENT, comment);
+        Dossier dossier = dossier(dossierId);
+        boolean returned = returnComment != null;
+        NotificationEvent event = returned ? NotificationEvent.DOSSIER_RETURNED : NotificationEvent.AMENDMENT_REQUESTED;
+        String subject = returned
+                ? "Hồ sơ đề nghị khen thưởng được trả lại để hoàn thiện: "
+                : "Đề nghị bổ sung hồ sơ đề nghị khen thưởng: ";
+        notifier.record(event, event.name() + ":" + taskId, recipients.unit(dossier.unitCode()),
+                subject + dossier.title(), dossierId, dossier.campaignId(), Notifier.payload("dossierId", dossierId,
+                        "title", dossier.title(), "dueAt", dueAt.toString(), "comment", shown));
+    }
+
+    void reject(UUID dossierId, RejectionCause cause) {
+        Instant now = clock.instant();
+        List<Nominee> all = nominees.findByDossier(dossierId);
+        String comment = switch (cause) {
+            case CRITERIA -> "Không có đối tượng đủ điều kiện. " + reasons(all);
+            case COUNCIL -> "Hội đồng không thông qua.";
+            case REVIEWER -> "Hồ sơ không được chấp nhận ở bước xét duyệt.";
+        };
+        closeRunningNominees(all);
+        dossiers.updateStatus(dossierId, DossierStatus.REJECTED, null, now);
+        history.add(dossierId, now, SYSTEM, HistoryAction.REJECTED, null, comment);
+        Dossier dossier = dossier(dossierId);
+        notifier.record(NotificationEvent.DOSSIER_REJECTED, "DOSSIER_REJECTED:" + dossierId,
+                recipients.unit(dossier.unitCode()),
+                "Hồ sơ đề nghị khen thưởng không được chấp nhận: " + dossier.title(), dossierId, dossier.campaignId(),
+                Notifier.payload("dossierId", dossierId, "title", dossier.title(), "reason", comment));
+    }
+
+    void expire(UUID dossierId) {
+        Instant now = clock.instant();
+        closeRunningNominees(nominees.findByDossier(dossierId));
+        dossiers.updateStatus(dossierId, DossierStatus.EXPIRED, null, now);
+        history.add(dossierId, now, SYSTEM, HistoryAction.EXPIRED, Stage.AMENDMENT,
+                "Đơn vị không bổ sung hồ sơ trong thời hạn.");
+        Dossier dossier = dossier(dossierId);
+        notifier.record(NotificationEvent.DOSSIER_EXPIRED, "DOSSIER_EXPIRED:" + dossierId,
+                recipients.unit(dossier.unitCode()), "Hồ sơ đề nghị khen thưởng đã quá hạn bổ sung: " + dossier.title(),
+                dossierId, dossier.campaignId(), Notifier.payload("dossierId", dossierId, "title", dossier.title()));
+    }
+
+    /** Applies the council rule to the recorded votes; failed nominees end NOT_AWARDED. @return how many passed */
+    int tallyCouncilVotes(UUID dossierId, int membersTotal) {
+        int passed = 0;
+        for (Nominee nominee : nominees.findByDossier(dossierId)) {
+            if (!nominee.isInRunning()) {
+                continue;
+            }
+            int votes = nominee.votesFor() == null ? 0 : nominee.votesFor();
+            boolean pass = councilRule.passes(votes, membersTotal);
+            nominees.updateCouncilVote(nominee.id(), votes, pass);
+            if (pass) {
+                passed++;
+            } else {
+                nominees.updateOutcome(nominee.id(), Outcome.NOT_AWARDED, null);
+            }
+        }
+        return passed;
+    }
+
+    /**
+     * The chairman's awards become outcomes: Giấy khen nominees under one numbered decision (or the given one,
+     * when a batch decision already holds them), Bằng khen proposals wait for the province, NONE ends NOT_AWARDED.
+     */
+    void recordDecision(UUID dossierId, String route, String decidedBy, UUID existingDecisionId) {
+        Instant now = clock.instant();
+        Dossier dossier = dossier(dossierId);
+        List<Nominee> running = nominees.findByDossier(dossierId).stream().filter(Nominee::isInRunning).toList();
+        boolean anyGiayKhen = running.stream().anyMatch(n -> n.decidedAward() == ChairmanAward.GIAY_KHEN_CHU_TICH_XA);
+        Decision decision = null;
+        UUID decisionId = existingDecisionId;
+        if (anyGiayKhen && decisionId == null) {
+            decision = decisions.issue(dossier.campaignId(), decidedBy == null ? SYSTEM : decidedBy, null);
+            decisionId = decision.id();
+        } else if (decisionId != null) {
+            decision = decisions.find(decisionId).orElse(null);
+        }
+        for (Nominee nominee : running) {
+            ChairmanAward award = nominee.decidedAward() == null ? ChairmanAward.NONE : nominee.decidedAward();
+            switch (award) {
+                case GIAY_KHEN_CHU_TICH_XA -> nominees.updateOutcome(nominee.id(), Outcome.GIAY_KHEN_CHU_TICH_XA,
+                        decisionId);
+                case PROPOSE_BANG_KHEN_CHU_TICH_TINH -> nominees.updateOutcome(nominee.id(),
+                        Outcome.PROPOSED_BANG_KHEN_CHU_TICH_TINH, null);
+                case NONE -> nominees.updateOutcome(nominee.id(), Outcome.NOT_AWARDED, null);
+            }
+        }
+        String number = decision == null ? null : decision.number();
+        boolean toProvince = CommendationProposalVariables.ROUTE_PROVINCE_PROPOSAL.equals(route)
+                || CommendationProposalVariables.ROUTE_LOCAL_AND_PROVINCE.equals(route);
+        if (toProvince) {
+            dossiers.updateStatus(dossierId, DossierStatus.PROVINCE_PENDING, null, now);
+            history.add(dossierId, now, SYSTEM, HistoryAction.PROPOSED_TO_PROVINCE, null,
+                    "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen"
+                            + (number == null ? "." : "; Giấy khen theo Quyết định số " + number + "."));
+            notifier.record(NotificationEvent.PROVINCE_PROPOSED, "PROVINCE_PROPOSED:" + dossierId,
+                    recipients.unit(dossier.unitCode()),
+                    "Hồ sơ đã được đề nghị Chủ tịch UBND tỉnh tặng Bằng khen: " + dossier.title(), dossierId,
+                    dossier.campaignId(), Notifier.payload("dossierId", dossierId, "title", dossier.title(),
+                            "decisionNumber", number));
+        } else {
+            dossiers.updateStatus(dossierId, DossierStatus.DECIDED, null, now);
+            notifier.record(NotificationEvent.DOSSIER_DECIDED, "DOSSIER_DECIDED:" + dossierId,
+                    recipients.unit(dossier.unitCode()), "Đã có quyết định khen thưởng: " + dossier.title(), dossierId,
+                    dossier.campaignId(), Notifier.payload("dossierId", dossierId, "title", dossier.title(),
+                            "decisionNumber", number));
+        }
+    }
+
+    void remindProvincePending(UUID dossierId, String reminderKey) {
+        Instant now = clock.instant();
+        history.add(dossierId, now, SYSTEM, HistoryAction.PROVINCE_REMINDER, null,
+                "Hồ sơ vẫn đang chờ quyết định của UBND tỉnh.");
+        Dossier dossier = dossier(dossierId);
+        notifier.record(NotificationEvent.PROVINCE_REMINDER, "PROVINCE_REMINDER:" + dossierId + ":" + reminderKey,
+                recipients.groupMembers(Roles.CULTURE_SOCIAL),
+                "Nhắc việc: hồ sơ đang chờ quyết định của tỉnh: " + dossier.title(), dossierId, dossier.campaignId(),
+                Notifier.payload("dossierId", dossierId, "title", dossier.title()));
+    }
+
+    void provinceDecided(UUID dossierId) {
+        dossiers.updateStatus(dossierId, DossierStatus.DECIDED, null, clock.instant());
+        Dossier dossier = dossier(dossierId);
+        notifier.record(NotificationEvent.PROVINCE_DECIDED, "PROVINCE_DECIDED:" + dossierId,
+                recipients.unit(dossier.unitCode()), "Đã có quyết định khen thưởng của tỉnh: " + dossier.title(),
+                dossierId, dossier.campaignId(), Notifier.payload("dossierId", dossierId, "title", dossier.title()));
+    }
+
+    void escalateOverdue(UUID dossierId, String taskId, Stage stage, Instant dueAt) {
+        Instant now = clock.instant();
+        history.add(dossierId, now, SYSTEM, HistoryAction.OVERDUE, stage,
+                "Công việc quá hạn xử lý" + (dueAt == null ? "." : " (hạn " + notifier.date(dueAt) + ")."));
+        Dossier dossier = dossier(dossierId);
+        notifier.record(NotificationEvent.TASK_OVERDUE, "TASK_OVERDUE:" + taskId,
+                recipients.groupMembers(stage.candidateGroup(), Roles.OFFICE_LEAD),
+                "Công việc quá hạn - " + Notifier.stageLabel(stage) + ": " + dossier.title(), dossierId,
+                dossier.campaignId(), Notifier.payload("dossierId", dossierId, "taskId", taskId, "stage", stage.name(),
+                        "title", dossier.title(), "dueAt", dueAt == null ? null : dueAt.toString()));
+    }
+
+    void withdraw(UUID dossierId, String actor) {
+        Instant now = clock.instant();
+        dossiers.updateStatus(dossierId, DossierStatus.WITHDRAWN, null, now);
+        history.add(dossierId, now, actor, HistoryAction.WITHDRAWN, null, "Đơn vị rút hồ sơ.");
+        Dossier dossier = dossier(dossierId);
+        notifier.record(NotificationEvent.DOSSIER_WITHDRAWN, "DOSSIER_WITHDRAWN:" + dossierId,
+                recipients.unit(dossier.unitCode()), "Hồ sơ đề nghị khen thưởng đã được rút: " + dossier.title(),
+                dossierId, dossier.campaignId(), Notifier.payload("dossierId", dossierId, "title", dossier.title()));
+    }
+
+    private void closeRunningNominees(List<Nominee> all) {
+        for (Nominee nominee : all) {
+            if (nominee.outcome() == Outcome.PENDING) {
+                nominees.updateOutcome(nominee.id(), Outcome.NOT_AWARDED, null);
+            }
+        }
+    }
+
+    private Dossier dossier(UUID dossierId) {
+        return dossiers.find(dossierId)
+                .orElseThrow(() -> new IllegalStateException("dossier " + dossierId + " of a running process is gone"));
+    }
+
+    private static String reasons(List<Nominee> all) {
+        return all.stream()
+                .filter(n -> n.eligibility() != Eligibility.ELIGIBLE)
+                .map(n -> n.fullName() + ": " + label(n.reasons()))
+                .collect(Collectors.joining("; ", "", "."));
+    }
+
+    static String label(Set<IneligibilityReason> reasons) {
+        if (reasons.isEmpty()) {
+            return "chưa đủ điều kiện";
+        }
+        return reasons.stream().map(ProposalSteps::label).collect(Collectors.joining(", "));
+    }
+
+    static String label(IneligibilityReason reason) {
+        return switch (reason) {
+            case DISCIPLINED -> "bị kỷ luật từ khiển trách trở lên";
+            case MEMBER_DISCIPLINED -> "có thành viên bị kỷ luật";
+            case ON_HOLD -> "đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo";
+            case DUPLICATE_NOMINATION -> "đã được đề nghị trong phong trào này";
+            case MISSING_ACHIEVEMENT -> "chưa có thành tích theo nội dung thi đua";
+            case BANG_KHEN_GROUND_REQUIRED -> "thiếu căn cứ đề nghị Bằng khen của Chủ tịch UBND tỉnh";
+            case AWARD_FORM_NOT_IN_CAMPAIGN -> "hình thức khen thưởng không có trong phong trào";
+            case UNIT_DISSOLVED -> "đơn vị đã giải thể";
+        };
+    }
+}

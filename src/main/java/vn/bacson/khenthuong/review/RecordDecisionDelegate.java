@@ -1,0 +1,26 @@
+package vn.bacson.khenthuong.review;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component
+class RecordDecisionDelegate implements JavaDelegate {
+
+    static final String DECISION_ID = "decisionId";
+
+    private final ProposalSteps steps;
+
+    RecordDecisionDelegate(ProposalSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object decisionId = execution.getVariable(DECISION_ID);
+        steps.recordDecision(CommendationProposalVariables.dossierId(execution),
+                CommendationProposalVariables.route(execution), CommendationProposalVariables.decidedBy(execution),
+                decisionId == null ? null : UUID.fromString((String) decisionId));
+    }
+}

@@ -1,0 +1,21 @@
+package vn.bacson.khenthuong.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component
+class RemindUnitsDelegate implements JavaDelegate {
+
+    private final CampaignSteps steps;
+
+    RemindUnitsDelegate(CampaignSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.remindUnits(EmulationCampaignVariables.campaignId(execution),
+                EmulationCampaignVariables.closesAt(execution), EmulationCampaignVariables.reminderDays(execution));
+    }
+}
