@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The outbox: the workflow records each event here, in its own transaction, so a message exists only if the
- * work that caused it committed. The dedupe key makes a retried job record nothing twice.
+ * work that caused it committed. The dedupe key makes a retried job record nothing twice. {@link MailDispatcher}
+ * delivers the rows later, outside the engine.
  */
 @Service
 public class NotificationRecorder {
@@ -21,10 +24,12 @@ public class NotificationRecorder {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Duration digestWindow;
 
-    public NotificationRecorder(JdbcClient jdbc, Clock clock) {
+    public NotificationRecorder(JdbcClient jdbc, Clock clock, MailSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.digestWindow = settings.digestWindow();
     }
 
     /**
@@ -42,9 +47,13 @@ public class NotificationRecorder {
         if (existing > 0) {
             return false;
         }
-        jdbc.sql("insert into notification (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, null, ?, null)")
+        Instant now = clock.instant();
+        // a new task waits one digest window, so that tasks arriving close together go out as one message
+        Instant due = event == NotificationEvent.TASK_CREATED ? now.plus(digestWindow) : now;
+        jdbc.sql("insert into notification (" + COLUMNS + ", next_attempt_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, null, ?, null, ?)")
                 .params(UUID.randomUUID(), event.name(), dedupeKey, to, subject, dossierId, campaignId, payload,
-                        NotificationStatus.PENDING.name(), Timestamp.from(clock.instant()))
+                        NotificationStatus.PENDING.name(), Timestamp.from(now), Timestamp.from(due))
                 .update();
         return true;
     }

@@ -1,0 +1,242 @@
+package vn.bacson.khenthuong.notification;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.campaign.Campaign;
+import vn.bacson.khenthuong.campaign.CampaignRepository;
+import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.criteria.CompletenessService;
+import vn.bacson.khenthuong.decision.Decision;
+import vn.bacson.khenthuong.decision.DecisionNumberService;
+import vn.bacson.khenthuong.dossier.Dossier;
+import vn.bacson.khenthuong.dossier.DossierRepository;
+import vn.bacson.khenthuong.dossier.MissingDocument;
+import vn.bacson.khenthuong.dossier.Nominee;
+import vn.bacson.khenthuong.dossier.NomineeRepository;
+import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.unit.Unit;
+import vn.bacson.khenthuong.unit.UnitRepository;
+
+/**
+ * The variables of a mail template: the event's small JSON payload, completed with what our tables say now about
+ * the dossier, its nominees and the campaign. Everything a user typed (titles, names, comments) goes into the
+ * body only, where Thymeleaf escapes it.
+ */
+@Component
+class MailContent {
+
+    /** A nominee as the e-mail lists it. */
+    record NomineeLine(String name, String type, String proposedAward, String eligibility, List<String> reasons,
+            String outcome, String decision, boolean councilRejected) {}
+
+    /** One task of a TASK_CREATED digest. */
+    record TaskLine(String title, String stage, String due, String link, String dossierLink) {}
+
+    record DossierInfo(UUID id, String number, String title, String unitName, String link, String amendmentDue,
+            String returnComment) {}
+
+    record CampaignInfo(UUID id, String code, String title, String planNumber, String deadline, String link) {}
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final DossierRepository dossiers;
+    private final NomineeRepository nominees;
+    private final CampaignRepository campaigns;
+    private final UnitRepository units;
+    private final CompletenessService completeness;
+    private final DecisionNumberService decisions;
+    private final ObjectMapper json;
+    private final ZoneId zone;
+    private final String baseUrl;
+
+    MailContent(DossierRepository dossiers, NomineeRepository nominees, CampaignRepository campaigns,
+            UnitRepository units, CompletenessService completeness, DecisionNumberService decisions, ObjectMapper json,
+            ZoneId businessZone, AppProperties app) {
+        this.dossiers = dossiers;
+        this.nominees = nominees;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.completeness = completeness;
+        this.decisions = decisions;
+        this.json = json;
+        this.zone = businessZone;
+        this.baseUrl = stripSlash(app.baseUrl() == null ? "http://localhost:8080" : app.baseUrl());
+    }
+
+    /** The variables for one row (or, for a digest, the first row with all tasks listed). */
+    Map<String, Object> variables(List<OutboxRow> rows) {
+        OutboxRow row = rows.get(0);
+        Map<String, Object> payload = payload(row.payload());
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("baseUrl", baseUrl);
+        vars.put("recipient", row.recipient());
+        vars.put("event", row.event().name());
+        vars.put("p", payload);
+        UUID campaignId = row.campaignId() != null ? row.campaignId() : uuid(payload.get("campaignId"));
+        UUID dossierId = row.dossierId() != null ? row.dossierId() : uuid(payload.get("dossierId"));
+        Optional<Dossier> dossier = dossierId == null ? Optional.empty() : dossiers.find(dossierId);
+        if (campaignId == null && dossier.isPresent()) {
+            campaignId = dossier.get().campaignId();
+        }
+        Optional<Campaign> campaign = campaignId == null ? Optional.empty() : campaigns.find(campaignId);
+        vars.put("campaign", campaign.map(this::campaignInfo).orElse(null));
+        vars.put("dossier", dossier.map(this::dossierInfo).orElse(null));
+        List<Nominee> list = dossier.map(d -> nominees.findByDossier(d.id())).orElse(List.of());
+        vars.put("nominees", list.stream().map(this::line).toList());
+        vars.put("stage", stage(payload.get("stage")));
+        vars.put("due", instant(payload.get("dueAt")));
+        vars.put("taskLink", payload.get("taskId") == null ? null : baseUrl + "/tasks/" + payload.get("taskId"));
+        vars.put("comment", text(payload.get("comment")));
+        vars.put("decisionNumber", text(payload.get("decisionNumber")));
+        vars.put("deadline", deadline(payload, campaign));
+        if (row.event() == NotificationEvent.AMENDMENT_REQUESTED && dossier.isPresent()) {
+            vars.put("missing", missing(dossier.get().id(), list));
+        }
+        if (row.event() == NotificationEvent.TASK_CREATED) {
+            vars.put("tasks", rows.stream().map(this::task).toList());
+        }
+        return vars;
+    }
+
+    String dossierLink(UUID dossierId) {
+        return baseUrl + "/dossiers/" + dossierId;
+    }
+
+    /** The dossier's number as units quote it: the first 8 characters of its id, in capitals. */
+    static String number(UUID dossierId) {
+        return dossierId.toString().substring(0, 8).toUpperCase();
+    }
+
+    private TaskLine task(OutboxRow row) {
+        Map<String, Object> p = payload(row.payload());
+        UUID dossierId = row.dossierId() != null ? row.dossierId() : uuid(p.get("dossierId"));
+        String title = text(p.get("title"));
+        if (title == null && dossierId != null) {
+            title = dossiers.find(dossierId).map(Dossier::title).orElse("");
+        }
+        return new TaskLine(title, stage(p.get("stage")), instant(p.get("dueAt")),
+                p.get("taskId") == null ? baseUrl + "/tasks" : baseUrl + "/tasks/" + p.get("taskId"),
+                dossierId == null ? null : dossierLink(dossierId));
+    }
+
+    private DossierInfo dossierInfo(Dossier d) {
+        String unitName = units.find(d.unitCode()).map(Unit::name).orElse(d.unitCode());
+        return new DossierInfo(d.id(), number(d.id()), d.title(), unitName, dossierLink(d.id()),
+                d.amendmentDueAt() == null ? null : DATE_TIME.format(d.amendmentDueAt().atZone(zone)),
+                d.returnComment());
+    }
+
+    private CampaignInfo campaignInfo(Campaign c) {
+        Instant deadline = c.submissionDeadline(zone);
+        return new CampaignInfo(c.id(), c.code(), c.title(), c.planNumber(),
+                deadline == null ? null : DATE.format(deadline.atZone(zone)), baseUrl + "/campaigns/" + c.id());
+    }
+
+    private NomineeLine line(Nominee n) {
+        List<String> reasons = n.reasons() == null ? List.of() : n.reasons().stream().sorted().map(MailWords::reason)
+                .toList();
+        String decision = null;
+        if (n.provinceDecisionNumber() != null) {
+            decision = "Quyết định số " + n.provinceDecisionNumber()
+                    + (n.provinceDecidedOn() == null ? "" : " ngày " + DATE.format(n.provinceDecidedOn()));
+        } else if (n.decisionId() != null) {
+            decision = decisions.find(n.decisionId()).map(MailContent::decisionText).orElse(null);
+        }
+        return new NomineeLine(n.fullName(), MailWords.nomineeType(n.type()), MailWords.award(n.proposedAward()),
+                MailWords.eligibility(n.eligibility()), reasons, MailWords.outcome(n.outcome()), decision,
+                Boolean.FALSE.equals(n.councilPassed()));
+    }
+
+    private static String decisionText(Decision d) {
+        return "Quyết định số " + d.number() + (d.decidedOn() == null ? "" : " ngày " + DATE.format(d.decidedOn()));
+    }
+
+    private List<String> missing(UUID dossierId, List<Nominee> list) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        list.forEach(n -> names.put(n.id(), n.fullName()));
+        List<String> words = new ArrayList<>();
+        for (MissingDocument m : completeness.missingDocuments(dossierId)) {
+            words.add(MailWords.document(m.kind(), m.nomineeId() == null ? null : names.get(m.nomineeId())));
+        }
+        return words;
+    }
+
+    private String deadline(Map<String, Object> payload, Optional<Campaign> campaign) {
+        String given = text(payload.get("deadline"));
+        if (given != null) {
+            return given;
+        }
+        return campaign.map(this::campaignInfo).map(CampaignInfo::deadline).orElse(null);
+    }
+
+    private String stage(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return MailWords.stage(Stage.valueOf(value.toString()));
+        } catch (IllegalArgumentException e) {
+            return value.toString();
+        }
+    }
+
+    private String instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return DATE_TIME.format(Instant.parse(value.toString()).atZone(zone));
+        } catch (RuntimeException e) {
+            try {
+                return DATE.format(LocalDate.parse(value.toString()));
+            } catch (RuntimeException ignored) {
+                return value.toString();
+            }
+        }
+    }
+
+    private Map<String, Object> payload(String text) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        try {
+            Map<String, Object> map = json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {});
+            return map == null ? Map.of() : map;
+        } catch (IOException e) {
+            return Map.of("text", text);
+        }
+    }
+
+    private static UUID uuid(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.toString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,73 @@
+package vn.bacson.khenthuong.notification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Subject, HTML and plain text of a message, from templates/mail/{event}.html and .txt. The engine is private
+ * (not a bean), so Spring Boot's own Thymeleaf set-up for the web pages stays untouched.
+ */
+@Component
+class MailRenderer {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final int MAX_SUBJECT = 250;
+
+    record RenderedMail(String subject, String html, String text) {}
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final MailContent content;
+
+    MailRenderer(MailContent content) {
+        this.content = content;
+        engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
+        engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
+    }
+
+    /** One message for the rows (several only for a TASK_CREATED digest; all to one recipient). */
+    RenderedMail render(List<OutboxRow> rows) {
+        OutboxRow first = rows.get(0);
+        String subject = rows.size() > 1
+                ? "Có " + rows.size() + " công việc mới cần xử lý"
+                : subject(first.subject());
+        Map<String, Object> vars = content.variables(rows);
+        vars.put("subject", subject);
+        Context context = new Context(VIETNAMESE, vars);
+        String name = templateName(first.event());
+        return new RenderedMail(subject, engine.process(name + ".html", context), engine.process(name + ".txt", context));
+    }
+
+    /** CAMPAIGN_LAUNCHED -> campaign-launched */
+    static String templateName(NotificationEvent event) {
+        return event.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A subject is one line: CR, LF and other control characters become spaces; long ones are cut. */
+    static String subject(String recorded) {
+        String line = recorded == null ? "" : recorded.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip()
+                .replaceAll(" {2,}", " ");
+        if (line.isEmpty()) {
+            return "Thông báo về thi đua, khen thưởng";
+        }
+        return line.length() <= MAX_SUBJECT ? line : line.substring(0, MAX_SUBJECT - 1) + "…";
+    }
+
+    private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/mail/");
+        resolver.setTemplateMode(mode);
+        resolver.setResolvablePatterns(Set.of(pattern));
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        resolver.setCheckExistence(true);
+        resolver.setOrder(order);
+        return resolver;
+    }
+}
