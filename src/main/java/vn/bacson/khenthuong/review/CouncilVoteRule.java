@@ -1,5 +1,6 @@
 package vn.bacson.khenthuong.review;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.common.AppProperties;
 
@@ -16,6 +17,7 @@ public class CouncilVoteRule {
     private final int thresholdNumerator;
     private final int thresholdDenominator;
 
+    @Autowired
     public CouncilVoteRule(AppProperties properties) {
         this(properties.council());
     }
