@@ -152,11 +152,11 @@ class CommendationProposalProcessTest {
         assertThat(pi).isWaitingAt(Stage.AMENDMENT.taskDefinitionKey());
 
         EngineTestSupport.setNow(java.time.Instant.parse("2025-09-03T16:00:00Z"));
-        fx.jobs.runDueJobs(dossier.id().toString());
+        fx.runDueJobs(dossier.id().toString());
         assertThat(pi).isWaitingAt(Stage.AMENDMENT.taskDefinitionKey());
 
         EngineTestSupport.setNow(java.time.Instant.parse("2025-09-03T17:00:00Z"));
-        fx.jobs.runDueJobs(dossier.id().toString());
+        fx.runDueJobs(dossier.id().toString());
 
         assertThat(pi).isEnded().hasPassed("ServiceTask_ExpireDossier");
         assertThat(fx.reload(dossier.id()).status()).isEqualTo(DossierStatus.EXPIRED);
@@ -169,7 +169,7 @@ class CommendationProposalProcessTest {
         Dossier dossier = fx.dossier(campaign, true, disciplined("Hoàng Văn Em"));
 
         ProcessInstance pi = fx.submit(dossier);
-        fx.jobs.runDueJobs(dossier.id().toString());
+        fx.runDueJobs(dossier.id().toString());
 
         assertThat(pi).isEnded().hasPassed("ServiceTask_RejectDossier");
         assertThat(fx.reload(dossier.id()).status()).isEqualTo(DossierStatus.REJECTED);
@@ -241,7 +241,7 @@ class CommendationProposalProcessTest {
         ProcessInstance pi = fx.instance(id);
         select(id);
         complete(CULTURE_SOCIAL, id, "{\"outcome\":\"REJECT\",\"comment\":\"Không đạt tiêu chuẩn\"}");
-        fx.jobs.runDueJobs(id.toString());
+        fx.runDueJobs(id.toString());
 
         assertThat(pi).isEnded().hasPassed("ServiceTask_RejectDossier");
         assertThat(fx.reload(id).status()).isEqualTo(DossierStatus.REJECTED);
@@ -257,7 +257,7 @@ class CommendationProposalProcessTest {
         appraise(id);
         council(id, 4); // 4 of 9 members: not more than half
 
-        fx.jobs.runDueJobs(id.toString());
+        fx.runDueJobs(id.toString());
         assertThat(pi).isEnded().hasPassed("ServiceTask_TallyCouncilVotes", "ServiceTask_RejectDossier");
         assertThat(fx.reload(id).status()).isEqualTo(DossierStatus.REJECTED);
         assertThat(last(id, HistoryAction.REJECTED).comment()).isEqualTo("Hội đồng không thông qua.");
@@ -285,7 +285,7 @@ class CommendationProposalProcessTest {
 
         complete(CHAIRMAN, id, "{\"outcome\":\"DECIDE\",\"nominees\":[{\"nomineeId\":\"%s\",\"award\":\"NONE\"}]}"
                 .formatted(n.get(0)));
-        fx.jobs.runDueJobs(id.toString());
+        fx.runDueJobs(id.toString());
         assertThat(fx.reload(id).status()).isEqualTo(DossierStatus.DECIDED);
         assertThat(nominees.findByDossier(id)).allMatch(x -> x.outcome() == Outcome.NOT_AWARDED);
     }
@@ -303,7 +303,7 @@ class CommendationProposalProcessTest {
         complete(CHAIRMAN, id, """
                 {"outcome":"DECIDE","nominees":[{"nomineeId":"%s","award":"GIAY_KHEN_CHU_TICH_XA"},
                  {"nomineeId":"%s","award":"PROPOSE_BANG_KHEN_CHU_TICH_TINH"}]}""".formatted(n.get(0), n.get(1)));
-        fx.jobs.runDueJobs(id.toString());
+        fx.runDueJobs(id.toString());
 
         assertThat(pi).isWaitingAt("ReceiveTask_AwaitProvinceDecision");
         assertThat(fx.reload(id).status()).isEqualTo(DossierStatus.PROVINCE_PENDING);
@@ -313,17 +313,17 @@ class CommendationProposalProcessTest {
         assertThat(actions(id)).doesNotContain(HistoryAction.PROVINCE_REMINDER);
 
         EngineTestSupport.advance(Duration.ofDays(14));
-        fx.jobs.runDueJobs(id.toString());
+        fx.runDueJobs(id.toString());
         assertThat(actions(id)).doesNotContain(HistoryAction.PROVINCE_REMINDER);
         EngineTestSupport.advance(Duration.ofDays(1).plusMinutes(1));
-        fx.jobs.runDueJobs(id.toString());
+        fx.runDueJobs(id.toString());
         assertThat(actions(id)).containsOnlyOnce(HistoryAction.PROVINCE_REMINDER);
         assertThat(events(id)).contains(NotificationEvent.PROVINCE_REMINDER);
         assertThat(pi).isWaitingAt("ReceiveTask_AwaitProvinceDecision");
 
         tx.executeWithoutResult(s -> provinceDecisions.record(id, CULTURE_SOCIAL, new ProvinceDecisionRequest(
                 "1234/QĐ-UBND", LocalDate.of(2025, 9, 20), List.of(new ProvinceDecisionRequest.Item(n.get(1), true)))));
-        fx.jobs.runDueJobs(id.toString());
+        fx.runDueJobs(id.toString());
 
         assertThat(pi).isEnded().hasPassed("ServiceTask_RecordProvinceDecision");
         assertThat(fx.reload(id).status()).isEqualTo(DossierStatus.DECIDED);
@@ -340,7 +340,7 @@ class CommendationProposalProcessTest {
         Task task = fx.task(id);
 
         EngineTestSupport.setNow(task.getDueDate().toInstant().plusSeconds(60));
-        fx.jobs.runDueJobs(id.toString());
+        fx.runDueJobs(id.toString());
 
         assertThat(fx.task(id).getId()).isEqualTo(task.getId());
         HistoryEntry overdue = last(id, HistoryAction.OVERDUE);
@@ -359,7 +359,7 @@ class CommendationProposalProcessTest {
 
         fx.withdraw(id);
         assertThat(fx.reload(id).status()).isEqualTo(DossierStatus.WITHDRAWN);
-        fx.jobs.runDueJobs(id.toString());
+        fx.runDueJobs(id.toString());
 
         assertThat(pi).isEnded().hasPassed("ServiceTask_WithdrawDossier");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
@@ -397,7 +397,7 @@ class CommendationProposalProcessTest {
         UUID nominee = fx.nomineeIds(id).get(0);
         complete(CHAIRMAN, id, "{\"outcome\":\"DECIDE\",\"nominees\":[{\"nomineeId\":\"%s\",\"award\":\"GIAY_KHEN_CHU_TICH_XA\"}]}"
                 .formatted(nominee));
-        fx.jobs.runDueJobs(id.toString());
+        fx.runDueJobs(id.toString());
     }
 
     private void select(UUID id) {

@@ -63,7 +63,6 @@ final class ProposalFixture {
     private final TransactionTemplate tx;
     private final JdbcClient jdbc;
     final ObjectMapper json = new ObjectMapper();
-    final EngineTestSupport jobs;
 
     ProposalFixture(ProcessEngine engine, UnitRepository units, CampaignRepository campaigns,
             DossierRepository dossiers, NomineeRepository nominees, DocumentRepository documents,
@@ -77,7 +76,6 @@ final class ProposalFixture {
         this.workflow = workflow;
         this.tx = tx;
         this.jdbc = jdbc;
-        this.jobs = new EngineTestSupport(engine.getManagementService(), engine.getRuntimeService());
     }
 
     void seedPeople() {
@@ -203,6 +201,28 @@ final class ProposalFixture {
     Task task(UUID dossierId) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(dossierId.toString())
                 .singleResult();
+    }
+
+    /**
+     * Runs the due jobs of the process with this business key one at a time, earliest due first, re-reading after
+     * each: a job may remove others (a terminate end cancels the pending reminders), as in production.
+     */
+    void runDueJobs(String businessKey) {
+        var management = engine.getManagementService();
+        for (int round = 0; round < 200; round++) {
+            List<String> instances = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(businessKey).list().stream().map(p -> p.getId()).toList();
+            var next = instances.stream()
+                    .flatMap(id -> management.createJobQuery().processInstanceId(id).executable().list().stream())
+                    .min(java.util.Comparator.comparing(
+                            (org.camunda.bpm.engine.runtime.Job j) -> j.getDuedate() == null ? new java.util.Date(0)
+                                    : j.getDuedate()));
+            if (next.isEmpty()) {
+                return;
+            }
+            management.executeJob(next.get().getId());
+        }
+        throw new IllegalStateException("jobs keep coming: an endless timer loop?");
     }
 
     Dossier reload(UUID dossierId) {

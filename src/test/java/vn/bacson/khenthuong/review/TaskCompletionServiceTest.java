@@ -1,0 +1,238 @@
+package vn.bacson.khenthuong.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static vn.bacson.khenthuong.review.ProposalFixture.CHAIRMAN;
+import static vn.bacson.khenthuong.review.ProposalFixture.COUNCIL;
+import static vn.bacson.khenthuong.review.ProposalFixture.CULTURE_SOCIAL;
+import static vn.bacson.khenthuong.review.ProposalFixture.PARTY_BUILDING;
+import static vn.bacson.khenthuong.review.ProposalFixture.UNIT_USER;
+import static vn.bacson.khenthuong.review.ProposalFixture.individual;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.bacson.khenthuong.campaign.AwardForm;
+import vn.bacson.khenthuong.campaign.Campaign;
+import vn.bacson.khenthuong.campaign.CampaignRepository;
+import vn.bacson.khenthuong.common.DomainException;
+import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.dossier.Dossier;
+import vn.bacson.khenthuong.dossier.DocumentRepository;
+import vn.bacson.khenthuong.dossier.DossierRepository;
+import vn.bacson.khenthuong.dossier.DossierWorkflow;
+import vn.bacson.khenthuong.dossier.NomineeRepository;
+import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.support.EngineTestSupport;
+import vn.bacson.khenthuong.unit.UnitRepository;
+
+/** The task payloads of API.md "Tasks": what is refused, with which code and field, and who wins a race. */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:proposal-process;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false",
+    "app.demo-data=false"
+})
+class TaskCompletionServiceTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired UnitRepository units;
+    @Autowired CampaignRepository campaigns;
+    @Autowired DossierRepository dossiers;
+    @Autowired NomineeRepository nominees;
+    @Autowired DocumentRepository documents;
+    @Autowired DossierWorkflow workflow;
+    @Autowired TaskCompletionService completion;
+    @Autowired TransactionTemplate tx;
+    @Autowired JdbcClient jdbc;
+
+    ProposalFixture fx;
+    UUID dossierId;
+    UUID nomineeId;
+
+    @BeforeEach
+    void setUp() {
+        EngineTestSupport.setNow(ProposalFixture.MONDAY);
+        fx = new ProposalFixture(engine, units, campaigns, dossiers, nominees, documents, workflow, tx, jdbc);
+        fx.seedPeople();
+        Campaign campaign = fx.campaign(java.time.LocalDate.of(2025, 8, 20), EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA));
+        Dossier dossier = fx.dossier(campaign, true, individual("Nguyễn Văn " + UUID.randomUUID().toString().substring(0, 4),
+                AwardForm.GIAY_KHEN_CHU_TICH_XA));
+        fx.submit(dossier);
+        dossierId = dossier.id();
+        nomineeId = fx.nomineeIds(dossierId).get(0);
+    }
+
+    @AfterEach
+    void resetClock() {
+        EngineTestSupport.resetClock();
+    }
+
+    @Test
+    void aNomineeOfAnotherDossierIsUnknown() {
+        DomainException e = refused(PARTY_BUILDING, """
+                {"outcome":"FORWARD","nominees":[{"nomineeId":"%s","selected":true}]}""".formatted(UUID.randomUUID()));
+        assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_NOMINEE);
+        assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("nominees[0].nomineeId");
+    }
+
+    @Test
+    void outcomeAndEveryNomineeAreRequired() {
+        DomainException e = refused(PARTY_BUILDING, "{\"outcome\":\"MAYBE\"}");
+        assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("outcome", "INVALID_VALUE"));
+
+        DomainException missing = refused(PARTY_BUILDING, "{\"outcome\":\"FORWARD\",\"nominees\":[]}");
+        assertThat(missing.violations()).extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("nominees", "MISSING_NOMINEE"));
+    }
+
+    @Test
+    void returnNeedsAComment() {
+        DomainException e = refused(PARTY_BUILDING, "{\"outcome\":\"RETURN\",\"comment\":\"  \"}");
+        assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("comment", "REQUIRED"));
+    }
+
+    @Test
+    void appraisalOfEachNomineeIsRequired_andTheAwardMustBeOfTheCampaign() {
+        select();
+        DomainException e = refused(CULTURE_SOCIAL, """
+                {"outcome":"FORWARD","nominees":[{"nomineeId":"%s","recommendedAward":"BANG_KHEN_CHU_TICH_TINH"}]}"""
+                .formatted(nomineeId));
+        assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("nominees[0].appraisal", "REQUIRED"),
+                org.assertj.core.groups.Tuple.tuple("nominees[0].recommendedAward", "AWARD_FORM_NOT_IN_CAMPAIGN"));
+    }
+
+    @Test
+    void councilWithoutQuorumIsRefused_andVotesCannotExceedThePresent() {
+        select();
+        appraise();
+        DomainException quorum = refused(COUNCIL, """
+                {"meetingDate":"2025-08-25","membersTotal":9,"membersPresent":5,
+                 "nominees":[{"nomineeId":"%s","votesFor":5}]}""".formatted(nomineeId));
+        assertThat(quorum.violations()).extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("membersPresent", "QUORUM_NOT_MET"));
+
+        DomainException votes = refused(COUNCIL, """
+                {"meetingDate":"2025-08-25","membersTotal":9,"membersPresent":6,
+                 "nominees":[{"nomineeId":"%s","votesFor":7}]}""".formatted(nomineeId));
+        assertThat(votes.violations()).extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("nominees[0].votesFor", "MAX"));
+
+        DomainException incomplete = refused(COUNCIL,
+                "{\"meetingDate\":\"2025-08-25\",\"membersTotal\":9,\"membersPresent\":6,\"nominees\":[]}");
+        assertThat(incomplete.code()).isEqualTo(ErrorCode.INCOMPLETE_VOTES);
+    }
+
+    @Test
+    void chairmanMayNotProposeBangKhenWhenTheCampaignDoesNotOfferIt() {
+        select();
+        appraise();
+        complete(COUNCIL, """
+                {"meetingDate":"2025-08-25","membersTotal":9,"membersPresent":7,
+                 "nominees":[{"nomineeId":"%s","votesFor":6}]}""".formatted(nomineeId));
+        DomainException e = refused(CHAIRMAN, """
+                {"outcome":"DECIDE","nominees":[{"nomineeId":"%s","award":"PROPOSE_BANG_KHEN_CHU_TICH_TINH"}]}"""
+                .formatted(nomineeId));
+        assertThat(e.violations()).extracting(FieldViolation::code).containsExactly("AWARD_FORM_NOT_IN_CAMPAIGN");
+    }
+
+    @Test
+    void anotherGroupDoesNotSeeTheTask_andAnAmendmentTaskIsCompletedByResubmitting() {
+        assertThat(refused(CULTURE_SOCIAL, "{\"outcome\":\"FORWARD\"}").code()).isEqualTo(ErrorCode.TASK_NOT_FOUND);
+        complete(PARTY_BUILDING, "{\"outcome\":\"RETURN\",\"comment\":\"Thiếu chữ ký\"}");
+        assertThat(refused(UNIT_USER, "{}").code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(refused(CHAIRMAN, "{}").code()).isEqualTo(ErrorCode.TASK_NOT_FOUND);
+    }
+
+    @Test
+    void aTaskClaimedBySomeoneElseCannotBeCompleted() {
+        engine.getTaskService().claim(fx.task(dossierId).getId(), "someone-else");
+        assertThat(refused(PARTY_BUILDING, selectPayload()).code()).isEqualTo(ErrorCode.TASK_ALREADY_CLAIMED);
+    }
+
+    @Test
+    void completingTwiceAnswersAlreadyCompleted() {
+        String taskId = fx.task(dossierId).getId();
+        completion.complete(taskId, PARTY_BUILDING, fx.payload(selectPayload()));
+        DomainException e = catchThrowableOfType(DomainException.class,
+                () -> completion.complete(taskId, PARTY_BUILDING, fx.payload(selectPayload())));
+        assertThat(e.code()).isEqualTo(ErrorCode.TASK_ALREADY_COMPLETED);
+        assertThat(catchThrowableOfType(DomainException.class,
+                () -> completion.complete("no-such-task", PARTY_BUILDING, fx.payload("{}"))).code())
+                .isEqualTo(ErrorCode.TASK_NOT_FOUND);
+    }
+
+    @Test
+    void concurrentCompletions_exactlyOneWins() throws Exception {
+        String taskId = fx.task(dossierId).getId();
+        CurrentUser second = new CurrentUser("bxdd2", PARTY_BUILDING.roles(), null);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (CurrentUser user : List.of(PARTY_BUILDING, second)) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    completion.complete(taskId, user, fx.payload(selectPayload()));
+                    return "OK";
+                } catch (DomainException e) {
+                    return e.code().name();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> result : results) {
+            outcomes.add(result.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(outcomes).containsOnlyOnce("OK");
+        assertThat(outcomes).filteredOn(o -> !o.equals("OK")).first()
+                .isIn(ErrorCode.TASK_ALREADY_COMPLETED.name(), ErrorCode.TASK_ALREADY_CLAIMED.name());
+        assertThat(fx.task(dossierId).getTaskDefinitionKey()).isEqualTo("UserTask_AppraiseDossier");
+    }
+
+    private String selectPayload() {
+        return "{\"outcome\":\"FORWARD\",\"nominees\":[{\"nomineeId\":\"%s\",\"selected\":true}]}".formatted(nomineeId);
+    }
+
+    private void select() {
+        complete(PARTY_BUILDING, selectPayload());
+    }
+
+    private void appraise() {
+        complete(CULTURE_SOCIAL, "{\"outcome\":\"FORWARD\",\"nominees\":[{\"nomineeId\":\"%s\",\"appraisal\":\"DAT\"}]}"
+                .formatted(nomineeId));
+    }
+
+    private void complete(CurrentUser user, String payload) {
+        completion.complete(fx.task(dossierId).getId(), user, fx.payload(payload));
+    }
+
+    private DomainException refused(CurrentUser user, String payload) {
+        String taskId = fx.task(dossierId).getId();
+        DomainException e = catchThrowableOfType(DomainException.class,
+                () -> completion.complete(taskId, user, fx.payload(payload)));
+        assertThat(e).as("refused").isNotNull();
+        assertThat(fx.task(dossierId).getId()).as("task still open").isEqualTo(taskId);
+        return e;
+    }
+}
