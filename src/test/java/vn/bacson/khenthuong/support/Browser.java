@@ -1,11 +1,14 @@
 package vn.bacson.khenthuong.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * A browser session without a browser: form login with the CSRF token of the login page, then calls that carry
@@ -14,8 +17,10 @@ import org.springframework.http.MediaType;
 public final class Browser {
 
     private static final Pattern HIDDEN_CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-    private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern META_HEADER = Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"");
+    private static final Pattern META_CSRF =
+            Pattern.compile("<meta\\s+name=\"_csrf\"\\s+content=\"([^\"]+)\"|<meta\\s+content=\"([^\"]+)\"\\s+name=\"_csrf\"");
+    private static final Pattern META_HEADER = Pattern.compile(
+            "<meta\\s+name=\"_csrf_header\"\\s+content=\"([^\"]+)\"|<meta\\s+content=\"([^\"]+)\"\\s+name=\"_csrf_header\"");
 
     private final Api http;
 
@@ -35,7 +40,20 @@ public final class Browser {
         if (!token.find()) {
             throw new IllegalStateException("No CSRF field on the login page: " + page.text());
         }
-        return http.postForm("/login", Map.of("username", username, "password", password, "_csrf", token.group(1)));
+        return submitForm("/login", Map.of("username", username, "password", password, "_csrf", token.group(1)));
+    }
+
+    /** Posts a form as a browser does (Accept: text/html), e.g. {@code submitForm("/logout", Map.of("_csrf", t))}. */
+    public ApiResponse submitForm(String path, Map<String, String> fields) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        return http.send(HttpMethod.POST, path, MediaType.APPLICATION_FORM_URLENCODED, form,
+                h -> h.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL)));
+    }
+
+    /** Logs out with the CSRF token of the start page, as the logout button does. */
+    public ApiResponse logout() {
+        return submitForm("/logout", Map.of("_csrf", csrf()[1]));
     }
 
     /** POST a JSON body with the CSRF header, as a page of the web UI does by script. */
@@ -53,6 +71,10 @@ public final class Browser {
         if (!token.find() || !header.find()) {
             throw new IllegalStateException("No CSRF meta tags on the start page: " + home);
         }
-        return new String[] {header.group(1), token.group(1)};
+        return new String[] {firstGroup(header), firstGroup(token)};
+    }
+
+    private static String firstGroup(Matcher matcher) {
+        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
     }
 }
