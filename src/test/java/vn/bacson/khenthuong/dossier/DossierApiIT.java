@@ -192,6 +192,25 @@ class DossierApiIT extends PostgresIT {
         assertThat(api("thon1").post("/api/dossiers/{id}/withdraw", null, id).str("status")).isEqualTo("WITHDRAWN");
     }
 
+    @Test
+    void theProvinceDecisionIsRecordedByCultureSocialOnlyAndOnlyForAPendingDossier() {
+        JsonNode created = api("thon1").post("/api/dossiers", dossier(createOpenCampaign())).json();
+        String id = created.get("id").asText();
+        Map<String, Object> decision = Map.of("decisionNumber", "1234/QĐ-UBND", "decidedOn", "2025-10-01",
+                "nominees", List.of(Map.of("nomineeId", created.at("/nominees/0/id").asText(), "awarded", true)));
+
+        ApiResponse byUnit = api("thon1").post("/api/dossiers/{id}/province-decision", decision, id);
+        assertThat(byUnit.status()).isEqualTo(403);
+        assertThat(byUnit.code()).isEqualTo("FORBIDDEN");
+
+        ApiResponse notPending = api("vhxh").post("/api/dossiers/{id}/province-decision", decision, id);
+        assertThat(notPending.status()).isEqualTo(409);
+        assertThat(notPending.code()).isEqualTo("DOSSIER_NOT_PROVINCE_PENDING");
+        assertThat(api("vhxh").post("/api/dossiers/{id}/province-decision", decision, java.util.UUID.randomUUID())
+                        .status())
+                .isEqualTo(404);
+    }
+
     private ApiResponse submit(String id, String key) {
         return api("thon1").send(HttpMethod.POST, "/api/dossiers/{id}/submit", MediaType.APPLICATION_JSON, null,
                 h -> h.add("Idempotency-Key", key), id);
