@@ -1,0 +1,93 @@
+package vn.bacson.khenthuong.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.bacson.khenthuong.campaign.CampaignService;
+import vn.bacson.khenthuong.campaign.CampaignView;
+import vn.bacson.khenthuong.common.DomainException;
+import vn.bacson.khenthuong.dossier.DocumentKind;
+import vn.bacson.khenthuong.dossier.DocumentView;
+import vn.bacson.khenthuong.dossier.DossierStatus;
+import vn.bacson.khenthuong.dossier.DossierView;
+import vn.bacson.khenthuong.dossier.HistoryAction;
+import vn.bacson.khenthuong.identity.CurrentUser;
+
+/**
+ * What the dossier page and the task page show about a dossier: the view itself plus what the page needs to
+ * present it (nominee names by id, whether this user may change it, documents that can be previewed inline,
+ * the diagram element of the current stage). Presentation only; the services decide what is allowed.
+ */
+@Component
+class DossierPageModel {
+
+    /** Content types a browser shows inline (PDF viewer, images); others are offered as a download. */
+    static final Set<String> INLINE_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+    /** History entries that carry a reviewer's decision (shown as "earlier stages' comments"). */
+    static final Set<HistoryAction> REVIEW_ACTIONS = Set.of(HistoryAction.SELECTED, HistoryAction.APPRAISED,
+            HistoryAction.COUNCIL_REVIEWED, HistoryAction.DECIDED, HistoryAction.RETURNED, HistoryAction.REJECTED,
+            HistoryAction.AMENDMENT_REQUESTED, HistoryAction.PROVINCE_DECIDED);
+
+    private final CampaignService campaigns;
+
+    DossierPageModel(CampaignService campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    void fill(Model model, DossierView view, CurrentUser user) {
+        model.addAttribute("dossier", view);
+        model.addAttribute("campaign", campaign(view));
+        model.addAttribute("nomineeNames", nomineeNames(view));
+        model.addAttribute("canEdit", canEdit(view, user));
+        model.addAttribute("canWithdraw", isOwn(view, user) && withdrawable(view.status()));
+        model.addAttribute("isOwner", isOwn(view, user));
+        model.addAttribute("documentKinds", DocumentKind.values());
+        model.addAttribute("currentElement", view.stage() == null ? null : view.stage().taskDefinitionKey());
+        model.addAttribute("reviewComments", view.history().stream()
+                .filter(h -> REVIEW_ACTIONS.contains(h.action()) && h.comment() != null && !h.comment().isBlank())
+                .toList());
+    }
+
+    boolean canEdit(DossierView view, CurrentUser user) {
+        return isOwn(view, user) && DossierPages.isEditable(view.status());
+    }
+
+    static boolean isOwn(DossierView view, CurrentUser user) {
+        return user.canPropose() && view.unit() != null && view.unit().code().equals(user.unitCode());
+    }
+
+    static boolean withdrawable(DossierStatus status) {
+        return switch (status) {
+            case DRAFT, SUBMITTED, AMENDMENT_REQUESTED, IN_REVIEW, PROVINCE_PENDING -> true;
+            default -> false;
+        };
+    }
+
+    static boolean inline(DocumentView document) {
+        return INLINE_TYPES.contains(document.contentType());
+    }
+
+    static Map<UUID, String> nomineeNames(DossierView view) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        view.nominees().forEach(n -> names.put(n.id(), n.fullName()));
+        return names;
+    }
+
+    /** Documents that a reviewer previews in the page, PDF first. */
+    static List<DocumentView> previewable(DossierView view) {
+        return view.documents().stream().filter(DossierPageModel::inline).toList();
+    }
+
+    private CampaignView campaign(DossierView view) {
+        try {
+            return campaigns.view(campaigns.get(view.campaignId()));
+        } catch (DomainException e) {
+            return null;
+        }
+    }
+}
