@@ -1,0 +1,227 @@
+package vn.bacson.khenthuong.web;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.bacson.khenthuong.campaign.AwardForm;
+import vn.bacson.khenthuong.campaign.CampaignService;
+import vn.bacson.khenthuong.common.DomainException;
+import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.PageQuery;
+import vn.bacson.khenthuong.dossier.Appraisal;
+import vn.bacson.khenthuong.dossier.ChairmanAward;
+import vn.bacson.khenthuong.dossier.DossierService;
+import vn.bacson.khenthuong.dossier.DossierView;
+import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.review.TaskCompletionService;
+import vn.bacson.khenthuong.tasklist.TaskFilter;
+import vn.bacson.khenthuong.tasklist.TaskItem;
+import vn.bacson.khenthuong.tasklist.TaskListService;
+
+/**
+ * The reviewers' pages: the task list with filters and counts, claim and unclaim, and the task page with the
+ * dossier and the stage's form. Engine work goes through {@link TaskListService} and
+ * {@link TaskCompletionService}; someone else being faster (claimed, completed) is a message, not an error page.
+ */
+@Controller
+class TaskPages {
+
+    /** A reviewer sees at most this many tasks at once; counts are over this list. */
+    static final int LIST_SIZE = PageQuery.MAX_SIZE;
+    static final Set<ErrorCode> CONFLICTS = EnumSet.of(ErrorCode.TASK_ALREADY_COMPLETED, ErrorCode.TASK_ALREADY_CLAIMED);
+    static final Set<ErrorCode> FORM_ERRORS = EnumSet.of(ErrorCode.VALIDATION_FAILED, ErrorCode.UNKNOWN_NOMINEE,
+            ErrorCode.INCOMPLETE_VOTES, ErrorCode.MALFORMED_REQUEST);
+
+    /** Who works which list: "mine" = claimed by me, "unassigned" = nobody claimed it yet. */
+    enum Scope { ALL, MINE, UNASSIGNED }
+
+    private final TaskListService tasks;
+    private final TaskCompletionService completion;
+    private final DossierService dossiers;
+    private final CampaignService campaigns;
+    private final DossierPageModel pageModel;
+    private final Flash flash;
+    private final WebDates dates;
+
+    TaskPages(TaskListService tasks, TaskCompletionService completion, DossierService dossiers,
+            CampaignService campaigns, DossierPageModel pageModel, Flash flash, WebDates dates) {
+        this.dates = dates;
+        this.tasks = tasks;
+        this.completion = completion;
+        this.dossiers = dossiers;
+        this.campaigns = campaigns;
+        this.pageModel = pageModel;
+        this.flash = flash;
+    }
+
+    @GetMapping("/tasks")
+    String list(@RequestParam(required = false) Stage stage, @RequestParam(required = false) UUID campaignId,
+            @RequestParam(required = false) String unit, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(defaultValue = "ALL") Scope scope, CurrentUser user, Model model) {
+        String unitCode = unit == null || unit.isBlank() ? null : unit.strip();
+        // one query for the filters that narrow the dossiers; stage, overdue and scope are counted over it
+        List<TaskItem> base = tasks.list(user, new TaskFilter(null, campaignId, unitCode, null, false),
+                PageQuery.of(0, LIST_SIZE)).items();
+        List<TaskItem> shown = base.stream()
+                .filter(t -> stage == null || t.stage() == stage)
+                .filter(t -> overdue == null || t.overdue() == overdue)
+                .filter(t -> matches(scope, t, user))
+                .toList();
+        Map<Stage, Long> perStage = new EnumMap<>(Stage.class);
+        for (Stage s : Stage.values()) {
+            if (s.isReview()) {
+                perStage.put(s, base.stream().filter(t -> t.stage() == s).count());
+            }
+        }
+        model.addAttribute("tasks", shown);
+        model.addAttribute("total", base.size());
+        model.addAttribute("perStage", perStage);
+        model.addAttribute("overdueCount", base.stream().filter(TaskItem::overdue).count());
+        model.addAttribute("mineCount", base.stream().filter(t -> matches(Scope.MINE, t, user)).count());
+        model.addAttribute("unassignedCount", base.stream().filter(t -> t.assignee() == null).count());
+        model.addAttribute("stage", stage);
+        model.addAttribute("campaignId", campaignId);
+        model.addAttribute("unit", unitCode);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("scope", scope);
+        model.addAttribute("campaigns", campaigns.list(PageQuery.of(0, PageQuery.MAX_SIZE)).items());
+        model.addAttribute("me", user.username());
+        return "task/list";
+    }
+
+    @PostMapping("/tasks/{id}/claim")
+    String claim(@PathVariable String id, @RequestParam(required = false) String returnTo, CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            tasks.claim(user, id);
+            flash.success(redirect, "task.flash.claimed");
+        } catch (DomainException e) {
+            return conflict(e, redirect);
+        }
+        return "page".equals(returnTo) ? "redirect:/tasks/" + id : "redirect:/tasks";
+    }
+
+    @PostMapping("/tasks/{id}/unclaim")
+    String unclaim(@PathVariable String id, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            tasks.unclaim(user, id);
+            flash.success(redirect, "task.flash.unclaimed");
+        } catch (DomainException e) {
+            return conflict(e, redirect);
+        }
+        return "redirect:/tasks";
+    }
+
+    @GetMapping("/tasks/{id}")
+    String show(@PathVariable String id, CurrentUser user, Model model, RedirectAttributes redirect) {
+        TaskItem task;
+        try {
+            task = tasks.get(user, id);
+        } catch (DomainException e) {
+            return conflict(e, redirect);
+        }
+        DossierView dossier = dossiers.view(task.dossierId(), user);
+        StageFields stage = StageFields.of(task.stage());
+        return page(model, task, dossier, stage, TaskForm.defaults(stage, dossier), Map.of(), user);
+    }
+
+    @PostMapping("/tasks/{id}/complete")
+    String complete(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String returnTo,
+            CurrentUser user, Model model, RedirectAttributes redirect) {
+        TaskItem task;
+        try {
+            task = tasks.get(user, id);
+        } catch (DomainException e) {
+            return conflict(e, redirect);
+        }
+        StageFields stage = StageFields.of(task.stage());
+        try {
+            tasks.checkCompletable(user, id);
+            completion.complete(id, user, TaskForm.payload(stage, params, outcome));
+        } catch (DomainException e) {
+            if (CONFLICTS.contains(e.code()) || WebErrors.NOT_FOUND.contains(e.code())) {
+                return conflict(e, redirect);
+            }
+            if (!FORM_ERRORS.contains(e.code())) {
+                throw e;
+            }
+            if ("chairman".equals(returnTo)) {
+                redirect.addFlashAttribute("flashError", detail(e));
+                return "redirect:/chairman?campaignId=" + campaignOf(task, user);
+            }
+            DossierView dossier = dossiers.view(task.dossierId(), user);
+            model.addAttribute("formError", e.getMessage());
+            return page(model, task, dossier, stage, TaskForm.posted(stage, dossier, params),
+                    DossierPages.violations(e), user);
+        }
+        flash.success(redirect, "task.flash.completed", task.dossierTitle());
+        return "chairman".equals(returnTo) ? "redirect:/chairman?campaignId=" + campaignOf(task, user)
+                : "redirect:/tasks";
+    }
+
+    private String page(Model model, TaskItem task, DossierView dossier, StageFields stage, TaskForm form,
+            Map<String, String> errors, CurrentUser user) {
+        pageModel.fill(model, dossier, user);
+        model.addAttribute("task", task);
+        model.addAttribute("stageFields", stage);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("mine", user.username().equals(task.assignee()));
+        model.addAttribute("claimedByOther", task.assignee() != null && !user.username().equals(task.assignee()));
+        model.addAttribute("previews", DossierPageModel.previewable(dossier));
+        model.addAttribute("appraisals", Appraisal.values());
+        model.addAttribute("awardForms", AwardForm.values());
+        model.addAttribute("chairmanAwards", ChairmanAward.values());
+        model.addAttribute("today", dates.today().toString());
+        return "task/page";
+    }
+
+    private UUID campaignOf(TaskItem task, CurrentUser user) {
+        return dossiers.view(task.dossierId(), user).campaignId();
+    }
+
+    /** Someone else was faster, or the task is gone: back to the list with a clear message. */
+    private String conflict(DomainException e, RedirectAttributes redirect) {
+        switch (e.code()) {
+            case TASK_ALREADY_COMPLETED -> flash.error(redirect, "task.flash.alreadyCompleted");
+            case TASK_ALREADY_CLAIMED -> flash.error(redirect, "task.flash.alreadyClaimed");
+            case TASK_NOT_FOUND -> flash.error(redirect, "task.flash.notFound");
+            default -> {
+                if (WebErrors.NOT_FOUND.contains(e.code())) {
+                    flash.error(redirect, "task.flash.notFound");
+                } else {
+                    throw e;
+                }
+            }
+        }
+        return "redirect:/tasks";
+    }
+
+    private static String detail(DomainException e) {
+        if (e.violations().isEmpty()) {
+            return e.getMessage();
+        }
+        return e.getMessage() + " " + String.join(" ", e.violations().stream().map(v -> v.message()).toList());
+    }
+
+    private static boolean matches(Scope scope, TaskItem task, CurrentUser user) {
+        return switch (scope) {
+            case ALL -> true;
+            case MINE -> user.username().equals(task.assignee());
+            case UNASSIGNED -> task.assignee() == null;
+        };
+    }
+}
