@@ -1,6 +1,7 @@
 package vn.bacson.khenthuong.common;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ public record AppProperties(
     public record Workflow(
             boolean partyBuildingStage,
             int amendmentWorkingDays,
+            int amendmentReminderWorkingDaysBefore,
+            LocalTime remindersAt,
             Map<String, Integer> stageWorkingDays,
             List<Integer> reminderDaysBeforeDeadline,
             String provinceReminderCycle,

@@ -160,6 +160,20 @@ class ProposalSteps {
                 dossierId, dossier.campaignId(), Notifier.payload("dossierId", dossierId, "title", dossier.title()));
     }
 
+    /** The amendment deadline is near: remind the unit once per amendment round, if it has not resubmitted yet. */
+    void remindAmendmentDue(UUID dossierId) {
+        Dossier dossier = dossier(dossierId);
+        if (dossier.status() != DossierStatus.AMENDMENT_REQUESTED || dossier.amendmentDueAt() == null) {
+            return;
+        }
+        String due = notifier.date(dossier.amendmentDueAt());
+        notifier.record(NotificationEvent.AMENDMENT_DUE_SOON,
+                "AMENDMENT_DUE_SOON:" + dossierId + ":" + dossier.amendmentDueAt(), recipients.unit(dossier.unitCode()),
+                "Sắp hết hạn bổ sung hồ sơ (" + due + "): " + dossier.title(), dossierId, dossier.campaignId(),
+                Notifier.payload("dossierId", dossierId, "title", dossier.title(), "dueAt",
+                        dossier.amendmentDueAt().toString()));
+    }
+
     /** Applies the council rule to the recorded votes; failed nominees end NOT_AWARDED. @return how many passed */
     int tallyCouncilVotes(UUID dossierId, int membersTotal) {
         int passed = 0;

@@ -2,6 +2,8 @@ package vn.bacson.khenthuong.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -19,11 +21,13 @@ public class StageDeadlines {
     private final BusinessCalendar calendar;
     private final WorkflowSettings settings;
     private final Clock clock;
+    private final ZoneId zone;
 
-    public StageDeadlines(BusinessCalendar calendar, WorkflowSettings settings, Clock clock) {
+    public StageDeadlines(BusinessCalendar calendar, WorkflowSettings settings, Clock clock, ZoneId businessZone) {
         this.calendar = calendar;
         this.settings = settings;
         this.clock = clock;
+        this.zone = businessZone;
     }
 
     /** Review stage: n working days (app.workflow.stage-working-days) from a complete dossier (appraisal) or now. */
@@ -42,6 +46,23 @@ public class StageDeadlines {
     /** Amendment: app.workflow.amendment-working-days from now. */
     public Date amendmentDue(VariableScope execution) {
         return Date.from(amendmentDueFrom(clock.instant()));
+    }
+
+    /**
+     * "Deadline near" reminder of an amendment: at app.workflow.reminders-at on the working day that lies
+     * app.workflow.amendment-reminder-working-days-before working days before the deadline's day.
+     */
+    public Date amendmentReminder(VariableScope execution) {
+        Instant due = amendmentDueFrom(clock.instant());
+        LocalDate day = due.atZone(zone).toLocalDate();
+        int remaining = settings.getAmendmentReminderWorkingDaysBefore();
+        while (remaining > 0) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                remaining--;
+            }
+        }
+        return Date.from(day.atTime(settings.getRemindersAt()).atZone(zone).toInstant());
     }
 
     Instant amendmentDueFrom(Instant from) {

@@ -37,6 +37,15 @@ public class WorkflowSettings {
         return workflow.partyBuildingStage();
     }
 
+    public int getAmendmentReminderWorkingDaysBefore() {
+        return workflow.amendmentReminderWorkingDaysBefore();
+    }
+
+    /** Local time of day at which day-based reminders fire (office hours start). */
+    public java.time.LocalTime getRemindersAt() {
+        return workflow.remindersAt() == null ? java.time.LocalTime.of(7, 30) : workflow.remindersAt();
+    }
+
     public int getAmendmentWorkingDays() {
         return workflow.amendmentWorkingDays();
     }

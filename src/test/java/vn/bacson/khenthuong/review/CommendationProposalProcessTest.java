@@ -165,6 +165,25 @@ class CommendationProposalProcessTest {
     }
 
     @Test
+    void amendmentDeadlineNear_remindsTheUnitOnceAndKeepsWaiting() {
+        Dossier dossier = fx.dossier(campaign, false, individual("Đinh Thị Hoa", AwardForm.GIAY_KHEN_CHU_TICH_XA));
+        ProcessInstance pi = fx.submit(dossier);
+        assertThat(pi).isWaitingAt(Stage.AMENDMENT.taskDefinitionKey());
+
+        // deadline 03/09 (01 and 02/09 are holidays): one working day before is Friday 29/08, at 07:30 local
+        EngineTestSupport.setNow(java.time.Instant.parse("2025-08-29T00:00:00Z"));
+        fx.runDueJobs(dossier.id().toString());
+        assertThat(events(dossier.id())).doesNotContain(NotificationEvent.AMENDMENT_DUE_SOON);
+
+        EngineTestSupport.setNow(java.time.Instant.parse("2025-08-29T00:31:00Z"));
+        fx.runDueJobs(dossier.id().toString());
+
+        assertThat(pi).isWaitingAt(Stage.AMENDMENT.taskDefinitionKey()).hasPassed("ServiceTask_RemindAmendmentDue");
+        assertThat(events(dossier.id())).containsOnlyOnce(NotificationEvent.AMENDMENT_DUE_SOON);
+        assertThat(fx.reload(dossier.id()).status()).isEqualTo(DossierStatus.AMENDMENT_REQUESTED);
+    }
+
+    @Test
     void noEligibleNominee_rejectsWithReasons() {
         Dossier dossier = fx.dossier(campaign, true, disciplined("Hoàng Văn Em"));
 

@@ -1,0 +1,20 @@
+package vn.bacson.khenthuong.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component
+class RemindAmendmentDueDelegate implements JavaDelegate {
+
+    private final ProposalSteps steps;
+
+    RemindAmendmentDueDelegate(ProposalSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.remindAmendmentDue(CommendationProposalVariables.dossierId(execution));
+    }
+}
