@@ -1,0 +1,180 @@
+package vn.bacson.khenthuong.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import vn.bacson.khenthuong.support.Api;
+import vn.bacson.khenthuong.support.ApiResponse;
+import vn.bacson.khenthuong.support.DossierFixture;
+import vn.bacson.khenthuong.support.PostgresIT;
+
+/**
+ * Endpoint × demo user → status: every role check of the API in one table. A record the caller may not see
+ * answers 404 (no existence leak); one they see but may not change answers 403. Calls that pass the role check
+ * are chosen so they succeed or fail for a business reason (409), never by accident of the data.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndpointRoleIT extends PostgresIT {
+
+    private String campaignId;
+    /** thon1's dossier, still DRAFT. */
+    private String draftId;
+    /** thon1's dossier, waiting in COUNCIL_REVIEW. */
+    private String inCouncilId;
+    private String councilTaskId;
+    private String inCouncilNomineeId;
+
+    @BeforeAll
+    void fixtures() {
+        campaignId = createOpenCampaign();
+        String suffix = unique("");
+        draftId = DossierFixture.draft(api("thon1"), campaignId, "Hồ sơ nháp", "Đỗ Văn Nháp" + suffix)
+                .get("id").asText();
+        JsonNode inReview = DossierFixture.inReview(api("thon1"), campaignId, "Hồ sơ đang xét",
+                "Vũ Thị Xét" + suffix);
+        inCouncilId = inReview.get("id").asText();
+        inCouncilNomineeId = inReview.get("nominees").get(0).get("id").asText();
+        complete("bxdd", "PARTY_BUILDING_SELECTION", inReview, n -> Map.of("nomineeId", n, "selected", true),
+                Map.of("outcome", "FORWARD"));
+        complete("vhxh", "CULTURE_SOCIAL_APPRAISAL", inReview,
+                n -> Map.of("nomineeId", n, "appraisal", "DAT", "recommendedAward", "GIAY_KHEN_CHU_TICH_XA"),
+                Map.of("outcome", "FORWARD"));
+        councilTaskId = taskId("hoidong", "COUNCIL_REVIEW");
+    }
+
+    Stream<Arguments> table() {
+        List<Arguments> rows = new ArrayList<>();
+        // campaigns: culture-social, office-lead and chairman manage them
+        for (String user : List.of("thon1", "bxdd", "hoidong", "pkt")) {
+            rows.add(row("POST", "/api/campaigns", user, 403, campaign()));
+        }
+        for (String user : List.of("vhxh", "truongphong", "chutich")) {
+            rows.add(row("POST", "/api/campaigns", user, 201, campaign()));
+        }
+        rows.add(row("POST", "/api/campaigns", null, 401, campaign()));
+        rows.add(row("PATCH", "/api/campaigns/" + campaignId, "thon1", 403, Map.of("windowDays", 20)));
+        rows.add(row("PATCH", "/api/campaigns/" + campaignId, "vhxh", 200, Map.of("windowDays", 20)));
+        rows.add(row("GET", "/api/campaigns", "thon1", 200, null));
+        rows.add(row("GET", "/api/campaigns/" + campaignId, "hoidong", 200, null));
+
+        // dossiers: units propose (and bxdd for the Ban Xây dựng Đảng); reviewers never do
+        for (String user : List.of("hoidong", "vhxh", "chutich", "truongphong", "admin")) {
+            rows.add(row("POST", "/api/dossiers", user, 403, dossier()));
+        }
+        for (String user : List.of("thon1", "bxdd")) {
+            rows.add(row("POST", "/api/dossiers", user, 201, dossier()));
+        }
+        // a unit sees only its own dossiers; staff see all of them
+        rows.add(row("GET", "/api/dossiers/" + draftId, "thon1", 200, null));
+        rows.add(row("GET", "/api/dossiers/" + draftId, "thon2", 404, null));
+        rows.add(row("GET", "/api/dossiers/" + draftId, "pkt", 404, null));
+        for (String user : List.of("bxdd", "vhxh", "truongphong", "hoidong", "chutich")) {
+            rows.add(row("GET", "/api/dossiers/" + inCouncilId, user, 200, null));
+        }
+        rows.add(row("GET", "/api/dossiers/" + draftId + "/documents", "thon2", 404, null));
+        // only the proposing unit changes, submits or withdraws
+        rows.add(row("PUT", "/api/dossiers/" + draftId, "thon2", 404,
+                Map.of("title", "Sửa", "nominees", List.of())));
+        rows.add(row("PUT", "/api/dossiers/" + draftId, "vhxh", 403,
+                Map.of("title", "Sửa", "nominees", List.of())));
+        rows.add(row("POST", "/api/dossiers/" + draftId + "/submit", "thon2", 404, null));
+        rows.add(row("POST", "/api/dossiers/" + draftId + "/submit", "vhxh", 403, null));
+        rows.add(row("POST", "/api/dossiers/" + draftId + "/withdraw", "thon2", 404, null));
+        rows.add(row("POST", "/api/dossiers/" + draftId + "/withdraw", "truongphong", 403, null));
+        rows.add(row("POST", "/api/dossiers/" + inCouncilId + "/submit", "thon1", 409, null));
+
+        // tasks: everyone has a list; tasks of other groups do not exist for them
+        for (String user : List.of("thon1", "thon2", "bxdd", "vhxh", "truongphong", "hoidong", "chutich")) {
+            rows.add(row("GET", "/api/tasks", user, 200, null));
+        }
+        rows.add(row("GET", "/api/tasks", null, 401, null));
+        for (String user : List.of("thon1", "vhxh", "bxdd", "chutich")) {
+            rows.add(row("POST", "/api/tasks/" + councilTaskId + "/claim", user, 404, null));
+            rows.add(row("POST", "/api/tasks/" + councilTaskId + "/complete", user, 404, Map.of()));
+        }
+        rows.add(row("GET", "/api/tasks/" + councilTaskId, "hoidong", 200, null));
+
+        // the province's answer: culture-social only; the dossier must be waiting for it
+        for (String user : List.of("thon1", "hoidong", "chutich", "bxdd")) {
+            rows.add(row("POST", "/api/dossiers/" + inCouncilId + "/province-decision", user, 403,
+                    provinceDecision()));
+        }
+        rows.add(row("POST", "/api/dossiers/" + inCouncilId + "/province-decision", "vhxh", 409,
+                provinceDecision()));
+
+        // the engine's REST API is for the administrator
+        rows.add(row("GET", "/engine-rest/task", "thon1", 403, null));
+        rows.add(row("GET", "/engine-rest/task", "vhxh", 403, null));
+        rows.add(row("GET", "/engine-rest/task", "admin", 200, null));
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+    @MethodSource("table")
+    void roleCheck(String method, String path, String user, int expected, Object body) {
+        Api client = user == null ? anonymous() : api(user);
+
+        ApiResponse response = client.send(HttpMethod.valueOf(method), path, MediaType.APPLICATION_JSON, body,
+                h -> {});
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(expected);
+        if (expected >= 400 && !path.startsWith("/engine-rest")) {
+            assertThat(response.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        }
+    }
+
+    private static Arguments row(String method, String path, String user, int expected, Object body) {
+        return Arguments.of(method, path, user, expected, body);
+    }
+
+    private Map<String, Object> campaign() {
+        return Map.of("code", unique("ROLE"), "title", "Phong trào kiểm thử quyền", "launchedOn", "2025-07-10",
+                "awardForms", List.of("GIAY_KHEN_CHU_TICH_XA"));
+    }
+
+    private Map<String, Object> dossier() {
+        return Map.of("campaignId", campaignId, "title", "Hồ sơ kiểm thử quyền", "nominees", List.of(Map.of(
+                "type", "INDIVIDUAL", "fullName", "Người " + unique(""), "birthYear", 1975,
+                "proposedAward", "GIAY_KHEN_CHU_TICH_XA", "achievementSummary", "Thành tích",
+                "emulationContents", List.of("KTXH"), "initiative", "Sáng kiến", "disciplineLevel", "NONE")));
+    }
+
+    private Map<String, Object> provinceDecision() {
+        return Map.of("decisionNumber", "123/QĐ-UBND", "decidedOn", "2025-10-01",
+                "nominees", List.of(Map.of("nomineeId", inCouncilNomineeId, "awarded", true)));
+    }
+
+    private void complete(String user, String stage, JsonNode dossier, Function<String, Map<String, Object>> each,
+            Map<String, Object> rest) {
+        List<Object> nominees = new ArrayList<>();
+        dossier.get("nominees").forEach(n -> nominees.add(each.apply(n.get("id").asText())));
+        Map<String, Object> payload = new java.util.HashMap<>(rest);
+        payload.put("comment", "Đồng ý");
+        payload.put("nominees", nominees);
+        ApiResponse done = api(user).post("/api/tasks/{id}/complete", payload, taskId(user, stage));
+        if (done.status() != 200) {
+            throw new IllegalStateException(stage + " could not be completed: " + done);
+        }
+    }
+
+    private String taskId(String user, String stage) {
+        ApiResponse list = api(user).get("/api/tasks?campaignId={c}&stage={s}", campaignId, stage);
+        JsonNode items = list.json().get("items");
+        if (items == null || items.size() != 1) {
+            throw new IllegalStateException("Expected one " + stage + " task for " + user + ": " + list);
+        }
+        return items.get(0).get("id").asText();
+    }
+}
