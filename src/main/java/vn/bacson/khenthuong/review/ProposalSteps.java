@@ -200,7 +200,8 @@ class ProposalSteps {
     void recordDecision(UUID dossierId, String route, String decidedBy, UUID existingDecisionId) {
         Instant now = clock.instant();
         Dossier dossier = dossier(dossierId);
-        List<Nominee> running = nominees.findByDossier(dossierId).stream().filter(Nominee::isInRunning).toList();
+        List<Nominee> all = nominees.findByDossier(dossierId);
+        List<Nominee> running = all.stream().filter(Nominee::isInRunning).toList();
         boolean anyGiayKhen = running.stream().anyMatch(n -> n.decidedAward() == ChairmanAward.GIAY_KHEN_CHU_TICH_XA);
         Decision decision = null;
         UUID decisionId = existingDecisionId;
@@ -220,6 +221,8 @@ class ProposalSteps {
                 case NONE -> nominees.updateOutcome(nominee.id(), Outcome.NOT_AWARDED, null);
             }
         }
+        // ruled out at the criteria check or still on hold: the decision closes them too
+        closeRunningNominees(all.stream().filter(n -> !n.isInRunning()).toList());
         String number = decision == null ? null : decision.number();
         boolean toProvince = CommendationProposalVariables.ROUTE_PROVINCE_PROPOSAL.equals(route)
                 || CommendationProposalVariables.ROUTE_LOCAL_AND_PROVINCE.equals(route);

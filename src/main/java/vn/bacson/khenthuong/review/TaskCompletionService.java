@@ -410,6 +410,7 @@ public class TaskCompletionService {
             action = HistoryAction.RETURNED;
             variables.put(CommendationProposalVariables.RETURN_COMMENT, Variables.stringValue(comment, true));
         } else if (outcome == ReviewOutcome.REJECT) {
+            action = HistoryAction.REJECTED;
             variables.put(CommendationProposalVariables.REJECTION_CAUSE, RejectionCause.REVIEWER.name());
         }
         return new Completion(writes, action, comment, variables);
