@@ -1,0 +1,114 @@
+package vn.bacson.khenthuong.documents;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Draws up an official document: Thymeleaf renders the template of the campaign's template set to XHTML, which
+ * is parsed once and becomes both the PDF (openhtmltopdf, A4, Liberation Serif embedded under the name Times New
+ * Roman) and the DOCX ({@link DocxWriter}), so the two always hold the same text.
+ *
+ * <p>Templates live in {@code templates/documents/}: {@code documents/<set>/<name>.html} when a template set
+ * needs its own layout, otherwise the shared {@code documents/<name>.html}.
+ */
+@Component
+public class DocumentRenderer {
+
+    static final String FONT_FAMILY = "Times New Roman";
+    private static final String[][] FONTS = {
+        {"fonts/LiberationSerif-Regular.ttf", "400", "NORMAL"},
+        {"fonts/LiberationSerif-Bold.ttf", "700", "NORMAL"},
+        {"fonts/LiberationSerif-Italic.ttf", "400", "ITALIC"},
+        {"fonts/LiberationSerif-BoldItalic.ttf", "700", "ITALIC"}
+    };
+
+    private final ITemplateEngine templates;
+    private final IssuerProperties issuer;
+    private final byte[][] fonts;
+
+    public DocumentRenderer(ITemplateEngine templates, IssuerProperties issuer) {
+        this.templates = templates;
+        this.issuer = issuer;
+        this.fonts = new byte[FONTS.length][];
+        for (int i = 0; i < FONTS.length; i++) {
+            fonts[i] = read(FONTS[i][0]);
+        }
+    }
+
+    public byte[] render(OfficialDocument document, DocumentFormat format) {
+        Document xhtml = xhtml(document);
+        return format == DocumentFormat.PDF ? pdf(xhtml) : DocxWriter.write(xhtml);
+    }
+
+    /** The XHTML text the template produces, for tests and for looking at a template while writing it. */
+    String html(OfficialDocument document) {
+        Context context = new Context(Locale.forLanguageTag("vi"), document.model());
+        context.setVariable("issuer", issuer);
+        context.setVariable("templateSet", issuer.templateSet(document.templateSet()));
+        context.setVariable("templateSetCode", document.templateSet());
+        return templates.process(templateName(document), context);
+    }
+
+    private String templateName(OfficialDocument document) {
+        String own = "documents/" + document.templateSet() + "/" + document.template();
+        return new ClassPathResource("templates/" + own + ".html").exists() ? own : "documents/" + document.template();
+    }
+
+    private Document xhtml(OfficialDocument document) {
+        String html = html(document);
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("template " + document.template() + " is not well-formed XHTML", e);
+        }
+    }
+
+    private byte[] pdf(Document xhtml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withProducer(issuer.name());
+        for (int i = 0; i < FONTS.length; i++) {
+            byte[] bytes = fonts[i];
+            builder.useFont(() -> new ByteArrayInputStream(bytes), FONT_FAMILY, Integer.valueOf(FONTS[i][1]),
+                    FontStyle.valueOf(FONTS[i][2]), true);
+        }
+        builder.withW3cDocument(xhtml, "/");
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] read(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("font " + path + " is missing", e);
+        }
+    }
+}
