@@ -8,7 +8,7 @@ import vn.bacson.khenthuong.dossier.Stage;
  * page's form posts, the keys of the JSON it hands to the completion service, and the keys of the Camunda Form
  * of the stage in forms/ (StageFormsTest holds the .form files to this list). One list, three users.
  */
-enum StageFields {
+public enum StageFields {
     PARTY_BUILDING_SELECTION(Stage.PARTY_BUILDING_SELECTION, "SelectNominees",
             List.of(Field.text("outcome"), Field.text("comment")),
             List.of(Field.text("nomineeId"), Field.bool("selected")),
@@ -31,9 +31,9 @@ enum StageFields {
     /** The array of per-nominee results in every stage's payload. */
     static final String NOMINEES = "nominees";
 
-    enum Type { TEXT, BOOLEAN, INTEGER, DATE }
+    public enum Type { TEXT, BOOLEAN, INTEGER, DATE }
 
-    record Field(String key, Type type) {
+    public record Field(String key, Type type) {
         static Field text(String key) {
             return new Field(key, Type.TEXT);
         }
@@ -65,25 +65,25 @@ enum StageFields {
         this.outcomes = outcomes;
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 
     /** The Camunda Form id, also its file name in forms/ and the camunda:formRef of the stage's user task. */
-    String formId() {
+    public String formId() {
         return formId;
     }
 
-    List<Field> fields() {
+    public List<Field> fields() {
         return fields;
     }
 
-    List<Field> nomineeFields() {
+    public List<Field> nomineeFields() {
         return nomineeFields;
     }
 
     /** The outcome buttons of the stage (empty: the council records votes, the process decides). */
-    List<String> outcomes() {
+    public List<String> outcomes() {
         return outcomes;
     }
 
