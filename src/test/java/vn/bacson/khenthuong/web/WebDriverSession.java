@@ -1,0 +1,129 @@
+package vn.bacson.khenthuong.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium (Debian's chromium + chromedriver, nothing downloaded) with the helpers the journeys
+ * need: sign in as a demo user, wait for elements, save screenshots under target/screenshots.
+ */
+final class WebDriverSession implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Dimension DESKTOP = new Dimension(1366, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+    private String baseUrl;
+
+    WebDriverSession() {
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("SE_AVOID_STATS", "true");
+        try {
+            profile = Files.createTempDirectory("chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi",
+                // Bootstrap scrolls smoothly unless motion is reduced: a click must not race the scrolling
+                "--force-prefers-reduced-motion");
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(DESKTOP);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    WebDriverSession at(String baseUrl) {
+        this.baseUrl = baseUrl;
+        return this;
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Signs out whoever was signed in, then signs in as this demo user (password demo). */
+    void signIn(String username) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("login-submit")).click();
+        visible(By.id("logout"));
+    }
+
+    WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    WebElement present(By by) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    String text(By by) {
+        return visible(by).getText();
+    }
+
+    /** Clicks a button whose form asks for confirmation, and confirms. */
+    void clickAndConfirm(By by) {
+        driver.findElement(by).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    WebDriverWait waiter() {
+        return wait;
+    }
+
+    /** The whole page (the window is stretched to the page's height for the shot), as target/screenshots/name.png. */
+    Path screenshot(String name) {
+        Dimension size = driver.manage().window().getSize();
+        try {
+            long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+            driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 20, 5000)));
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
+    void resize(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
