@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -34,8 +36,9 @@ import vn.bacson.khenthuong.identity.Roles;
  * <ol>
  *   <li>/engine-rest/**: HTTP Basic only (no session, so no CSRF exposure), camunda-admin only. The engine is told
  *       who calls (see identity.EngineRestAuthenticationConfig), so its authorizations apply too.</li>
- *   <li>/camunda/**: the Camunda webapps bring their own login, CSRF protection and headers (CSP); they stay
- *       admin-only through engine authorizations, so Spring Security lets them through.</li>
+ *   <li>/camunda/**: the Camunda webapps share our login (single sign-on through the session, see
+ *       identity.WebappSingleSignOnConfig); they keep their own CSRF protection and headers (CSP) and stay
+ *       admin-only through engine application authorizations.</li>
  *   <li>everything else: our API (/api/**: HTTP Basic or the browser session, 401/403 as problem+json) and web
  *       pages (form login at /login, redirect there when anonymous). CSRF is required for unsafe methods from
  *       the browser session, not for calls that carry their own {@code Authorization: Basic} credentials.</li>
@@ -75,12 +78,19 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, EngineAuthenticationProvider provider) throws Exception {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+        entryPoints.put(pathPattern("/camunda/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        // single sign-on: the same session as our pages; the webapps' own CSRF filter and CSP stay in charge
         http.securityMatcher(pathPattern("/camunda/**"))
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .csrf(c -> c.disable())
                 .headers(h -> h.disable())
-                .requestCache(r -> r.requestCache(new NullRequestCache()));
+                .requestCache(r -> r.requestCache(pageRequestCache()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint));
         return http.build();
     }
 

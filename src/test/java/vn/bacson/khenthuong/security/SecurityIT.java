@@ -116,14 +116,36 @@ class SecurityIT extends PostgresIT {
     }
 
     @Test
-    void camundaWebappsAreReachableWithTheirOwnLogin() {
-        ApiResponse cockpit = anonymous().get("/camunda/app/welcome/default/");
+    void camundaWebappsSendAnonymousUsersToOurLogin() {
+        ApiResponse cockpit = anonymous().get("/camunda/app/cockpit/default/");
 
+        assertThat(cockpit.status()).isEqualTo(302);
+        assertThat(cockpit.headers().getFirst("Location")).endsWith("/login");
+        assertThat(anonymous().get("/camunda/api/admin/auth/user/default").status()).isEqualTo(401);
+    }
+
+    @Test
+    void camundaWebappsShareOurLoginAndStayAdminOnly() {
+        Browser admin = browser();
+        admin.login("admin", DEMO_PASSWORD);
+        // opening an app page signs the session in to the webapps (no second login form)
+        ApiResponse cockpit = admin.http().get("/camunda/app/cockpit/default/");
         assertThat(cockpit.status()).isEqualTo(200);
         assertThat(cockpit.text()).containsIgnoringCase("camunda");
         // the webapps set their own Content-Security-Policy (they need inline scripts), not ours
         assertThat(cockpit.headers().getFirst("Content-Security-Policy")).isNotEqualTo(
                 SecurityConfig.CONTENT_SECURITY_POLICY);
+        ApiResponse adminAuth = admin.http().get("/camunda/api/admin/auth/user/default");
+        assertThat(adminAuth.status()).isEqualTo(200);
+        assertThat(adminAuth.json().path("userId").asText()).isEqualTo("admin");
+        assertThat(adminAuth.json().path("authorizedApps").toString()).contains("cockpit", "admin", "tasklist");
+
+        Browser unit = browser();
+        unit.login("thon1", DEMO_PASSWORD);
+        // signed in, but without an application authorization the webapps refuse a unit officer
+        assertThat(unit.http().get("/camunda/app/cockpit/default/").status()).isEqualTo(403);
+        assertThat(unit.http().get("/camunda/app/tasklist/default/").status()).isEqualTo(403);
+        assertThat(unit.http().get("/camunda/app/admin/default/").status()).isEqualTo(403);
     }
 
     @Test
