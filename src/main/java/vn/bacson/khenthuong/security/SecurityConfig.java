@@ -105,6 +105,9 @@ class SecurityConfig {
                         .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**"))
                         .permitAll()
                         .requestMatchers(pathPattern("/login"), pathPattern("/error")).permitAll()
+                        // documents feature: the public results page (công khai) is open to citizens, no login
+                        .requestMatchers(pathPattern(HttpMethod.GET, "/cong-khai"),
+                                pathPattern(HttpMethod.GET, "/cong-khai/**")).permitAll()
                         .requestMatchers(pathPattern("/css/**"), pathPattern("/js/**"), pathPattern("/images/**"),
                                 pathPattern("/webjars/**"), pathPattern("/favicon.ico")).permitAll()
                         .requestMatchers(pathPattern("/actuator/**")).hasAuthority(Roles.ADMIN)

@@ -1,0 +1,322 @@
+package vn.bacson.khenthuong.decision;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.bacson.khenthuong.campaign.Campaign;
+import vn.bacson.khenthuong.campaign.CampaignRepository;
+import vn.bacson.khenthuong.common.DomainException;
+import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.PageQuery;
+import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.council.CouncilSessionService;
+import vn.bacson.khenthuong.decision.DecisionStore.FrozenDocument;
+import vn.bacson.khenthuong.documents.AwardeeRow;
+import vn.bacson.khenthuong.documents.AwardeeRows;
+import vn.bacson.khenthuong.documents.CampaignTemplateSets;
+import vn.bacson.khenthuong.documents.DecisionData;
+import vn.bacson.khenthuong.documents.DocumentFormat;
+import vn.bacson.khenthuong.documents.DocumentRenderer;
+import vn.bacson.khenthuong.documents.OfficialDocument;
+import vn.bacson.khenthuong.documents.OfficialDocuments;
+import vn.bacson.khenthuong.documents.Rewards;
+import vn.bacson.khenthuong.dossier.ChairmanAward;
+import vn.bacson.khenthuong.dossier.Dossier;
+import vn.bacson.khenthuong.dossier.DossierStatus;
+import vn.bacson.khenthuong.dossier.Nominee;
+import vn.bacson.khenthuong.dossier.NomineeRepository;
+import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.review.BatchCompletionService;
+import vn.bacson.khenthuong.review.BatchCompletionService.DossierCompletion;
+
+/**
+ * The chairman's Quyết định for a batch of dossiers under ONE number, and the decision documents: drawn up once
+ * when the decision is taken (or on the first download of a decision the per-dossier path numbered), stored with
+ * their SHA-256, and from then on served as stored — later edits of the dossiers do not change them.
+ */
+@Service
+public class ChairmanDecisionService {
+
+    /** The process variable RecordDecisionDelegate reads so the dossier joins this decision's number. */
+    static final String DECISION_ID_VARIABLE = "decisionId";
+    private static final Pattern NOMINEE_FIELD = Pattern.compile("^nominees\\[(\\d+)]");
+
+    private final DecisionNumberService numbers;
+    private final DecisionStore store;
+    private final CampaignRepository campaigns;
+    private final NomineeRepository nominees;
+    private final AwardeeRows rows;
+    private final BatchCompletionService batch;
+    private final CouncilSessionService councils;
+    private final OfficialDocuments documents;
+    private final DocumentRenderer renderer;
+    private final CampaignTemplateSets templateSets;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ChairmanDecisionService(DecisionNumberService numbers, DecisionStore store, CampaignRepository campaigns,
+            NomineeRepository nominees, AwardeeRows rows, BatchCompletionService batch, CouncilSessionService councils,
+            OfficialDocuments documents, DocumentRenderer renderer, CampaignTemplateSets templateSets,
+            ObjectMapper json, Clock clock, ZoneId businessZone) {
+        this.numbers = numbers;
+        this.store = store;
+        this.campaigns = campaigns;
+        this.nominees = nominees;
+        this.rows = rows;
+        this.batch = batch;
+        this.councils = councils;
+        this.documents = documents;
+        this.renderer = renderer;
+        this.templateSets = templateSets;
+        this.json = json;
+        this.clock = clock;
+        this.zone = businessZone;
+    }
+
+    /** A checked batch: the awards of each dossier (request indexes) and the nominees. */
+    private record Batch(Campaign campaign, Map<UUID, List<Integer>> byDossier, Map<UUID, Nominee> nominees,
+            List<ChairmanAward> awards) {
+
+        boolean hasGiayKhen(UUID dossierId) {
+            return byDossier.get(dossierId).stream().anyMatch(i -> awards.get(i) == ChairmanAward.GIAY_KHEN_CHU_TICH_XA);
+        }
+    }
+
+    @Transactional
+    public Decision decide(DecisionRequest request, CurrentUser user) {
+        Batch checked = check(request, user);
+        Decision decision = numbers.issue(checked.campaign().id(), user.username(), blankToNull(request.comment()));
+        for (Map.Entry<UUID, List<Integer>> entry : checked.byDossier().entrySet()) {
+            UUID dossierId = entry.getKey();
+            boolean giayKhen = checked.hasGiayKhen(dossierId);
+            store.link(decision.id(), dossierId);
+            ObjectNode payload = json.createObjectNode();
+            payload.put("outcome", "DECIDE");
+            payload.put("comment", blankToNull(request.comment()));
+            ArrayNode items = payload.putArray("nominees");
+            for (int i : entry.getValue()) {
+                items.addObject().put("nomineeId", request.awards().get(i).nomineeId().toString())
+                        .put("award", checked.awards().get(i).name());
+            }
+            Map<String, Object> variables = giayKhen ? Map.of(DECISION_ID_VARIABLE, decision.id().toString()) : Map.of();
+            try {
+                batch.completeAll(Stage.CHAIRMAN_DECISION, user, List.of(new DossierCompletion(dossierId, payload,
+                        variables)));
+            } catch (DomainException e) {
+                throw inRequestTerms(e, entry.getValue());
+            }
+        }
+        freeze(decision);
+        return decision;
+    }
+
+    /** The draft Quyết định of a batch, before signing: no number is taken, nothing is stored. */
+    public byte[] preview(DecisionRequest request, CurrentUser user, DocumentFormat format) {
+        Batch checked = check(request, user);
+        List<Nominee> awarded = new ArrayList<>();
+        checked.byDossier().values().forEach(indexes -> indexes.stream()
+                .filter(i -> checked.awards().get(i) == ChairmanAward.GIAY_KHEN_CHU_TICH_XA)
+                .forEach(i -> awarded.add(checked.nominees().get(request.awards().get(i).nomineeId()))));
+        Campaign campaign = checked.campaign();
+        DecisionData data = new DecisionData(null, LocalDate.now(clock.withZone(zone)), campaign,
+                templateSets.of(campaign.id()), rows.of(awarded, n -> Rewards.GIAY_KHEN),
+                councils.latestMeetingDate(campaign.id()).orElse(null));
+        return renderer.render(documents.decision(data), format);
+    }
+
+    private Batch check(DecisionRequest request, CurrentUser user) {
+        if (!user.has(Roles.CHAIRMAN)) {
+            throw new DomainException(ErrorCode.FORBIDDEN);
+        }
+        if (request.campaignId() == null) {
+            throw DomainException.invalid("campaignId", "REQUIRED", "Trường này là bắt buộc.");
+        }
+        Campaign campaign = campaigns.find(request.campaignId())
+                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND));
+        List<DecisionRequest.Award> awards = request.awards() == null ? List.of() : request.awards();
+        if (awards.isEmpty()) {
+            throw DomainException.invalid("awards", "REQUIRED", "Cần quyết định cho ít nhất một đối tượng.");
+        }
+        Map<UUID, Nominee> byId = new HashMap<>();
+        nominees.findAll(awards.stream().filter(a -> a != null && a.nomineeId() != null)
+                .map(DecisionRequest.Award::nomineeId).distinct().toList()).forEach(n -> byId.put(n.id(), n));
+        Map<UUID, Dossier> dossiers = rows.dossiers(byId.values().stream().map(Nominee::dossierId).distinct().toList());
+        List<FieldViolation> unknown = new ArrayList<>();
+        List<FieldViolation> invalid = new ArrayList<>();
+        Map<UUID, List<Integer>> byDossier = new LinkedHashMap<>();
+        List<ChairmanAward> parsed = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < awards.size(); i++) {
+            String field = "awards[" + i + "]";
+            DecisionRequest.Award award = awards.get(i);
+            ChairmanAward value = award == null ? null : parse(award.award());
+            parsed.add(value);
+            if (award == null || award.nomineeId() == null) {
+                invalid.add(new FieldViolation(field + ".nomineeId", "REQUIRED", "Trường này là bắt buộc."));
+                continue;
+            }
+            if (value == null) {
+                invalid.add(new FieldViolation(field + ".award", award.award() == null ? "REQUIRED" : "INVALID_VALUE",
+                        "Giá trị phải là một trong: GIAY_KHEN_CHU_TICH_XA, NONE, PROPOSE_BANG_KHEN_CHU_TICH_TINH."));
+            }
+            Nominee nominee = byId.get(award.nomineeId());
+            Dossier dossier = nominee == null ? null : dossiers.get(nominee.dossierId());
+            if (dossier == null || !dossier.campaignId().equals(campaign.id())) {
+                unknown.add(new FieldViolation(field + ".nomineeId", ErrorCode.UNKNOWN_NOMINEE.name(),
+                        "Đối tượng này không thuộc hồ sơ nào của phong trào thi đua."));
+            } else if (!seen.add(award.nomineeId())) {
+                invalid.add(new FieldViolation(field + ".nomineeId", "DUPLICATE", "Đối tượng này được nêu nhiều lần."));
+            } else if (dossier.status() != DossierStatus.IN_REVIEW || dossier.stage() != Stage.CHAIRMAN_DECISION) {
+                invalid.add(new FieldViolation(field + ".nomineeId", "NOT_AWAITING_DECISION",
+                        "Hồ sơ «" + dossier.title() + "» không chờ Chủ tịch quyết định."));
+            } else if (!nominee.isInRunning()) {
+                invalid.add(new FieldViolation(field + ".nomineeId", "NOT_IN_REVIEW",
+                        "Đối tượng này không còn trong danh sách xét."));
+            } else {
+                byDossier.computeIfAbsent(dossier.id(), d -> new ArrayList<>()).add(i);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new DomainException(ErrorCode.UNKNOWN_NOMINEE, ErrorCode.UNKNOWN_NOMINEE.message(), unknown);
+        }
+        byDossier.forEach((dossierId, indexes) -> {
+            Set<UUID> listed = new HashSet<>();
+            indexes.forEach(i -> listed.add(awards.get(i).nomineeId()));
+            List<String> missing = nominees.findByDossier(dossierId).stream().filter(Nominee::isInRunning)
+                    .filter(n -> !listed.contains(n.id())).map(Nominee::fullName).toList();
+            if (!missing.isEmpty()) {
+                invalid.add(new FieldViolation("awards", "MISSING_NOMINEE", "Hồ sơ «" + dossiers.get(dossierId).title()
+                        + "»: chưa có quyết định cho " + String.join(", ", missing) + "."));
+            }
+        });
+        if (invalid.isEmpty() && parsed.stream().noneMatch(a -> a == ChairmanAward.GIAY_KHEN_CHU_TICH_XA)) {
+            invalid.add(new FieldViolation("awards", "NO_GIAY_KHEN", "Quyết định cần ít nhất một tập thể, cá nhân được "
+                    + "tặng Giấy khen; đề nghị tỉnh khen thưởng được quyết định tại trang công việc của từng hồ sơ."));
+        }
+        if (!invalid.isEmpty()) {
+            throw DomainException.invalid(invalid);
+        }
+        return new Batch(campaign, byDossier, byId, parsed);
+    }
+
+    public Optional<Decision> find(UUID id) {
+        return numbers.find(id);
+    }
+
+    public PageResult<Decision> list(UUID campaignId, PageQuery page) {
+        return new PageResult<>(store.findByCampaign(campaignId, page.offset(), page.size()), page.page(), page.size(),
+                store.countByCampaign(campaignId));
+    }
+
+    public List<UUID> dossierIds(UUID decisionId) {
+        return store.dossierIds(decisionId);
+    }
+
+    List<FrozenDocument> frozen(UUID decisionId) {
+        return store.documents(decisionId);
+    }
+
+    /** The decision's document as signed: the stored bytes, drawn up and frozen on first use if need be. */
+    public byte[] document(Decision decision, DocumentFormat format) {
+        return store.content(decision.id(), format).orElseGet(() -> {
+            freeze(decision);
+            return store.content(decision.id(), format).orElseThrow();
+        });
+    }
+
+    public String fileName(Decision decision) {
+        return "quyet-dinh-" + decision.number();
+    }
+
+    /** Draws up both forms of the decision and stores them with their hashes; a form stored already stays. */
+    void freeze(Decision decision) {
+        Campaign campaign = campaigns.find(decision.campaignId())
+                .orElseThrow(() -> new IllegalStateException("campaign of decision " + decision.id() + " is gone"));
+        List<UUID> ids = store.awardeeIds(decision.id());
+        Map<UUID, Nominee> found = new HashMap<>();
+        nominees.findAll(ids).forEach(n -> found.put(n.id(), n));
+        List<Nominee> ordered = ids.stream().map(found::get).toList();
+        List<AwardeeRow> awardees = rows.of(ordered, n -> Rewards.GIAY_KHEN);
+        OfficialDocument document = documents.decision(new DecisionData(decision.number(), decision.decidedOn(),
+                campaign, templateSets.of(campaign.id()), awardees,
+                councils.latestMeetingDate(campaign.id()).orElse(null)));
+        Set<DocumentFormat> stored = new HashSet<>();
+        store.documents(decision.id()).forEach(d -> stored.add(d.format()));
+        for (DocumentFormat format : DocumentFormat.values()) {
+            if (stored.contains(format)) {
+                continue;
+            }
+            byte[] bytes = renderer.render(document, format);
+            try {
+                store.store(decision.id(), format, bytes, sha256(bytes), clock.instant());
+            } catch (DuplicateKeyException concurrentFreeze) {
+                // another request froze this form first: the stored one is the decision
+            }
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ChairmanAward parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        for (ChairmanAward award : ChairmanAward.values()) {
+            if (award.name().equals(value)) {
+                return award;
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static DomainException inRequestTerms(DomainException e, List<Integer> indexes) {
+        if (e.violations().isEmpty()) {
+            return e;
+        }
+        List<FieldViolation> mapped = e.violations().stream().map(v -> {
+            Matcher m = NOMINEE_FIELD.matcher(v.field());
+            if (m.find()) {
+                int k = Integer.parseInt(m.group(1));
+                String index = k < indexes.size() ? Integer.toString(indexes.get(k)) : m.group(1);
+                return new FieldViolation("awards[" + index + "]" + v.field().substring(m.end()), v.code(),
+                        v.message());
+            }
+            return v.field().equals("nominees") ? new FieldViolation("awards", v.code(), v.message()) : v;
+        }).toList();
+        return new DomainException(e.code(), e.getMessage(), mapped);
+    }
+}
