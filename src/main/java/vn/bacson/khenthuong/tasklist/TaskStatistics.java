@@ -1,0 +1,140 @@
+package vn.bacson.khenthuong.tasklist;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.bacson.khenthuong.dossier.Stage;
+
+/**
+ * The engine's task numbers of one campaign, for the monitoring dashboard: open and overdue tasks per stage and
+ * assignee, and how long completed tasks took per stage.
+ *
+ * <p>The Java query API of the engine counts but does not group, so these are aggregate SQL statements over the
+ * engine's runtime and history tables (read only), joined to our dossier table by the process business key (the
+ * dossier id). Table names come from {@link ManagementService#getTableName}, so a configured table prefix holds.
+ * The statements run unchanged on PostgreSQL and H2 and use the engine's own indexes (business key, process
+ * instance id) and ours (dossier campaign_id).
+ */
+@Component
+public class TaskStatistics {
+
+    /** Open tasks of one stage held by one assignee (null: nobody has claimed them yet). */
+    public record OpenTasks(Stage stage, String assignee, String assigneeName, long open, long overdue) {}
+
+    /**
+     * How long the completed tasks of one stage took, start to completion: median and 90th percentile in hours;
+     * late = completed after their due date.
+     */
+    public record StageDuration(Stage stage, long completed, Double medianHours, Double p90Hours, long late) {}
+
+    private static final double MILLIS_PER_HOUR = 3_600_000d;
+
+    private final JdbcClient jdbc;
+    private final ManagementService management;
+    private final IdentityService identity;
+
+    public TaskStatistics(JdbcClient jdbc, ManagementService management, IdentityService identity) {
+        this.jdbc = jdbc;
+        this.management = management;
+        this.identity = identity;
+    }
+
+    /** Open user tasks of the campaign's dossiers, per stage and assignee; overdue = due before {@code now}. */
+    @Transactional(readOnly = true)
+    public List<OpenTasks> openTasks(UUID campaignId, Instant now) {
+        String sql = "select t.TASK_DEF_KEY_ as task_key, t.ASSIGNEE_ as assignee, count(*) as open_count, "
+                + "sum(case when t.DUE_DATE_ < ? then 1 else 0 end) as overdue_count "
+                + "from " + table(TaskEntity.class) + " t "
+                + "join " + table(ExecutionEntity.class) + " e on e.ID_ = t.PROC_INST_ID_ "
+                + "join dossier d on cast(d.id as varchar(36)) = e.BUSINESS_KEY_ "
+                + "where d.campaign_id = ? "
+                + "group by t.TASK_DEF_KEY_, t.ASSIGNEE_";
+        List<Row> rows = jdbc.sql(sql)
+                .params(Timestamp.from(now), campaignId)
+                .query((rs, n) -> new Row(rs.getString("task_key"), rs.getString("assignee"), rs.getLong("open_count"),
+                        rs.getLong("overdue_count")))
+                .list();
+        Map<String, String> names = displayNames(rows.stream().map(Row::assignee).filter(Objects::nonNull).toList());
+        return rows.stream()
+                .flatMap(r -> Stage.ofTaskDefinitionKey(r.taskKey()).stream()
+                        .map(stage -> new OpenTasks(stage, r.assignee(),
+                                r.assignee() == null ? null : names.getOrDefault(r.assignee(), r.assignee()), r.open(),
+                                r.overdue())))
+                .toList();
+    }
+
+    /**
+     * Durations of the completed tasks of the campaign's dossiers, per stage, from the engine's history (tasks
+     * ended by a withdrawal or a timer are not "completed" and are left out).
+     */
+    @Transactional(readOnly = true)
+    public List<StageDuration> stageDurations(UUID campaignId) {
+        String sql = "select h.TASK_DEF_KEY_ as task_key, count(*) as completed, "
+                + "percentile_cont(0.5) within group (order by cast(h.DURATION_ as double precision)) as median_ms, "
+                + "percentile_cont(0.9) within group (order by cast(h.DURATION_ as double precision)) as p90_ms, "
+                + "sum(case when h.DUE_DATE_ is not null and h.END_TIME_ > h.DUE_DATE_ then 1 else 0 end) as late "
+                + "from " + table(HistoricTaskInstanceEntity.class) + " h "
+                + "join " + table(HistoricProcessInstanceEntity.class) + " p on p.PROC_INST_ID_ = h.PROC_INST_ID_ "
+                + "join dossier d on cast(d.id as varchar(36)) = p.BUSINESS_KEY_ "
+                + "where d.campaign_id = ? and h.END_TIME_ is not null and h.DELETE_REASON_ = 'completed' "
+                + "group by h.TASK_DEF_KEY_";
+        return jdbc.sql(sql)
+                .param(campaignId)
+                .query((rs, n) -> {
+                    Optional<Stage> stage = Stage.ofTaskDefinitionKey(rs.getString("task_key"));
+                    double median = rs.getDouble("median_ms");
+                    Double medianHours = rs.wasNull() ? null : round(median / MILLIS_PER_HOUR);
+                    double p90 = rs.getDouble("p90_ms");
+                    Double p90Hours = rs.wasNull() ? null : round(p90 / MILLIS_PER_HOUR);
+                    long completed = rs.getLong("completed");
+                    long late = rs.getLong("late");
+                    return stage.map(s -> new StageDuration(s, completed, medianHours, p90Hours, late)).orElse(null);
+                })
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private record Row(String taskKey, String assignee, long open, long overdue) {}
+
+    /** Assignees' full names, in one query of the engine's identity service. */
+    private Map<String, String> displayNames(Collection<String> userIds) {
+        Map<String, String> names = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return names;
+        }
+        List<User> users = identity.createUserQuery().userIdIn(userIds.stream().distinct().toArray(String[]::new))
+                .list();
+        for (User user : users) {
+            String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
+                    + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+            names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+        }
+        return names;
+    }
+
+    private String table(Class<?> entity) {
+        return management.getTableName(entity);
+    }
+
+    private static double round(double hours) {
+        return Math.round(hours * 10d) / 10d;
+    }
+}
