@@ -1,0 +1,226 @@
+package vn.bacson.khenthuong.monitoring;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.bacson.khenthuong.campaign.CampaignService;
+import vn.bacson.khenthuong.campaign.CampaignView;
+import vn.bacson.khenthuong.common.DomainException;
+import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.dossier.DossierStatus;
+import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.identity.Roles;
+
+/**
+ * The dashboard pages: the campaigns to monitor, one campaign's dashboard, and the dossiers behind a number.
+ * The charts and the diagram get their data from data-* attributes (JSON) written here; the page script
+ * (static/js/monitoring.js) draws them. Reminder and retry are plain forms with the CSRF token.
+ */
+@Controller
+class MonitoringPages {
+
+    static final int LIST_LIMIT = 200;
+    private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("dd/MM");
+    /** Where the dossiers that wait without a user task (the province's answer) sit in the diagram. */
+    static final String PROVINCE_WAIT = "ReceiveTask_AwaitProvinceDecision";
+
+    private final MonitoringService monitoring;
+    private final CampaignService campaigns;
+    private final MessageSource messages;
+    private final ObjectMapper json;
+
+    MonitoringPages(MonitoringService monitoring, CampaignService campaigns, MessageSource messages, ObjectMapper json) {
+        this.monitoring = monitoring;
+        this.campaigns = campaigns;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping("/monitoring")
+    String index(CurrentUser user, Model model) {
+        model.addAttribute("campaigns", monitoring.campaigns(user));
+        return "monitoring/index";
+    }
+
+    @GetMapping("/monitoring/campaigns/{id}")
+    String dashboard(@PathVariable UUID id, CurrentUser user, Model model) {
+        CampaignMonitor m = monitoring.monitor(id, user);
+        model.addAttribute("m", m);
+        model.addAttribute("c", m.campaign());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("reviewStages", List.of(Stage.PARTY_BUILDING_SELECTION, Stage.CULTURE_SOCIAL_APPRAISAL,
+                Stage.COUNCIL_REVIEW, Stage.CHAIRMAN_DECISION));
+        model.addAttribute("statuses", DossierStatus.values());
+        model.addAttribute("isAdmin", user.has(Roles.ADMIN));
+        model.addAttribute("unitsSubmitted", m.units().stream().filter(CampaignMonitor.UnitProgress::submitted).count());
+        model.addAttribute("openTasks", m.tasksByStage().values().stream().mapToLong(CampaignMonitor.TaskCount::open)
+                .sum());
+        model.addAttribute("overdueTasks", m.tasksByStage().values().stream()
+                .mapToLong(CampaignMonitor.TaskCount::overdue).sum());
+        model.addAttribute("reasonsShown", m.reasons().entrySet().stream().filter(e -> e.getValue() > 0).toList());
+        model.addAttribute("overlays", toJson(overlays(m)));
+        model.addAttribute("submissionsChart", toJson(submissionsChart(m)));
+        model.addAttribute("finishedChart", toJson(finishedChart(m)));
+        return "monitoring/dashboard";
+    }
+
+    @GetMapping("/monitoring/campaigns/{id}/dossiers")
+    String dossiers(@PathVariable UUID id, @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false) DossierStatus status, CurrentUser user, Model model) {
+        model.addAttribute("items", monitoring.dossiers(id, stage, status, LIST_LIMIT, user));
+        model.addAttribute("c", campaigns.view(campaigns.get(id)));
+        model.addAttribute("stage", stage);
+        model.addAttribute("status", status);
+        model.addAttribute("total", monitoring.countDossiers(id, stage, status, user));
+        model.addAttribute("limit", LIST_LIMIT);
+        return "monitoring/dossiers";
+    }
+
+    @PostMapping("/monitoring/campaigns/{id}/units/{unitCode}/remind")
+    String remind(@PathVariable UUID id, @PathVariable String unitCode, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            MonitoringService.Reminder reminder = monitoring.remind(id, unitCode, user);
+            redirect.addFlashAttribute("flashSuccess", text(reminder.recorded()
+                    ? "monitoring.remind.sent" : "monitoring.remind.already", reminder.to()));
+        } catch (DomainException e) {
+            if (e.code() == ErrorCode.FORBIDDEN) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/monitoring/campaigns/" + id + "#units";
+    }
+
+    @PostMapping("/monitoring/campaigns/{id}/jobs/{jobId}/retry")
+    String retryJob(@PathVariable UUID id, @PathVariable String jobId, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            monitoring.retryJob(jobId, user);
+            redirect.addFlashAttribute("flashSuccess", text("monitoring.retry.jobDone"));
+        } catch (DomainException e) {
+            if (e.code() == ErrorCode.FORBIDDEN) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/monitoring/campaigns/" + id + "#incidents";
+    }
+
+    @PostMapping("/monitoring/campaigns/{id}/mails/{mailId}/retry")
+    String retryMail(@PathVariable UUID id, @PathVariable UUID mailId, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            monitoring.retryMail(mailId, user);
+            redirect.addFlashAttribute("flashSuccess", text("monitoring.retry.mailDone"));
+        } catch (DomainException e) {
+            if (e.code() == ErrorCode.FORBIDDEN) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/monitoring/campaigns/" + id + "#incidents";
+    }
+
+    /** BPMN element id → the number of dossiers waiting there and the list behind it. */
+    private Map<String, Object> overlays(CampaignMonitor m) {
+        Map<String, Object> overlays = new LinkedHashMap<>();
+        UUID id = m.campaign().id();
+        for (Stage stage : Stage.values()) {
+            long count = m.dossiersByStage().getOrDefault(stage, 0L);
+            overlays.put(stage.taskDefinitionKey(), Map.of("count", count,
+                    "href", "/monitoring/campaigns/" + id + "/dossiers?stage=" + stage.name(),
+                    "title", text("monitoring.diagram.waiting", count, text("stage." + stage.name()))));
+        }
+        long province = m.dossiersByStatus().getOrDefault(DossierStatus.PROVINCE_PENDING, 0L);
+        overlays.put(PROVINCE_WAIT, Map.of("count", province,
+                "href", "/monitoring/campaigns/" + id + "/dossiers?status=" + DossierStatus.PROVINCE_PENDING.name(),
+                "title", text("monitoring.diagram.waiting", province, text("status.PROVINCE_PENDING"))));
+        return overlays;
+    }
+
+    /**
+     * Submissions per day over the window (opening day to deadline day, and on to today or the last submission),
+     * the running total against the number of units, and the deadline drawn as a bar of its own.
+     */
+    private Map<String, Object> submissionsChart(CampaignMonitor m) {
+        CampaignView c = m.campaign();
+        Map<LocalDate, Long> perDay = new LinkedHashMap<>();
+        m.submissionsPerDay().forEach(d -> perDay.put(d.date(), d.count()));
+        LocalDate today = m.generatedAt().toLocalDate();
+        LocalDate deadline = c.submissionDeadline() == null ? null : c.submissionDeadline().toLocalDate();
+        LocalDate first = c.submissionOpensAt() == null ? today : c.submissionOpensAt().toLocalDate();
+        LocalDate last = deadline == null ? today : deadline;
+        for (LocalDate day : perDay.keySet()) {
+            first = day.isBefore(first) ? day : first;
+            last = day.isAfter(last) ? day : last;
+        }
+        if (today.isAfter(last) && deadline != null && today.isBefore(deadline.plusDays(8))) {
+            last = today;
+        }
+        List<String> labels = new ArrayList<>();
+        List<Long> daily = new ArrayList<>();
+        List<Long> cumulative = new ArrayList<>();
+        List<Long> marker = new ArrayList<>();
+        long total = 0;
+        long units = m.units().size();
+        long peak = Math.max(units, 1);
+        for (LocalDate day = first; !day.isAfter(last) && labels.size() < 400; day = day.plusDays(1)) {
+            long n = perDay.getOrDefault(day, 0L);
+            total += n;
+            labels.add(DAY_LABEL.format(day));
+            daily.add(n);
+            cumulative.add(total);
+            peak = Math.max(peak, total);
+        }
+        int i = 0;
+        for (LocalDate day = first; !day.isAfter(last) && i < labels.size(); day = day.plusDays(1), i++) {
+            marker.add(day.equals(deadline) ? peak : null);
+        }
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("labels", labels);
+        chart.put("daily", daily);
+        chart.put("cumulative", cumulative);
+        chart.put("deadline", marker);
+        chart.put("units", units);
+        chart.put("dailyLabel", text("monitoring.chart.daily"));
+        chart.put("cumulativeLabel", text("monitoring.chart.cumulative"));
+        chart.put("deadlineLabel", deadline == null ? text("monitoring.chart.noDeadline")
+                : text("monitoring.chart.deadline", DAY_LABEL.format(deadline)));
+        chart.put("unitsLabel", text("monitoring.chart.units"));
+        return chart;
+    }
+
+    private Map<String, Object> finishedChart(CampaignMonitor m) {
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("labels", m.finishedPerDay().stream().map(d -> DAY_LABEL.format(d.date())).toList());
+        chart.put("finished", m.finishedPerDay().stream().map(CampaignMonitor.DayCount::count).toList());
+        chart.put("finishedLabel", text("monitoring.chart.finished"));
+        return chart;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("chart data is not serialisable", e);
+        }
+    }
+}
