@@ -1,8 +1,13 @@
 package vn.bacson.khenthuong.review;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.camunda.spin.plugin.variable.SpinValues;
+import vn.bacson.khenthuong.dossier.Nominee;
+import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Stage;
 
 /**
@@ -12,12 +17,19 @@ import vn.bacson.khenthuong.dossier.Stage;
 @Component
 class StageTaskListener implements TaskListener {
 
+    /** Variable of the task's scope that fills the per-nominee rows of the stage's Camunda Form in Tasklist. */
+    static final String FORM_NOMINEES = "nominees";
+
     private final ProposalSteps steps;
     private final StageDeadlines deadlines;
+    private final NomineeRepository nominees;
+    private final ObjectMapper json;
 
-    StageTaskListener(ProposalSteps steps, StageDeadlines deadlines) {
+    StageTaskListener(ProposalSteps steps, StageDeadlines deadlines, NomineeRepository nominees, ObjectMapper json) {
         this.steps = steps;
         this.deadlines = deadlines;
+        this.nominees = nominees;
+        this.json = json;
     }
 
     @Override
@@ -33,6 +45,17 @@ class StageTaskListener implements TaskListener {
         } else {
             steps.reviewTaskCreated(dossierId, task.getId(), stage,
                     task.getDueDate() == null ? null : task.getDueDate().toInstant());
+            // on the task's own scope execution: a form submission overwrites it, and it ends with the task
+            task.getExecution().setVariableLocal(FORM_NOMINEES, SpinValues.jsonValue(formRows(dossierId)).create());
         }
+    }
+
+    private String formRows(java.util.UUID dossierId) {
+        ArrayNode rows = json.createArrayNode();
+        nominees.findByDossier(dossierId).stream().filter(Nominee::isInRunning).forEach(n -> rows.addObject()
+                .put("nomineeId", n.id().toString())
+                .put("fullName", n.fullName())
+                .put("proposedAward", n.proposedAward().name()));
+        return rows.toString();
     }
 }

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -46,6 +47,7 @@ import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Outcome;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.review.CommendationProposalVariables.RejectionCause;
 
 /**
@@ -68,6 +70,8 @@ public class TaskCompletionService {
             EnumSet.of(ReviewOutcome.FORWARD, ReviewOutcome.RETURN, ReviewOutcome.REJECT);
     private static final Set<ReviewOutcome> CHAIRMAN_OUTCOMES = EnumSet.of(ReviewOutcome.DECIDE, ReviewOutcome.RETURN);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Transient variable of API completions, so the Tasklist listener knows the work is already done. */
+    static final String COMPLETED_THROUGH_API = "completedThroughApi";
 
     private final TaskService tasks;
     private final HistoryService engineHistory;
@@ -125,27 +129,13 @@ public class TaskCompletionService {
         if (body != null && !body.isObject()) {
             throw new DomainException(ErrorCode.MALFORMED_REQUEST);
         }
-        List<Nominee> all = nominees.findByDossier(dossierId);
-        Campaign campaign = campaigns.find(dossier.campaignId())
-                .orElseThrow(() -> new IllegalStateException("campaign of dossier " + dossierId + " is gone"));
-        Completion completion = switch (stage) {
-            case PARTY_BUILDING_SELECTION -> selection(body, all);
-            case CULTURE_SOCIAL_APPRAISAL -> appraisal(body, all, campaign);
-            case COUNCIL_REVIEW -> council(body, all);
-            case CHAIRMAN_DECISION -> chairman(body, all, campaign);
-            case AMENDMENT -> throw new IllegalStateException("unreachable");
-        };
+        Completion completion = prepare(stage, dossier, body);
         try {
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, user.username());
             }
-            Instant now = clock.instant();
-            completion.writes().forEach(Runnable::run);
-            history.add(dossierId, now, user.username(), completion.action(), stage, completion.comment());
-            Map<String, Object> variables = new HashMap<>(completion.variables());
-            if (stage == Stage.CHAIRMAN_DECISION) {
-                variables.put(CommendationProposalVariables.DECIDED_BY, user.username());
-            }
+            Map<String, Object> variables = apply(completion, dossierId, stage, user.username());
+            variables.put(COMPLETED_THROUGH_API, Variables.booleanValue(true, true));
             tasks.complete(taskId, variables);
         } catch (TaskAlreadyClaimedException e) {
             throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
@@ -159,6 +149,64 @@ public class TaskCompletionService {
             throw e instanceof ProcessEngineException pe ? CommendationProposalWorkflow.unwrap(pe) : e;
         }
         return dossierId;
+    }
+
+    /**
+     * A review task completed in Camunda Tasklist (its Camunda Form posts the same keys as the API payload):
+     * the same validation and the same writes as {@link #complete}, called by the task's complete listener.
+     * Completions made through {@link #complete} carry a transient marker and are left alone.
+     */
+    void completedInTasklist(DelegateTask task, JsonNode payload, String username, List<String> groups) {
+        if (task.getVariable(COMPLETED_THROUGH_API) != null) {
+            return;
+        }
+        Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("no stage for task " + task.getTaskDefinitionKey()));
+        if (stage == Stage.AMENDMENT) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED,
+                    "Công việc bổ sung hồ sơ được hoàn thành khi đơn vị nộp lại hồ sơ.");
+        }
+        if (username == null || !(groups.contains(stage.candidateGroup()) || groups.contains(Roles.ADMIN))) {
+            throw new DomainException(ErrorCode.FORBIDDEN);
+        }
+        UUID dossierId = CommendationProposalVariables.dossierId(task);
+        Dossier dossier = dossiers.find(dossierId).orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
+        Completion completion;
+        try {
+            completion = prepare(stage, dossier, payload);
+        } catch (DomainException e) {
+            // Tasklist shows only the message: name each field and what is wrong with it
+            String fields = e.violations().stream().map(v -> v.field() + ": " + v.message())
+                    .collect(Collectors.joining("; "));
+            throw new DomainException(e.code(), fields.isEmpty() ? e.getMessage() : e.getMessage() + " " + fields,
+                    e.violations());
+        }
+        task.getExecution().setVariables(apply(completion, dossierId, stage, username));
+    }
+
+    /** Validates a stage's payload against the dossier's nominees; nothing is written yet. */
+    private Completion prepare(Stage stage, Dossier dossier, JsonNode body) {
+        List<Nominee> all = nominees.findByDossier(dossier.id());
+        Campaign campaign = campaigns.find(dossier.campaignId())
+                .orElseThrow(() -> new IllegalStateException("campaign of dossier " + dossier.id() + " is gone"));
+        return switch (stage) {
+            case PARTY_BUILDING_SELECTION -> selection(body, all);
+            case CULTURE_SOCIAL_APPRAISAL -> appraisal(body, all, campaign);
+            case COUNCIL_REVIEW -> council(body, all);
+            case CHAIRMAN_DECISION -> chairman(body, all, campaign);
+            case AMENDMENT -> throw new IllegalStateException("unreachable");
+        };
+    }
+
+    /** Writes the nominees' results and the history; @return the variables to hand to the process. */
+    private Map<String, Object> apply(Completion completion, UUID dossierId, Stage stage, String username) {
+        completion.writes().forEach(Runnable::run);
+        history.add(dossierId, clock.instant(), username, completion.action(), stage, completion.comment());
+        Map<String, Object> variables = new HashMap<>(completion.variables());
+        if (stage == Stage.CHAIRMAN_DECISION) {
+            variables.put(CommendationProposalVariables.DECIDED_BY, username);
+        }
+        return variables;
     }
 
     /** What a completion writes, records in the history and hands to the process. */

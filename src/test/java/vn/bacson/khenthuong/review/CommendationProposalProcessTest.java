@@ -400,6 +400,44 @@ class CommendationProposalProcessTest {
         assertThat(fx.instance(dossier.id())).isNull();
     }
 
+    @Test
+    void selectionCompletedInCamundaTasklist_goesThroughTheSameRules() {
+        UUID id = submitted();
+        var task = fx.task(id);
+        var taskService = engine.getTaskService();
+        var identity = engine.getIdentityService();
+        // the form's rows are filled from a JSON variable of the task's scope: every nominee still in the running
+        assertThat(taskService.getVariable(task.getId(), "nominees").toString())
+                .contains(fx.nomineeIds(id).get(0).toString());
+
+        identity.setAuthentication("thon1", List.of("unit", "thon-1"));
+        try {
+            // not a candidate: the engine's own authorization (TASK_WORK) refuses before any of our code runs
+            assertThatThrownBy(() -> taskService.complete(task.getId(), java.util.Map.of("outcome", "FORWARD")))
+                    .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+            identity.setAuthentication("bxdd", List.of("party-building"));
+            // FORWARD without the nominee rows: refused by the same validation as the API, the task stays
+            assertThatThrownBy(() -> taskService.complete(task.getId(), java.util.Map.of("outcome", "FORWARD")))
+                    .hasMessageContaining("Dữ liệu gửi lên chưa hợp lệ")
+                    .hasMessageContaining("nominees");
+            identity.clearAuthentication(); // bxdd may not read process instances: look as the application
+            assertThat(fx.instance(id)).isWaitingAt(Stage.PARTY_BUILDING_SELECTION.taskDefinitionKey());
+
+            identity.setAuthentication("bxdd", List.of("party-building"));
+            String rows = "[{\"nomineeId\":\"" + fx.nomineeIds(id).get(0) + "\",\"selected\":true}]";
+            taskService.complete(task.getId(), java.util.Map.of("outcome", "FORWARD", "comment", "Chọn qua Tasklist",
+                    "nominees", org.camunda.spin.plugin.variable.SpinValues.jsonValue(rows).create()));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        assertThat(fx.instance(id)).isWaitingAt(Stage.CULTURE_SOCIAL_APPRAISAL.taskDefinitionKey());
+        HistoryEntry selected = last(id, HistoryAction.SELECTED);
+        assertThat(selected.actor()).isEqualTo("bxdd");
+        assertThat(selected.comment()).isEqualTo("Chọn qua Tasklist");
+        assertThat(nominees.findByDossier(id).get(0).selected()).isTrue();
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------
 
     private UUID submitted() {
