@@ -38,6 +38,10 @@ class BatchDecisionIT extends PostgresIT {
         toCouncil(first);
         toCouncil(second);
 
+        ApiResponse councilPage = api("hoidong").get("/council/sessions/new?campaignId={c}", campaignId);
+        assertThat(councilPage.status()).isEqualTo(200);
+        assertThat(councilPage.text()).contains(hương, đức, chiHội, "votes[2].votesFor");
+
         ApiResponse incomplete = api("hoidong").post("/api/council-sessions", session(campaignId,
                 List.of(vote(a1, 7), vote(b1, 6))));
         assertThat(incomplete.status()).isEqualTo(400);
@@ -70,6 +74,9 @@ class BatchDecisionIT extends PostgresIT {
         Map<String, Object> decide = Map.of("campaignId", campaignId, "comment", "Khen thưởng đợt 1", "awards",
                 List.of(award(a1, "GIAY_KHEN_CHU_TICH_XA"), award(a2, "GIAY_KHEN_CHU_TICH_XA"),
                         award(b1, "GIAY_KHEN_CHU_TICH_XA")));
+        ApiResponse chairmanPage = api("chutich").get("/decisions/new?campaignId={c}", campaignId);
+        assertThat(chairmanPage.status()).isEqualTo(200);
+        assertThat(chairmanPage.text()).contains(hương, chiHội, "awards[2].award", "/decisions/preview");
         ApiResponse draft = api("chutich").post("/api/decisions/preview", decide);
         assertThat(draft.status()).isEqualTo(200);
         assertThat(DocumentTestSupport.pdfText(draft.body())).contains("DỰ THẢO", "Nguyễn Thị Hường");

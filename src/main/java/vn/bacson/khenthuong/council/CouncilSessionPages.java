@@ -1,0 +1,149 @@
+package vn.bacson.khenthuong.council;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.bacson.khenthuong.campaign.Campaign;
+import vn.bacson.khenthuong.campaign.CampaignRepository;
+import vn.bacson.khenthuong.common.DomainException;
+import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.dossier.Dossier;
+import vn.bacson.khenthuong.dossier.DossierRepository;
+import vn.bacson.khenthuong.dossier.DossierStatus;
+import vn.bacson.khenthuong.dossier.Nominee;
+import vn.bacson.khenthuong.dossier.NomineeRepository;
+import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.identity.Roles;
+
+/** The council's page: the dossiers waiting for the council in one table, one votes input per nominee. */
+@Controller
+class CouncilSessionPages {
+
+    private final CouncilSessionService service;
+    private final CampaignRepository campaigns;
+    private final DossierRepository dossiers;
+    private final NomineeRepository nominees;
+
+    CouncilSessionPages(CouncilSessionService service, CampaignRepository campaigns, DossierRepository dossiers,
+            NomineeRepository nominees) {
+        this.service = service;
+        this.campaigns = campaigns;
+        this.dossiers = dossiers;
+        this.nominees = nominees;
+    }
+
+    /** A dossier waiting at a stage with its nominees still in the running. */
+    record Waiting(Dossier dossier, List<Nominee> nominees) {}
+
+    @GetMapping("/council/sessions/new")
+    String form(@RequestParam(required = false) UUID campaignId, CurrentUser user, Model model) {
+        requireCouncil(user);
+        fill(model, campaignId);
+        model.addAttribute("meetingDate", LocalDate.now());
+        return "council/session-form";
+    }
+
+    @PostMapping("/council/sessions")
+    String record(@RequestParam MultiValueMap<String, String> form, CurrentUser user, Model model) {
+        requireCouncil(user);
+        UUID campaignId = uuid(form.getFirst("campaignId"));
+        List<CouncilSessionRequest.Vote> votes = new ArrayList<>();
+        for (int i = 0; form.containsKey("votes[" + i + "].nomineeId"); i++) {
+            votes.add(new CouncilSessionRequest.Vote(uuid(form.getFirst("votes[" + i + "].nomineeId")),
+                    integer(form.getFirst("votes[" + i + "].votesFor"))));
+        }
+        CouncilSessionRequest request = new CouncilSessionRequest(campaignId, date(form.getFirst("meetingDate")),
+                integer(form.getFirst("membersTotal")), integer(form.getFirst("membersPresent")),
+                integer(form.getFirst("absentWrittenOpinions")), blankToNull(form.getFirst("comment")), votes);
+        try {
+            CouncilSession session = service.record(request, user);
+            return "redirect:/council/sessions/" + session.id();
+        } catch (DomainException e) {
+            fill(model, campaignId);
+            model.addAttribute("meetingDate", request.meetingDate());
+            model.addAttribute("form", form.toSingleValueMap());
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errors", e.violations().stream().map(FieldViolation::message).toList());
+            return "council/session-form";
+        }
+    }
+
+    @GetMapping("/council/sessions/{id}")
+    String view(@PathVariable UUID id, CurrentUser user, Model model) {
+        if (!user.isStaff()) {
+            throw new DomainException(ErrorCode.FORBIDDEN);
+        }
+        CouncilSession session = service.find(id).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND));
+        model.addAttribute("session", session);
+        model.addAttribute("campaign", campaigns.find(session.campaignId()).orElse(null));
+        return "council/session";
+    }
+
+    private void fill(Model model, UUID campaignId) {
+        List<Campaign> all = campaigns.findPage(0, 200);
+        Campaign campaign = campaignId == null ? (all.isEmpty() ? null : all.get(0))
+                : campaigns.find(campaignId).orElse(null);
+        model.addAttribute("campaigns", all);
+        model.addAttribute("campaign", campaign);
+        List<Waiting> waiting = campaign == null ? List.of()
+                : waiting(dossiers, nominees, campaign.id(), Stage.COUNCIL_REVIEW);
+        Map<UUID, Integer> voteIndex = new java.util.HashMap<>();
+        waiting.forEach(w -> w.nominees().forEach(n -> voteIndex.put(n.id(), voteIndex.size())));
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("voteIndex", voteIndex);
+        model.addAttribute("form", Map.of());
+    }
+
+    static List<Waiting> waiting(DossierRepository dossiers, NomineeRepository nominees, UUID campaignId, Stage stage) {
+        return dossiers.findPage(new DossierRepository.Filter(campaignId, DossierStatus.IN_REVIEW, null), 0, 200)
+                .stream()
+                .filter(d -> d.stage() == stage)
+                .map(d -> new Waiting(d, nominees.findByDossier(d.id()).stream().filter(Nominee::isInRunning).toList()))
+                .toList();
+    }
+
+    private static void requireCouncil(CurrentUser user) {
+        if (!user.has(Roles.COUNCIL)) {
+            throw new DomainException(ErrorCode.FORBIDDEN);
+        }
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null || text.isBlank() ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Integer integer(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,134 @@
+package vn.bacson.khenthuong.decision;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.bacson.khenthuong.campaign.Campaign;
+import vn.bacson.khenthuong.campaign.CampaignRepository;
+import vn.bacson.khenthuong.common.DomainException;
+import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.documents.DocumentFormat;
+import vn.bacson.khenthuong.documents.DocumentResponses;
+import vn.bacson.khenthuong.dossier.ChairmanAward;
+import vn.bacson.khenthuong.dossier.Dossier;
+import vn.bacson.khenthuong.dossier.DossierRepository;
+import vn.bacson.khenthuong.dossier.DossierStatus;
+import vn.bacson.khenthuong.dossier.Nominee;
+import vn.bacson.khenthuong.dossier.NomineeRepository;
+import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.identity.Roles;
+
+/** The chairman's batch page: the dossiers waiting for a decision, an award per nominee, preview, then sign. */
+@Controller
+class DecisionPages {
+
+    private final ChairmanDecisionService service;
+    private final CampaignRepository campaigns;
+    private final DossierRepository dossiers;
+    private final NomineeRepository nominees;
+
+    DecisionPages(ChairmanDecisionService service, CampaignRepository campaigns, DossierRepository dossiers,
+            NomineeRepository nominees) {
+        this.service = service;
+        this.campaigns = campaigns;
+        this.dossiers = dossiers;
+        this.nominees = nominees;
+    }
+
+    record Waiting(Dossier dossier, List<Nominee> nominees) {}
+
+    @GetMapping("/decisions/new")
+    String form(@RequestParam(required = false) UUID campaignId, CurrentUser user, Model model) {
+        requireChairman(user);
+        fill(model, campaignId);
+        return "decisions/batch-form";
+    }
+
+    @PostMapping("/decisions/preview")
+    ResponseEntity<byte[]> preview(@RequestParam MultiValueMap<String, String> form, CurrentUser user) {
+        requireChairman(user);
+        return DocumentResponses.download(service.preview(request(form), user, DocumentFormat.PDF), DocumentFormat.PDF,
+                "du-thao-quyet-dinh");
+    }
+
+    @PostMapping("/decisions")
+    String decide(@RequestParam MultiValueMap<String, String> form, CurrentUser user, Model model) {
+        requireChairman(user);
+        DecisionRequest request = request(form);
+        try {
+            return "redirect:/decisions/" + service.decide(request, user).id();
+        } catch (DomainException e) {
+            fill(model, request.campaignId());
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errors", e.violations().stream().map(FieldViolation::message).toList());
+            return "decisions/batch-form";
+        }
+    }
+
+    @GetMapping("/decisions/{id}")
+    String view(@PathVariable UUID id, CurrentUser user, Model model) {
+        if (!user.isStaff()) {
+            throw new DomainException(ErrorCode.FORBIDDEN);
+        }
+        Decision decision = service.find(id).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND));
+        model.addAttribute("decision", decision);
+        model.addAttribute("documents", service.frozen(id).stream()
+                .map(d -> Map.of("format", d.format().name(), "sha256", d.sha256())).toList());
+        model.addAttribute("campaign", campaigns.find(decision.campaignId()).orElse(null));
+        return "decisions/decision";
+    }
+
+    private static DecisionRequest request(MultiValueMap<String, String> form) {
+        List<DecisionRequest.Award> awards = new ArrayList<>();
+        for (int i = 0; form.containsKey("awards[" + i + "].nomineeId"); i++) {
+            awards.add(new DecisionRequest.Award(uuid(form.getFirst("awards[" + i + "].nomineeId")),
+                    form.getFirst("awards[" + i + "].award")));
+        }
+        return new DecisionRequest(uuid(form.getFirst("campaignId")), awards, form.getFirst("comment"));
+    }
+
+    private void fill(Model model, UUID campaignId) {
+        List<Campaign> all = campaigns.findPage(0, 200);
+        Campaign campaign = campaignId == null ? (all.isEmpty() ? null : all.get(0))
+                : campaigns.find(campaignId).orElse(null);
+        List<Waiting> waiting = campaign == null ? List.of()
+                : dossiers.findPage(new DossierRepository.Filter(campaign.id(), DossierStatus.IN_REVIEW, null), 0, 200)
+                        .stream().filter(d -> d.stage() == Stage.CHAIRMAN_DECISION)
+                        .map(d -> new Waiting(d, nominees.findByDossier(d.id()).stream().filter(Nominee::isInRunning)
+                                .toList()))
+                        .toList();
+        Map<UUID, Integer> index = new HashMap<>();
+        waiting.forEach(w -> w.nominees().forEach(n -> index.put(n.id(), index.size())));
+        model.addAttribute("campaigns", all);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("awardIndex", index);
+        model.addAttribute("chairmanAwards", ChairmanAward.values());
+    }
+
+    private static void requireChairman(CurrentUser user) {
+        if (!user.has(Roles.CHAIRMAN)) {
+            throw new DomainException(ErrorCode.FORBIDDEN);
+        }
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null || text.isBlank() ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
