@@ -1,0 +1,128 @@
+package vn.bacson.khenthuong.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import vn.bacson.khenthuong.support.DossierFixture;
+import vn.bacson.khenthuong.support.PostgresIT;
+
+/**
+ * The accessibility check of issue 3: axe-core (WCAG 2 A and AA rules) runs in headless Chromium on the pages
+ * each kind of user works in; a serious or critical violation fails the build with the rule and the element.
+ */
+class AccessibilityIT extends PostgresIT {
+
+    private static WebDriverSession browser;
+    private static String axeSource;
+
+    private String campaignId;
+    private JsonNode dossier;
+
+    @BeforeEach
+    void startBrowser() {
+        if (browser == null) {
+            browser = new WebDriverSession();
+            axeSource = axeScript();
+        }
+        browser.at(baseUrl());
+        browser.resize(WebDriverSession.DESKTOP);
+        campaignId = createOpenCampaign();
+        dossier = DossierFixture.inReview(api("thon1"), campaignId, unique("Hồ sơ kiểm tra truy cập"), "Lò Văn Minh");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void loginPageHasNoSeriousViolations() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login");
+        browser.visible(By.id("username"));
+        assertThat(violations()).isEmpty();
+    }
+
+    @Test
+    void unitOfficersPagesHaveNoSeriousViolations() {
+        browser.signIn("thon1");
+        List<String> found = new ArrayList<>();
+        for (String page : List.of("/unit", "/dossiers/new?campaignId=" + campaignId,
+                "/dossiers/" + dossier.path("id").asText(), "/dossiers/" + dossier.path("id").asText() + "/edit")) {
+            browser.open(page);
+            browser.visible(By.id("logout"));
+            violations().forEach(v -> found.add(page + " → " + v));
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void reviewersPagesHaveNoSeriousViolations() {
+        browser.signIn("bxdd");
+        List<String> found = new ArrayList<>();
+        browser.open("/tasks");
+        browser.visible(By.id("logout"));
+        violations().forEach(v -> found.add("/tasks → " + v));
+        JsonNode task = api("bxdd").get("/api/tasks?stage=PARTY_BUILDING_SELECTION&campaignId=" + campaignId)
+                .json().path("items").path(0);
+        assertThat(task.isMissingNode()).as("the dossier's selection task").isFalse();
+        browser.open("/tasks/" + task.path("id").asText());
+        browser.visible(By.id("logout"));
+        violations().forEach(v -> found.add("task page → " + v));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void chairmansPhoneViewHasNoSeriousViolations() {
+        browser.signIn("chutich");
+        browser.resize(WebDriverSession.PHONE);
+        browser.open("/chairman?campaignId=" + campaignId);
+        browser.present(By.id("logout")); // in the collapsed menu on a phone
+        assertThat(violations()).isEmpty();
+    }
+
+    /** Runs axe on the current page; each serious or critical violation as "rule: target (help)". */
+    @SuppressWarnings("unchecked")
+    private List<String> violations() {
+        JavascriptExecutor js = browser.driver();
+        js.executeScript(axeSource);
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations
+                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => ({id: v.id, help: v.help, targets: v.nodes.map(n => n.target.join(' '))}))))
+                   .catch(e => done([{id: 'axe-error', help: String(e), targets: []}]));
+                """);
+        List<String> out = new ArrayList<>();
+        for (Object o : (List<Object>) result) {
+            Map<String, Object> v = (Map<String, Object>) o;
+            out.add(v.get("id") + ": " + v.get("targets") + " (" + v.get("help") + ")");
+        }
+        return out;
+    }
+
+    private static String axeScript() {
+        try (InputStream in = AccessibilityIT.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            assertThat(in).as("axe.min.js on the test classpath (com.deque.html.axe-core:selenium)").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
