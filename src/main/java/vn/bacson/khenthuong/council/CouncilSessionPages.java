@@ -1,6 +1,8 @@
 package vn.bacson.khenthuong.council;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +36,13 @@ class CouncilSessionPages {
     private final CampaignRepository campaigns;
     private final DossierRepository dossiers;
     private final NomineeRepository nominees;
+    private final Clock clock;
+    private final ZoneId zone;
 
     CouncilSessionPages(CouncilSessionService service, CampaignRepository campaigns, DossierRepository dossiers,
-            NomineeRepository nominees) {
+            NomineeRepository nominees, Clock clock, ZoneId businessZone) {
+        this.clock = clock;
+        this.zone = businessZone;
         this.service = service;
         this.campaigns = campaigns;
         this.dossiers = dossiers;
@@ -50,7 +56,7 @@ class CouncilSessionPages {
     String form(@RequestParam(required = false) UUID campaignId, CurrentUser user, Model model) {
         requireCouncil(user);
         fill(model, campaignId);
-        model.addAttribute("meetingDate", LocalDate.now());
+        model.addAttribute("meetingDate", LocalDate.now(clock.withZone(zone)));
         return "council/session-form";
     }
 
