@@ -1,0 +1,88 @@
+package vn.bacson.khenthuong.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.bacson.khenthuong.KhenThuongApplication;
+
+/**
+ * The application, started in this JVM (SpringApplication, profile postgres) on a random port with the given
+ * properties on top of config/application*.yml. In-process so the benchmark can load bulk data with the engine's
+ * services and read the heap; the HTTP clients still go through the network stack like any outside client.
+ */
+final class AppNode implements AutoCloseable {
+
+    final ConfigurableApplicationContext context;
+    final long startupMillis;
+    final String baseUrl;
+
+    private AppNode(ConfigurableApplicationContext context, long startupMillis) {
+        this.context = context;
+        this.startupMillis = startupMillis;
+        this.baseUrl = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    static AppNode start(String jdbcUrl, int smtpPort, Map<String, String> overrides) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", jdbcUrl);
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "");
+        properties.put("server.port", "0");
+        properties.put("app.demo-data", "true");
+        properties.put("camunda.bpm.job-execution.enabled", "true");
+        properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("spring.mail.port", String.valueOf(smtpPort));
+        properties.put("spring.mail.properties.mail.smtp.starttls.enable", "false");
+        properties.put("app.mail.catcher.enabled", "false");
+        properties.put("logging.level.root", "WARN");
+        properties.put("logging.level.vn.bacson.khenthuong.benchmark", "INFO");
+        properties.put("spring.main.banner-mode", "off");
+        properties.putAll(overrides);
+        List<String> args = new ArrayList<>();
+        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        SpringApplication application = new SpringApplication(KhenThuongApplication.class);
+        application.setAdditionalProfiles("postgres");
+        application.setMainApplicationClass(KhenThuongApplication.class);
+        long started = System.nanoTime();
+        ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
+        return new AppNode(context, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    DataSource dataSource() {
+        return context.getBean(DataSource.class);
+    }
+
+    ProcessEngine engine() {
+        return context.getBean(ProcessEngine.class);
+    }
+
+    /** Wakes the job acquisition, as a new job in this node would. */
+    void hintJobExecutor() {
+        ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor().jobWasAdded();
+    }
+
+    /** Used heap after a full collection (MemoryMXBean), in MiB. */
+    static double heapAfterGcMib() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,636 @@
+package vn.bacson.khenthuong.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.bacson.khenthuong.support.DossierFixture;
+
+/**
+ * Measured speed next to the bare engine (issue 7). Run: {@code ./mvnw -B -Pbenchmark verify} (see
+ * docs/performance.md for the parameters). Drops and creates the database {@code bench.db} (default
+ * khenthuong_bench), starts the application in this JVM on PostgreSQL with the job executor on and GreenMail as
+ * the SMTP server, drives it through the public API with 4 concurrent clients, and writes the table into
+ * docs/performance.md.
+ */
+public final class Benchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String PASSWORD = "demo";
+    private static final String[] UNIT_USERS = {"thon1", "thon2", "pkt", "bxdd"};
+    private static final String[] UNIT_CODES = {"thon-1", "thon-2", "phong-kinh-te", "ban-xdd"};
+    private static final String[] STAGES =
+            {"PARTY_BUILDING_SELECTION", "CULTURE_SOCIAL_APPRAISAL", "COUNCIL_REVIEW", "CHAIRMAN_DECISION"};
+    private static final String[] REVIEWERS = {"bxdd", "vhxh", "hoidong", "chutich"};
+    private static final String TIMER_PROCESS = "BenchmarkDeadlineTimer";
+
+    /** Camunda 7.24's own job executor defaults, set explicitly so config/application.yml does not leak in. */
+    static final Map<String, String> DEFAULT_JOB_EXECUTOR = Map.of(
+            "camunda.bpm.job-execution.core-pool-size", "3",
+            "camunda.bpm.job-execution.max-pool-size", "10",
+            "camunda.bpm.job-execution.queue-capacity", "3",
+            "camunda.bpm.job-execution.max-jobs-per-acquisition", "3",
+            "camunda.bpm.job-execution.wait-time-in-millis", "5000",
+            "camunda.bpm.job-execution.max-wait", "60000",
+            "camunda.bpm.job-execution.lock-time-in-millis", "300000");
+
+    /** The tuned candidate (the values config/application.yml carries when they win). */
+    static final Map<String, String> TUNED_JOB_EXECUTOR = Map.of(
+            "camunda.bpm.job-execution.core-pool-size", setting("bench.tuned.core", "4"),
+            "camunda.bpm.job-execution.max-pool-size", setting("bench.tuned.max", "8"),
+            "camunda.bpm.job-execution.queue-capacity", setting("bench.tuned.queue", "16"),
+            "camunda.bpm.job-execution.max-jobs-per-acquisition", setting("bench.tuned.acquire", "16"),
+            "camunda.bpm.job-execution.wait-time-in-millis", setting("bench.tuned.wait", "2000"),
+            "camunda.bpm.job-execution.max-wait", setting("bench.tuned.max-wait", "10000"),
+            "camunda.bpm.job-execution.lock-time-in-millis", setting("bench.tuned.lock", "300000"));
+
+    private final String database = setting("bench.db", "khenthuong_bench");
+    private final String server = setting("bench.server", "jdbc:postgresql://127.0.0.1:5432/");
+    private final int clients = Integer.parseInt(setting("bench.clients", "4"));
+    private final int reps = Integer.parseInt(setting("bench.reps", "3"));
+    private final int submitPerRep = Integer.parseInt(setting("bench.submit", "60"));
+    private final int pathPerRep = Integer.parseInt(setting("bench.path", "24"));
+    private final int openTasks = Integer.parseInt(setting("bench.openTasks", "5000"));
+    private final int monitoringDossiers = Integer.parseInt(setting("bench.monitoringDossiers", "10000"));
+    private final int samples = Integer.parseInt(setting("bench.samples", "15"));
+    private final int timers = Integer.parseInt(setting("bench.timers", "5000"));
+    private final int timerReps = Integer.parseInt(setting("bench.timerReps", "2"));
+    private final Path output = Path.of(setting("bench.output", "docs/performance.md"));
+
+    private final Report report = new Report();
+    private final List<Long> restarts = new ArrayList<>();
+    private GreenMail smtp;
+    private int smtpPort;
+
+    public static void main(String[] args) throws Exception {
+        new Benchmark().run();
+        System.exit(0);
+    }
+
+    private static String setting(String key, String fallback) {
+        String value = System.getProperty(key);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private String jdbcUrl() {
+        return server + database;
+    }
+
+    void run() throws Exception {
+        Instant began = Instant.now();
+        String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).trim() : "?";
+        recreateDatabase();
+        smtpPort = freePort();
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            String postgres;
+            double heapIdle;
+            double heapLoaded;
+            long firstStartup;
+            try (AppNode node = AppNode.start(jdbcUrl(), smtpPort, Map.of())) {
+                firstStartup = node.startupMillis;
+                log.info("started in {} ms at {}", node.startupMillis, node.baseUrl);
+                postgres = new JdbcTemplate(node.dataSource()).queryForObject("show server_version", String.class);
+                deploy(node);
+                heapIdle = AppNode.heapAfterGcMib();
+                submit(node);
+                wholePath(node);
+                UUID bulk = createCampaign(node, "BENCH-BULK");
+                long loadStarted = System.nanoTime();
+                int total = Math.max(monitoringDossiers, openTasks);
+                new BulkLoader(node).load(bulk, total, openTasks, clients);
+                double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
+                log.info("bulk: {} dossiers, {} open, in {} s", total, openTasks, Report.num(loadSeconds, 1));
+                report.fact("Bulk load: " + total + " dossiers of one campaign (" + openTasks
+                        + " open at CULTURE_SOCIAL_APPRAISAL) in " + Report.num(loadSeconds, 0)
+                        + " s — rows by JDBC batch, processes by RuntimeService startBeforeActivity (see below).");
+                heapLoaded = AppNode.heapAfterGcMib();
+                taskList(node, bulk);
+                monitoring(node, bulk, total);
+            }
+            double timersDefault = timers("default", DEFAULT_JOB_EXECUTOR);
+            double timersTuned = timers("tuned", TUNED_JOB_EXECUTOR);
+            report.row("5. Timers: " + timers + " due timers fired, seconds (median of " + timerReps + ")",
+                    "tuned: " + Report.num(timersTuned, 1), "default: " + Report.num(timersDefault, 1),
+                    Report.num(timersDefault / timersTuned, 2) + "× faster", "a gain",
+                    "tuned = " + describe(TUNED_JOB_EXECUTOR));
+            report.row("6. Start-up, first start on an empty database (schema + migrations + demo data)",
+                    Report.num(firstStartup / 1000.0, 1) + " s", "", "", "", "");
+            report.row("6. Start-up, restart with " + openTasks + " open dossiers (median of " + restarts.size() + ")",
+                    Report.num(Stats.median(restarts.stream().map(Long::doubleValue).toList()) / 1000.0, 1) + " s",
+                    "", "", "", "");
+            report.row("6. Heap after GC, idle after start", Report.num(heapIdle, 0) + " MiB", "", "", "", "");
+            report.row("6. Heap after GC, " + openTasks + " open dossiers (" + Math.max(monitoringDossiers, openTasks)
+                    + " in all)", Report.num(heapLoaded, 0) + " MiB", "", "", "", "in-process: includes the benchmark's clients");
+            report.fact("Date: " + ZonedDateTime.now(ZONE).toLocalDate() + "; run took "
+                    + java.time.Duration.between(began, Instant.now()).toMinutes() + " min.");
+            report.fact("Machine: " + machine() + "; PostgreSQL " + postgres + " on the same machine; load average at start "
+                    + load + " (shared with other builds: the ratios within one run are what count).");
+            report.fact("Command: `./mvnw -B -Pbenchmark verify` with -Dbench.openTasks=" + openTasks
+                    + " -Dbench.monitoringDossiers=" + monitoringDossiers + " -Dbench.reps=" + reps + " -Dbench.submit="
+                    + submitPerRep + " -Dbench.path=" + pathPerRep + " -Dbench.timers=" + timers + " -Dbench.timerReps=" + timerReps + " -Dbench.clients="
+                    + clients + ".");
+            PrintStream out = System.out;
+            report.print(out);
+            report.writeInto(output);
+            log.info("written to {}", output.toAbsolutePath());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    // ---- 1. submit -------------------------------------------------------------------------------------------
+
+    record Prepared(String id, String unitCode, String nomineeId) {}
+
+    private void submit(AppNode node) throws Exception {
+        UUID campaign = createCampaign(node, "BENCH-SUBMIT");
+        int warmup = clients * 5;
+        List<List<Prepared>> byClient = prepare(node, campaign, warmup / clients + reps * submitPerRep / clients);
+        HttpApi[] admins = clientsAs(node, "admin");
+        HttpApi[] units = unitClients(node);
+        // warm-up: both sides, not measured
+        runSlice(byClient, 0, warmup / clients, (c, d) -> submitOne(units[c], d));
+        parallel(c -> bareStarts(admins[c], warmup / clients, "BenchmarkOneUserTask"));
+        List<Double> ours = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        int from = warmup / clients;
+        for (int rep = 0; rep < reps; rep++) {
+            int start = from + rep * submitPerRep / clients;
+            double seconds = runSlice(byClient, start, submitPerRep / clients, (c, d) -> submitOne(units[c], d));
+            ours.add(clients * (submitPerRep / clients) / seconds);
+            double bareSeconds = parallel(c -> bareStarts(admins[c], submitPerRep / clients, "BenchmarkOneUserTask"));
+            bare.add(clients * (submitPerRep / clients) / bareSeconds);
+            log.info("submit rep {}: ours {}/s, bare {}/s", rep, Report.num(ours.get(rep), 1), Report.num(bare.get(rep), 1));
+        }
+        double o = Stats.median(ours);
+        double b = Stats.median(bare);
+        report.row("1. Submit, dossiers/s (" + clients + " clients, " + submitPerRep + " per rep, median of " + reps + ")",
+                Report.num(o, 1), Report.num(b, 1) + " (start of a one-task process)", Report.num(o / b, 2), "≥ 0.5",
+                "POST /api/dossiers/{id}/submit vs POST /engine-rest/process-definition/key/…/start");
+    }
+
+    private void submitOne(HttpApi unit, Prepared dossier) {
+        JsonNode answer = HttpApi.ok(unit.post("/api/dossiers/" + dossier.id() + "/submit", null), "submit").json();
+        if (!"IN_REVIEW".equals(answer.path("status").asText())) {
+            throw new IllegalStateException("submit did not reach IN_REVIEW: " + answer);
+        }
+    }
+
+    private void bareStarts(HttpApi admin, int count, String key) {
+        for (int i = 0; i < count; i++) {
+            HttpApi.ok(admin.post("/engine-rest/process-definition/key/" + key + "/start",
+                    Map.of("businessKey", UUID.randomUUID().toString())), "bare start");
+        }
+    }
+
+    // ---- 2. whole path ---------------------------------------------------------------------------------------
+
+    private void wholePath(AppNode node) throws Exception {
+        UUID campaign = createCampaign(node, "BENCH-PATH");
+        int warmup = 2;
+        List<List<Prepared>> byClient = prepare(node, campaign, warmup + reps * pathPerRep / clients);
+        HttpApi[] units = unitClients(node);
+        HttpApi[][] reviewers = new HttpApi[clients][REVIEWERS.length];
+        for (int c = 0; c < clients; c++) {
+            for (int s = 0; s < REVIEWERS.length; s++) {
+                reviewers[c][s] = new HttpApi(node.baseUrl, REVIEWERS[s], PASSWORD);
+            }
+        }
+        HttpApi[] admins = clientsAs(node, "admin");
+        JdbcTemplate jdbc = new JdbcTemplate(node.dataSource());
+        String today = LocalDate.now(ZONE).toString();
+        PathRun ours = (c, d) -> {
+            submitOne(units[c], d);
+            for (int s = 0; s < STAGES.length; s++) {
+                completeStage(reviewers[c][s], campaign, d, STAGES[s], today);
+            }
+        };
+        runSlice(byClient, 0, warmup, ours);
+        awaitDecided(jdbc, byClient, 0, warmup);
+        parallel(c -> barePaths(admins[c], warmup));
+        List<Double> oursRate = new ArrayList<>();
+        List<Double> bareRate = new ArrayList<>();
+        for (int rep = 0; rep < reps; rep++) {
+            int start = warmup + rep * pathPerRep / clients;
+            long began = System.nanoTime();
+            runSlice(byClient, start, pathPerRep / clients, ours);
+            awaitDecided(jdbc, byClient, start, pathPerRep / clients);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            oursRate.add(clients * (pathPerRep / clients) / seconds);
+            double bareSeconds = parallel(c -> barePaths(admins[c], pathPerRep / clients));
+            bareRate.add(clients * (pathPerRep / clients) / bareSeconds);
+            log.info("path rep {}: ours {}/s, bare {}/s", rep, Report.num(oursRate.get(rep), 2),
+                    Report.num(bareRate.get(rep), 2));
+        }
+        double o = Stats.median(oursRate);
+        double b = Stats.median(bareRate);
+        report.row("2. Whole path, dossiers/s from submit to DECIDED (" + clients + " clients, " + pathPerRep
+                + " per rep, median of " + reps + ")", Report.num(o, 2), Report.num(b, 2) + " (start + 5 completions)",
+                Report.num(o / b, 2), "≥ 0.5",
+                "ours: submit, then per stage GET /api/tasks + POST complete, until the async decision step has run");
+    }
+
+    interface PathRun {
+        void run(int client, Prepared dossier);
+    }
+
+    private void completeStage(HttpApi reviewer, UUID campaign, Prepared d, String stage, String today) {
+        JsonNode page = HttpApi.ok(reviewer.get("/api/tasks?stage=" + stage + "&campaignId=" + campaign + "&unit="
+                + d.unitCode()), "task list").json();
+        String taskId = null;
+        for (JsonNode item : page.path("items")) {
+            if (d.id().equals(item.path("dossierId").asText())) {
+                taskId = item.path("id").asText();
+            }
+        }
+        if (taskId == null) {
+            throw new IllegalStateException("no " + stage + " task for dossier " + d.id() + ": " + page);
+        }
+        Map<String, Object> nominee = new LinkedHashMap<>();
+        nominee.put("nomineeId", d.nomineeId());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("comment", "Đồng ý.");
+        switch (stage) {
+            case "PARTY_BUILDING_SELECTION" -> {
+                body.put("outcome", "FORWARD");
+                nominee.put("selected", true);
+            }
+            case "CULTURE_SOCIAL_APPRAISAL" -> {
+                body.put("outcome", "FORWARD");
+                nominee.put("appraisal", "DAT");
+                nominee.put("recommendedAward", "GIAY_KHEN_CHU_TICH_XA");
+                nominee.put("note", "Đủ tiêu chuẩn.");
+            }
+            case "COUNCIL_REVIEW" -> {
+                body.put("meetingDate", today);
+                body.put("membersTotal", 9);
+                body.put("membersPresent", 7);
+                nominee.put("votesFor", 6);
+            }
+            default -> {
+                body.put("outcome", "DECIDE");
+                nominee.put("award", "GIAY_KHEN_CHU_TICH_XA");
+            }
+        }
+        body.put("nominees", List.of(nominee));
+        HttpApi.ok(reviewer.post("/api/tasks/" + taskId + "/complete", body), "complete " + stage);
+    }
+
+    private void barePaths(HttpApi admin, int count) {
+        for (int i = 0; i < count; i++) {
+            String instance = HttpApi.ok(admin.post("/engine-rest/process-definition/key/BenchmarkFiveUserTasks/start",
+                    Map.of("businessKey", UUID.randomUUID().toString())), "bare start").json().path("id").asText();
+            for (int step = 0; step < 5; step++) {
+                JsonNode tasks = HttpApi.ok(admin.get("/engine-rest/task?processInstanceId=" + instance), "bare task").json();
+                HttpApi.ok(admin.post("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete", Map.of()),
+                        "bare complete");
+            }
+        }
+    }
+
+    private void awaitDecided(JdbcTemplate jdbc, List<List<Prepared>> byClient, int start, int perClient) {
+        List<String> ids = new ArrayList<>();
+        for (List<Prepared> list : byClient) {
+            list.subList(start, start + perClient).forEach(d -> ids.add(d.id()));
+        }
+        String in = String.join(",", Collections.nCopies(ids.size(), "?::uuid"));
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (true) {
+            Integer decided = jdbc.queryForObject("select count(*) from dossier where status = 'DECIDED' and id in ("
+                    + in + ")", Integer.class, ids.toArray());
+            if (decided != null && decided == ids.size()) {
+                return;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("only " + decided + " of " + ids.size() + " dossiers DECIDED");
+            }
+            sleep(50);
+        }
+    }
+
+    // ---- 3. task list ----------------------------------------------------------------------------------------
+
+    private void taskList(AppNode node, UUID bulk) {
+        HttpApi vhxh = new HttpApi(node.baseUrl, "vhxh", PASSWORD);
+        HttpApi admin = new HttpApi(node.baseUrl, "admin", PASSWORD);
+        String ours = "/api/tasks?stage=CULTURE_SOCIAL_APPRAISAL&page=0&size=20";
+        String oursCampaign = ours + "&campaignId=" + bulk;
+        String bare = "/engine-rest/task?candidateGroup=culture-social&taskDefinitionKey=UserTask_AppraiseDossier"
+                + "&processVariables=campaignId_eq_" + bulk + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=20";
+        Latency a = latency(() -> vhxh.get(ours), "our task list");
+        Latency b = latency(() -> admin.get(bare), "engine-rest task query");
+        Latency c = latency(() -> vhxh.get(oursCampaign), "our task list by campaign");
+        String n = openTasks + " open tasks";
+        report.row("3. Task list p50, ms (" + n + ", first page of 20, stage filter)", Report.num(a.p50, 0),
+                Report.num(b.p50, 0), Report.num(a.p50 / b.p50, 2), "≤ 0.5",
+                "GET /api/tasks?stage=… (with business columns) vs /engine-rest/task?candidateGroup=…&processVariables=campaignId_eq_…");
+        report.row("3. Task list p95, ms (same)", Report.num(a.p95, 0), Report.num(b.p95, 0),
+                Report.num(a.p95 / b.p95, 2), "≤ 0.5", "up to " + samples + " samples × " + reps + " reps (5 when a call takes over 1 s), medians");
+        report.row("3. Task list p50 / p95, ms, stage + campaignId filter (" + n + ")",
+                Report.num(c.p50, 0) + " / " + Report.num(c.p95, 0), Report.num(b.p50, 0) + " / " + Report.num(b.p95, 0),
+                Report.num(c.p50 / b.p50, 2) + " / " + Report.num(c.p95 / b.p95, 2), "≤ 0.5",
+                c.error == null ? "" : "failed: " + c.error);
+    }
+
+    record Latency(double p50, double p95, String error) {}
+
+    private Latency latency(Supplier<HttpApi.Response> call, String what) {
+        try {
+            long warm = System.nanoTime();
+            for (int i = 0; i < 3; i++) {
+                HttpApi.ok(call.get(), what);
+            }
+            // a query that takes seconds gets fewer samples, so one run stays within minutes
+            double warmMillis = (System.nanoTime() - warm) / 3e6;
+            int perRep = warmMillis > 1000 ? Math.min(samples, 5) : samples;
+            List<Double> p50s = new ArrayList<>();
+            List<Double> p95s = new ArrayList<>();
+            for (int rep = 0; rep < reps; rep++) {
+                List<Double> times = new ArrayList<>();
+                for (int i = 0; i < perRep; i++) {
+                    long began = System.nanoTime();
+                    HttpApi.ok(call.get(), what);
+                    times.add((System.nanoTime() - began) / 1e6);
+                }
+                p50s.add(Stats.percentile(times, 50));
+                p95s.add(Stats.percentile(times, 95));
+            }
+            log.info("{}: p50 {} ms, p95 {} ms ({} samples per rep)", what, Report.num(Stats.median(p50s), 1),
+                    Report.num(Stats.median(p95s), 1), perRep);
+            return new Latency(Stats.median(p50s), Stats.median(p95s), null);
+        } catch (RuntimeException e) {
+            log.warn("{} failed: {}", what, e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            return new Latency(Double.NaN, Double.NaN, message.substring(0, Math.min(120, message.length()))
+                    .replace('|', '/').replace('\n', ' '));
+        }
+    }
+
+    // ---- 4. monitoring ---------------------------------------------------------------------------------------
+
+    private void monitoring(AppNode node, UUID bulk, int total) {
+        HttpApi lead = new HttpApi(node.baseUrl, "truongphong", PASSWORD);
+        String path = "/api/monitoring/campaigns/" + bulk;
+        HttpApi.Response probe = lead.get(path);
+        if (probe.status() != 200) {
+            report.row("4. Monitoring p95, ms (" + total + " dossiers)", "not measured", "", "", "< 200 ms",
+                    "endpoint missing: GET " + "/api/monitoring/campaigns/{id} answered " + probe.status());
+            return;
+        }
+        Latency l = latency(() -> lead.get(path), "monitoring");
+        report.row("4. Monitoring p50 / p95, ms (" + total + " dossiers in the campaign)",
+                Report.num(l.p50, 0) + " / " + Report.num(l.p95, 0), "", "", "p95 < 200 ms",
+                l.error == null ? "GET /api/monitoring/campaigns/{id} as truongphong" : "failed: " + l.error);
+    }
+
+    // ---- 5. timers -------------------------------------------------------------------------------------------
+
+    private double timers(String name, Map<String, String> jobExecutor) throws Exception {
+        try (AppNode node = AppNode.start(jdbcUrl(), smtpPort, jobExecutor)) {
+            restarts.add(node.startupMillis);
+            log.info("restarted ({}) in {} ms", name, node.startupMillis);
+            JdbcTemplate jdbc = new JdbcTemplate(node.dataSource());
+            RuntimeService runtime = node.engine().getRuntimeService();
+            TransactionTemplate tx = new TransactionTemplate(node.context.getBean(PlatformTransactionManager.class));
+            List<Double> seconds = new ArrayList<>();
+            for (int rep = 0; rep < timerReps; rep++) {
+                Date later = Date.from(Instant.now().plusSeconds(3600));
+                parallel(c -> {
+                    int mine = timers / clients + (c < timers % clients ? 1 : 0);
+                    for (int done = 0; done < mine; done += 100) {
+                        int batch = Math.min(100, mine - done);
+                        tx.executeWithoutResult(s -> {
+                            for (int i = 0; i < batch; i++) {
+                                runtime.startProcessInstanceByKey(TIMER_PROCESS, Map.of("due", later));
+                            }
+                        });
+                    }
+                });
+                // every timer falls due at the same moment, as on a deadline day
+                jdbc.update("update act_ru_job set duedate_ = ? where process_def_key_ = ?",
+                        Timestamp.from(Instant.now().minusSeconds(1)), TIMER_PROCESS);
+                long began = System.nanoTime();
+                node.hintJobExecutor();
+                long deadline = System.currentTimeMillis() + 900_000;
+                while (true) {
+                    Integer left = jdbc.queryForObject("select count(*) from act_ru_job where process_def_key_ = ?",
+                            Integer.class, TIMER_PROCESS);
+                    if (left != null && left == 0) {
+                        break;
+                    }
+                    if (System.currentTimeMillis() > deadline) {
+                        throw new IllegalStateException(left + " timers still waiting after 15 minutes");
+                    }
+                    sleep(100);
+                }
+                seconds.add((System.nanoTime() - began) / 1e9);
+                log.info("timers {} rep {}: {} s", name, rep, Report.num(seconds.get(rep), 1));
+            }
+            return Stats.median(seconds);
+        }
+    }
+
+    // ---- data through the API --------------------------------------------------------------------------------
+
+    private UUID createCampaign(AppNode node, String prefix) {
+        HttpApi vhxh = new HttpApi(node.baseUrl, "vhxh", PASSWORD);
+        LocalDate congress = LocalDate.now(ZONE).minusDays(3);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", prefix + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+        body.put("title", "Phong trào thi đua đo tốc độ " + prefix);
+        body.put("planNumber", "01/KH-UBND");
+        body.put("launchedOn", congress.minusDays(30).toString());
+        body.put("congressDate", congress.toString());
+        body.put("windowDays", 20);
+        body.put("awardForms", List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH"));
+        return UUID.fromString(HttpApi.ok(vhxh.post("/api/campaigns", body), "create campaign").json().path("id").asText());
+    }
+
+    /** Per client, {@code perClient} DRAFT dossiers of its unit with one nominee and every document uploaded. */
+    private List<List<Prepared>> prepare(AppNode node, UUID campaign, int perClient) throws Exception {
+        List<List<Prepared>> byClient = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            byClient.add(Collections.synchronizedList(new ArrayList<>()));
+        }
+        HttpApi[] units = unitClients(node);
+        long began = System.nanoTime();
+        parallel(c -> {
+            for (int i = 0; i < perClient; i++) {
+                byClient.get(c).add(draft(units[c], UNIT_CODES[c % UNIT_CODES.length], campaign, c + "-" + i));
+            }
+        });
+        log.info("prepared {} dossiers in {} s", perClient * clients, Report.num((System.nanoTime() - began) / 1e9, 1));
+        return byClient;
+    }
+
+    private Prepared draft(HttpApi unit, String unitCode, UUID campaign, String tag) {
+        Map<String, Object> nominee = new LinkedHashMap<>();
+        nominee.put("type", "INDIVIDUAL");
+        nominee.put("fullName", "Nguyễn Văn Đo " + campaign.toString().substring(0, 6) + " " + tag);
+        nominee.put("birthYear", 1980);
+        nominee.put("position", "Cán bộ");
+        nominee.put("proposedAward", "GIAY_KHEN_CHU_TICH_XA");
+        nominee.put("achievementSummary", "Hoàn thành xuất sắc nhiệm vụ");
+        nominee.put("emulationContents", List.of("KTXH", "DAI_HOI"));
+        nominee.put("initiative", "Sáng kiến làm đường");
+        nominee.put("disciplineLevel", "NONE");
+        JsonNode dossier = HttpApi.ok(unit.post("/api/dossiers", Map.of("campaignId", campaign.toString(),
+                "title", "Hồ sơ đo tốc độ " + tag, "nominees", List.of(nominee))), "create dossier").json();
+        String id = dossier.path("id").asText();
+        String nomineeId = dossier.path("nominees").get(0).path("id").asText();
+        for (String kind : List.of("TO_TRINH", "BIEU_TOM_TAT", "BIEN_BAN_HOP_XET", "BAO_CAO_THANH_TICH")) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("kind", kind);
+            if (kind.equals("BAO_CAO_THANH_TICH")) {
+                fields.put("nomineeId", nomineeId);
+            }
+            HttpApi.ok(unit.multipart("/api/dossiers/" + id + "/documents", fields,
+                    Map.of("file", new AbstractMap.SimpleEntry<>(kind.toLowerCase() + ".pdf", DossierFixture.PDF))),
+                    "upload " + kind);
+        }
+        return new Prepared(id, unitCode, nomineeId);
+    }
+
+    private void deploy(AppNode node) throws IOException {
+        HttpApi admin = new HttpApi(node.baseUrl, "admin", PASSWORD);
+        Map<String, Map.Entry<String, byte[]>> files = new LinkedHashMap<>();
+        for (String name : List.of("BenchmarkOneUserTask.bpmn", "BenchmarkFiveUserTasks.bpmn", TIMER_PROCESS + ".bpmn")) {
+            try (InputStream in = Benchmark.class.getResourceAsStream("/benchmark/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing test resource benchmark/" + name);
+                }
+                files.put(name, new AbstractMap.SimpleEntry<>(name, in.readAllBytes()));
+            }
+        }
+        HttpApi.ok(admin.multipart("/engine-rest/deployment/create",
+                Map.of("deployment-name", "benchmark", "deploy-changed-only", "true"), files), "deployment");
+    }
+
+    // ---- plumbing --------------------------------------------------------------------------------------------
+
+    private HttpApi[] unitClients(AppNode node) {
+        HttpApi[] units = new HttpApi[clients];
+        for (int c = 0; c < clients; c++) {
+            units[c] = new HttpApi(node.baseUrl, UNIT_USERS[c % UNIT_USERS.length], PASSWORD);
+        }
+        return units;
+    }
+
+    private HttpApi[] clientsAs(AppNode node, String user) {
+        HttpApi[] apis = new HttpApi[clients];
+        for (int c = 0; c < clients; c++) {
+            apis[c] = new HttpApi(node.baseUrl, user, PASSWORD);
+        }
+        return apis;
+    }
+
+    private double runSlice(List<List<Prepared>> byClient, int start, int perClient, PathRun work) throws Exception {
+        return parallel(c -> {
+            for (Prepared d : byClient.get(c).subList(start, start + perClient)) {
+                work.run(c, d);
+            }
+        });
+    }
+
+    /** Runs the work of every client at once; answers the wall-clock seconds until the last one finished. */
+    private double parallel(IntConsumer perClient) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            long began = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                done.add(pool.submit(() -> perClient.accept(client)));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+            return (System.nanoTime() - began) / 1e9;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void recreateDatabase() throws Exception {
+        try (Connection connection = DriverManager.getConnection(server + "postgres", "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+            statement.execute("drop database if exists " + database);
+            statement.execute("create database " + database + " encoding 'UTF8'");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String machine() {
+        String cpu = "?";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .orElse("?");
+        } catch (IOException ignored) {
+            // not Linux: the processor count below still says enough
+        }
+        long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize() / (1024L * 1024 * 1024);
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memory + " GiB RAM, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
+                + System.getProperty("java.version") + ", max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
+    }
+
+    private static String describe(Map<String, String> settings) {
+        List<String> parts = new ArrayList<>();
+        new java.util.TreeMap<>(settings).forEach((k, v) -> parts.add(k.replace("camunda.bpm.job-execution.", "") + "=" + v));
+        return String.join(", ", parts);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
