@@ -61,32 +61,14 @@ public class NotificationRecorder {
     public List<Notification> findByDossier(UUID dossierId) {
         return jdbc.sql("select " + COLUMNS + " from notification where dossier_id = ? order by created_at, id")
                 .param(dossierId)
-                .query(this::map)
+                .query(OutboxStore::mapNotification)
                 .list();
     }
 
     public List<Notification> findByCampaign(UUID campaignId) {
         return jdbc.sql("select " + COLUMNS + " from notification where campaign_id = ? order by created_at, id")
                 .param(campaignId)
-                .query(this::map)
+                .query(OutboxStore::mapNotification)
                 .list();
-    }
-
-    private Notification map(ResultSet rs, int row) throws SQLException {
-        Timestamp sent = rs.getTimestamp("sent_at");
-        return new Notification(
-                rs.getObject("id", UUID.class),
-                NotificationEvent.valueOf(rs.getString("event")),
-                rs.getString("dedupe_key"),
-                rs.getString("recipient"),
-                rs.getString("subject"),
-                rs.getObject("dossier_id", UUID.class),
-                rs.getObject("campaign_id", UUID.class),
-                rs.getString("payload"),
-                NotificationStatus.valueOf(rs.getString("status")),
-                rs.getInt("attempts"),
-                rs.getString("last_error"),
-                rs.getTimestamp("created_at").toInstant(),
-                sent == null ? null : sent.toInstant());
     }
 }

@@ -144,7 +144,8 @@ class OutboxStore {
                 rs.getTimestamp("next_attempt_at").toInstant());
     }
 
-    private static Notification mapNotification(ResultSet rs, int row) throws SQLException {
+    /** Maps a notification row; shared with NotificationRecorder's reads. */
+    static Notification mapNotification(ResultSet rs, int row) throws SQLException {
         Timestamp sent = rs.getTimestamp("sent_at");
         return new Notification(
                 rs.getObject("id", UUID.class),
