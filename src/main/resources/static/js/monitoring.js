@@ -43,7 +43,7 @@
           link.title = data.title;
           link.setAttribute('aria-label', data.title);
           link.setAttribute('data-element', elementId);
-          overlays.add(elementId, 'stage-count', {position: {top: -14, right: 14}, html: link});
+          overlays.add(elementId, 'stage-count', {position: {top: -14, right: 14}, scale: false, html: link});
         });
         container.setAttribute('data-rendered', 'true');
       })
