@@ -1,0 +1,170 @@
+package vn.bacson.khenthuong.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.bacson.khenthuong.support.EngineTestSupport;
+import vn.bacson.khenthuong.support.PostgresIT;
+
+/**
+ * The office lead's journey in headless Chromium: sign in, open the campaign's dashboard, see the diagram with
+ * the number of dossiers waiting at each step and the two charts drawn, follow a number to the list behind it,
+ * download the Excel list with the session. The dashboard's screenshot goes to docs/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MonitoringBrowserIT extends PostgresIT {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path DOCS = Path.of("docs", "screenshots");
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
+    private String campaignId;
+    private String atAppraisal;
+
+    @BeforeAll
+    void dataAndBrowser() throws IOException {
+        Instant t0 = Instant.now();
+        EngineTestSupport.setNow(t0.minus(Duration.ofDays(1)));
+        campaignId = createOpenCampaign();
+        MonitoringFixture f = new MonitoringFixture(this::api, campaignId);
+        f.draft("thon1", "Đề nghị khen thưởng Thôn 1 (đang soạn)", MonitoringFixture.name("Hoàng Văn Nam"));
+        f.inReview("thon2", "Đề nghị khen thưởng Thôn 2", MonitoringFixture.name("Lương Thị Hoa"));
+        atAppraisal = f.inReview("pkt", "Đề nghị khen thưởng Phòng Kinh tế", MonitoringFixture.name("Vi Văn Đức"),
+                MonitoringFixture.name("Nông Văn Tùng"));
+        EngineTestSupport.setNow(t0.minus(Duration.ofHours(20)));
+        f.forwardSelection(atAppraisal);
+        EngineTestSupport.setNow(t0);
+        String decided = f.inReview("thon1", "Đề nghị khen thưởng Thôn 1", MonitoringFixture.name("Hà Thị Lan"));
+        EngineTestSupport.setNow(t0.plus(Duration.ofHours(3)));
+        f.forwardSelection(decided);
+        f.forwardAppraisal(decided);
+        f.councilPasses(decided, java.time.LocalDate.ofInstant(t0, BUSINESS_ZONE).toString());
+        f.chairmanDecides(decided);
+        engine().runDueJobs(decided);
+        EngineTestSupport.resetClock();
+
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("SE_AVOID_STATS", "true");
+        profile = Files.createTempDirectory("chromium-monitoring");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi");
+        driver = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void theOfficeLeadFollowsTheCampaignFromTheDashboard() throws IOException {
+        driver.get(baseUrl() + "/login");
+        driver.findElement(By.id("username")).sendKeys("truongphong");
+        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+
+        driver.get(baseUrl() + "/monitoring");
+        // the shared IT database holds many campaigns: find ours in the list and follow its link
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#monitoring-campaigns a[href='/monitoring/campaigns/" + campaignId + "']")));
+        driver.get(link.getAttribute("href"));
+
+        wait.until(ExpectedConditions.attributeToBe(By.id("monitoring-diagram"), "data-rendered", "true"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("chart-submissions"), "data-rendered", "true"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("chart-finished"), "data-rendered", "true"));
+        assertThat(driver.findElements(By.cssSelector("#monitoring-diagram svg"))).isNotEmpty();
+        assertThat(canvasHasPixels("chart-submissions")).isTrue();
+        assertThat(canvasHasPixels("chart-finished")).isTrue();
+
+        screenshot("monitoring-dashboard");
+        WebElement appraisal = driver.findElement(By.cssSelector("a.stage-count[data-element='UserTask_AppraiseDossier']"));
+        WebElement selection = driver.findElement(By.cssSelector("a.stage-count[data-element='UserTask_SelectNominees']"));
+        assertThat(appraisal.getText()).isEqualTo("1");
+        assertThat(selection.getText()).isEqualTo("1");
+        assertThat(driver.findElement(By.id("units-submitted")).getText()).startsWith("3/");
+        assertThat(driver.findElement(By.cssSelector("tr[data-unit='phong-vhxh']")).getText()).contains("Chưa có hồ sơ")
+                .contains("Gửi nhắc nhở");
+        assertThat(driver.findElement(By.cssSelector("tr[data-unit='thon-1']")).getText()).contains("Đã có quyết định");
+        assertThat(driver.findElement(By.id("nominees-awarded")).getText()).isEqualTo("1");
+
+        // the XLSX with the session, as the download link would fetch it
+        Object bytes = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('export-dossiers-xlsx').href, {credentials: 'same-origin'})"
+                        + ".then(function (r) { return r.arrayBuffer().then(function (b) {"
+                        + "var a = new Uint8Array(b); done([r.status, a.length, a[0], a[1]]); }); })"
+                        + ".catch(function (e) { done(['error', String(e)]); });");
+        @SuppressWarnings("unchecked")
+        List<Object> download = (List<Object>) bytes;
+        assertThat(download.get(0)).isEqualTo(200L);
+        assertThat((Long) download.get(1)).isGreaterThan(1000L);
+        assertThat(Map.of("P", download.get(2), "K", download.get(3))).isEqualTo(Map.of("P", 80L, "K", 75L));
+
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                driver.findElement(By.id("monitoring-diagram")));
+        wait.until(ExpectedConditions.elementToBeClickable(appraisal)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("monitoring-dossiers")));
+        assertThat(driver.findElement(By.id("list-title")).getText()).contains("Phòng Văn hóa - Xã hội thẩm định");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#monitoring-dossiers tbody tr"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getText()).contains("Đề nghị khen thưởng Phòng Kinh tế");
+        screenshot("monitoring-stage-list");
+    }
+
+    private boolean canvasHasPixels(String id) {
+        Object drawn = ((JavascriptExecutor) driver).executeScript(
+                "var c = document.getElementById(arguments[0]); var d = c.getContext('2d')"
+                        + ".getImageData(0, 0, c.width, c.height).data;"
+                        + "for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { return true; } } return false;",
+                id);
+        return Boolean.TRUE.equals(drawn);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Dimension size = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 20, 6000)));
+        try {
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+            Files.createDirectories(DOCS);
+            Files.write(DOCS.resolve(name + ".png"), png);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+}
