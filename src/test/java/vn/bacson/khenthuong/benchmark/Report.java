@@ -32,6 +32,12 @@ final class Report {
         return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
+    /** ours / bare, with enough digits to tell a small ratio from zero. */
+    static String ratio(double ours, double bare) {
+        double r = ours / bare;
+        return num(r, r < 0.1 ? 3 : 2);
+    }
+
     String markdown() {
         StringBuilder out = new StringBuilder();
         for (String fact : facts) {

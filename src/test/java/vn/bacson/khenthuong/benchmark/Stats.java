@@ -9,8 +9,15 @@ final class Stats {
 
     private Stats() {}
 
+    /** The middle value; with an even count, the mean of the two middle values. */
     static double median(List<Double> values) {
-        return percentile(values, 50);
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
     }
 
     static double percentile(List<Double> values, double p) {
