@@ -27,9 +27,8 @@ class ArchitectureTest {
             .because("only review, tasklist and identity may import org.camunda..");
 
     @ArchTest
-    static final ArchRule noFieldInjection = fields().should()
-            .notBeAnnotatedWith(Autowired.class)
-            .because("dependencies come through constructors");
+    static final ArchRule noFieldInjection =
+            fields().should().notBeAnnotatedWith(Autowired.class).because("dependencies come through constructors");
 
     @ArchTest
     static final ArchRule noStandardStreams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
@@ -54,8 +53,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainDoesNotDependOnTheWeb = noClasses()
             .that()
-            .resideInAnyPackage("..campaign..", "..dossier..", "..criteria..", "..calendar..", "..unit..",
-                    "..notification..", "..decision..")
+            .resideInAnyPackage(
+                    "..campaign..",
+                    "..dossier..",
+                    "..criteria..",
+                    "..calendar..",
+                    "..unit..",
+                    "..notification..",
+                    "..decision..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("vn.bacson.khenthuong.web..");

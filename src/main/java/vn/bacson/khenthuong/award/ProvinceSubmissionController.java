@@ -46,9 +46,16 @@ class ProvinceSubmissionController {
     private final Clock clock;
     private final ZoneId zone;
 
-    ProvinceSubmissionController(CampaignRepository campaigns, CampaignNominees nominees, AwardeeRows rows,
-            CouncilSessionService councils, OfficialDocuments documents, DocumentRenderer renderer,
-            CampaignTemplateSets templateSets, Clock clock, ZoneId businessZone) {
+    ProvinceSubmissionController(
+            CampaignRepository campaigns,
+            CampaignNominees nominees,
+            AwardeeRows rows,
+            CouncilSessionService councils,
+            OfficialDocuments documents,
+            DocumentRenderer renderer,
+            CampaignTemplateSets templateSets,
+            Clock clock,
+            ZoneId businessZone) {
         this.campaigns = campaigns;
         this.nominees = nominees;
         this.rows = rows;
@@ -61,8 +68,9 @@ class ProvinceSubmissionController {
     }
 
     @GetMapping("/api/campaigns/{id}/province-submission.{extension}")
-    @Operation(summary = "Tờ trình to the provincial chairman for the Bằng khen proposals of the campaign "
-            + "(province-submission.pdf or .docx; staff). The number is left blank for the clerk's register.")
+    @Operation(
+            summary = "Tờ trình to the provincial chairman for the Bằng khen proposals of the campaign "
+                    + "(province-submission.pdf or .docx; staff). The number is left blank for the clerk's register.")
     ResponseEntity<byte[]> submission(@PathVariable UUID id, @PathVariable String extension, CurrentUser user) {
         if (!user.isStaff()) {
             throw new DomainException(ErrorCode.FORBIDDEN);
@@ -80,9 +88,13 @@ class ProvinceSubmissionController {
                 .filter(n -> n.outcome() == Outcome.GIAY_KHEN_CHU_TICH_XA
                         || (n.outcome() == Outcome.PENDING && n.decidedAward() == ChairmanAward.GIAY_KHEN_CHU_TICH_XA))
                 .toList();
-        OfficialDocument document = documents.submission(new SubmissionData(LocalDate.now(clock.withZone(zone)),
-                campaign, templateSets.of(id), rows.of(proposed, n -> Rewards.BANG_KHEN),
-                rows.of(local, n -> Rewards.GIAY_KHEN), councils.latestMeetingDate(id).orElse(null)));
+        OfficialDocument document = documents.submission(new SubmissionData(
+                LocalDate.now(clock.withZone(zone)),
+                campaign,
+                templateSets.of(id),
+                rows.of(proposed, n -> Rewards.BANG_KHEN),
+                rows.of(local, n -> Rewards.GIAY_KHEN),
+                councils.latestMeetingDate(id).orElse(null)));
         return DocumentResponses.download(renderer.render(document, format), format, document.fileName());
     }
 }

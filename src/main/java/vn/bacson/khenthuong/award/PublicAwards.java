@@ -33,17 +33,28 @@ class PublicAwards {
 
     record DecisionInfo(String number, LocalDate decidedOn, String issuedBy) {}
 
-    record Awardee(String fullName, NomineeType type, String position, String unit, String award, String awardLabel,
-            String decisionNumber, LocalDate decidedOn) {}
+    record Awardee(
+            String fullName,
+            NomineeType type,
+            String position,
+            String unit,
+            String award,
+            String awardLabel,
+            String decisionNumber,
+            LocalDate decidedOn) {}
 
     record Results(CampaignInfo campaign, List<DecisionInfo> decisions, List<Awardee> awardees) {
 
         List<Awardee> collectives() {
-            return awardees.stream().filter(a -> a.type() != NomineeType.INDIVIDUAL).toList();
+            return awardees.stream()
+                    .filter(a -> a.type() != NomineeType.INDIVIDUAL)
+                    .toList();
         }
 
         List<Awardee> individuals() {
-            return awardees.stream().filter(a -> a.type() == NomineeType.INDIVIDUAL).toList();
+            return awardees.stream()
+                    .filter(a -> a.type() == NomineeType.INDIVIDUAL)
+                    .toList();
         }
     }
 
@@ -53,7 +64,11 @@ class PublicAwards {
     private final JdbcClient jdbc;
     private final IssuerProperties issuer;
 
-    PublicAwards(CampaignRepository campaigns, CampaignNominees nominees, AwardeeRows rows, JdbcClient jdbc,
+    PublicAwards(
+            CampaignRepository campaigns,
+            CampaignNominees nominees,
+            AwardeeRows rows,
+            JdbcClient jdbc,
             IssuerProperties issuer) {
         this.campaigns = campaigns;
         this.nominees = nominees;
@@ -63,33 +78,44 @@ class PublicAwards {
     }
 
     Results of(String code) {
-        Campaign campaign = campaigns.findByCode(code)
-                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND));
+        Campaign campaign =
+                campaigns.findByCode(code).orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND));
         Map<UUID, DecisionInfo> decisions = new LinkedHashMap<>();
         String commune = "Chủ tịch Ủy ban nhân dân xã " + issuer.placeName();
         String province = "Chủ tịch Ủy ban nhân dân tỉnh " + issuer.province();
-        jdbc.sql("select id, number, decided_on from decision where campaign_id = ? order by decision_year, sequence_no")
+        jdbc.sql(
+                        "select id, number, decided_on from decision where campaign_id = ? order by decision_year, sequence_no")
                 .param(campaign.id())
-                .query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), new DecisionInfo(rs.getString("number"),
-                        rs.getObject("decided_on", LocalDate.class), commune)))
-                .list().forEach(e -> decisions.put(e.getKey(), e.getValue()));
+                .query((rs, row) -> Map.entry(
+                        rs.getObject("id", UUID.class),
+                        new DecisionInfo(rs.getString("number"), rs.getObject("decided_on", LocalDate.class), commune)))
+                .list()
+                .forEach(e -> decisions.put(e.getKey(), e.getValue()));
         List<Nominee> awarded = nominees.submitted(campaign.id()).stream()
                 .filter(n -> (n.outcome() == Outcome.GIAY_KHEN_CHU_TICH_XA && n.decisionId() != null)
                         || n.outcome() == Outcome.BANG_KHEN_CHU_TICH_TINH)
                 .toList();
-        Map<UUID, String> units = rows.unitNames(awarded.stream().map(Nominee::dossierId).distinct().toList());
+        Map<UUID, String> units = rows.unitNames(
+                awarded.stream().map(Nominee::dossierId).distinct().toList());
         List<Awardee> awardees = new ArrayList<>();
         Map<String, DecisionInfo> provinceDecisions = new HashMap<>();
         for (Nominee n : awarded) {
             boolean local = n.outcome() == Outcome.GIAY_KHEN_CHU_TICH_XA;
-            DecisionInfo decision = local ? decisions.get(n.decisionId())
+            DecisionInfo decision = local
+                    ? decisions.get(n.decisionId())
                     : new DecisionInfo(n.provinceDecisionNumber(), n.provinceDecidedOn(), province);
             if (!local && decision.number() != null) {
                 provinceDecisions.putIfAbsent(decision.number(), decision);
             }
-            awardees.add(new Awardee(n.fullName(), n.type(), n.type() == NomineeType.INDIVIDUAL ? n.position() : null,
-                    units.get(n.dossierId()), n.outcome().name(), OfficialDocuments.awardLabel(n.outcome().name()),
-                    decision == null ? null : decision.number(), decision == null ? null : decision.decidedOn()));
+            awardees.add(new Awardee(
+                    n.fullName(),
+                    n.type(),
+                    n.type() == NomineeType.INDIVIDUAL ? n.position() : null,
+                    units.get(n.dossierId()),
+                    n.outcome().name(),
+                    OfficialDocuments.awardLabel(n.outcome().name()),
+                    decision == null ? null : decision.number(),
+                    decision == null ? null : decision.decidedOn()));
         }
         List<DecisionInfo> all = new ArrayList<>(decisions.values());
         all.addAll(provinceDecisions.values());

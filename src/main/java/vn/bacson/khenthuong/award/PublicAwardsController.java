@@ -40,5 +40,4 @@ class PublicAwardsController {
         model.addAttribute("individuals", results.individuals());
         return "public/awards";
     }
-
 }

@@ -32,7 +32,11 @@ public record Campaign(
     public Instant submissionDeadline(ZoneId zone) {
         return congressDate == null
                 ? null
-                : congressDate.plusDays(windowDays).atTime(LocalTime.of(23, 59, 59, 999_000_000)).atZone(zone).toInstant();
+                : congressDate
+                        .plusDays(windowDays)
+                        .atTime(LocalTime.of(23, 59, 59, 999_000_000))
+                        .atZone(zone)
+                        .toInstant();
     }
 
     public CampaignStatus status(Instant now, ZoneId zone) {

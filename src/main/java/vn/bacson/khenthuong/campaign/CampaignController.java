@@ -31,7 +31,8 @@ class CampaignController {
         this.campaigns = campaigns;
     }
 
-    @Operation(summary = "Phát động phong trào thi đua (create a campaign)",
+    @Operation(
+            summary = "Phát động phong trào thi đua (create a campaign)",
             description = "culture-social, office-lead, chairman. Duplicate code -> 409 CAMPAIGN_CODE_TAKEN.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CampaignView> create(@RequestBody CampaignRequest request, CurrentUser user) {
@@ -54,9 +55,12 @@ class CampaignController {
         return campaigns.view(campaigns.get(id));
     }
 
-    @Operation(summary = "Sửa phong trào thi đua (merge patch: congressDate, windowDays, title, planNumber, awardForms)",
+    @Operation(
+            summary = "Sửa phong trào thi đua (merge patch: congressDate, windowDays, title, planNumber, awardForms)",
             description = "An explicit null congressDate clears the window. Moving the window moves its timers.")
-    @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     CampaignView patch(@PathVariable UUID id, @RequestBody JsonNode patch, CurrentUser user) {
         return campaigns.view(campaigns.patch(id, patch, user));
     }

@@ -28,8 +28,18 @@ public class CampaignRepository {
 
     public void insert(Campaign c) {
         jdbc.sql("insert into campaign (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(c.id(), c.code(), c.title(), c.planNumber(), c.launchedOn(), c.congressDate(), c.windowDays(),
-                        joinForms(c.awardForms()), c.launchedBy().name(), Timestamp.from(c.createdAt()), c.createdBy())
+                .params(
+                        c.id(),
+                        c.code(),
+                        c.title(),
+                        c.planNumber(),
+                        c.launchedOn(),
+                        c.congressDate(),
+                        c.windowDays(),
+                        joinForms(c.awardForms()),
+                        c.launchedBy().name(),
+                        Timestamp.from(c.createdAt()),
+                        c.createdBy())
                 .update();
     }
 
@@ -42,15 +52,25 @@ public class CampaignRepository {
     }
 
     public Optional<Campaign> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from campaign where id = ?").param(id).query(this::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from campaign where id = ?")
+                .param(id)
+                .query(this::map)
+                .optional();
     }
 
     public Optional<Campaign> findByCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from campaign where code = ?").param(code).query(this::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from campaign where code = ?")
+                .param(code)
+                .query(this::map)
+                .optional();
     }
 
     public boolean codeTaken(String code) {
-        return jdbc.sql("select count(*) from campaign where code = ?").param(code).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from campaign where code = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public List<Campaign> findPage(int offset, int limit) {

@@ -41,7 +41,9 @@ public class CampaignService {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /** Dates as commune officers write them. */
     private static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Set<String> PATCHABLE = Set.of("title", "planNumber", "congressDate", "windowDays", "awardForms");
+
+    private static final Set<String> PATCHABLE =
+            Set.of("title", "planNumber", "congressDate", "windowDays", "awardForms");
 
     private final CampaignRepository campaigns;
     private final CampaignWorkflow workflow;
@@ -64,7 +66,9 @@ public class CampaignService {
         } else if (code.length() > MAX_CODE_LENGTH) {
             violations.add(new FieldViolation("code", "SIZE", "Mã phong trào tối đa " + MAX_CODE_LENGTH + " ký tự."));
         } else if (!CODE.matcher(code).matches()) {
-            violations.add(new FieldViolation("code", "INVALID_VALUE",
+            violations.add(new FieldViolation(
+                    "code",
+                    "INVALID_VALUE",
                     "Mã phong trào chỉ gồm chữ cái không dấu, chữ số và các ký tự '.', '_', '-'."));
         }
         String title = trimToNull(request.title());
@@ -83,9 +87,17 @@ public class CampaignService {
         if (campaigns.codeTaken(code)) {
             throw new DomainException(ErrorCode.CAMPAIGN_CODE_TAKEN);
         }
-        Campaign campaign = new Campaign(UUID.randomUUID(), code, title, planNumber, request.launchedOn(),
-                request.congressDate(), windowDays, forms,
-                request.launchedBy() == null ? CampaignLevel.COMMUNE : request.launchedBy(), clock.instant(),
+        Campaign campaign = new Campaign(
+                UUID.randomUUID(),
+                code,
+                title,
+                planNumber,
+                request.launchedOn(),
+                request.congressDate(),
+                windowDays,
+                forms,
+                request.launchedBy() == null ? CampaignLevel.COMMUNE : request.launchedBy(),
+                clock.instant(),
                 user.username());
         try {
             campaigns.insert(campaign);
@@ -110,14 +122,18 @@ public class CampaignService {
         for (Iterator<String> names = patch.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!PATCHABLE.contains(name)) {
-                violations.add(new FieldViolation(name, "NOT_PATCHABLE",
+                violations.add(new FieldViolation(
+                        name,
+                        "NOT_PATCHABLE",
                         "Trường này không thay đổi được; chỉ sửa được title, planNumber, congressDate, windowDays, "
                                 + "awardForms."));
             }
         }
         String title = current.title();
         if (patch.has("title")) {
-            title = patch.get("title").isTextual() ? trimToNull(patch.get("title").asText()) : null;
+            title = patch.get("title").isTextual()
+                    ? trimToNull(patch.get("title").asText())
+                    : null;
             checkTitle(title, violations);
         }
         String planNumber = current.planNumber();
@@ -140,8 +156,8 @@ public class CampaignService {
             } else {
                 congressDate = parseDate(node);
                 if (congressDate == null) {
-                    violations.add(new FieldViolation("congressDate", "INVALID_VALUE",
-                            "Ngày Đại hội phải có dạng yyyy-MM-dd."));
+                    violations.add(new FieldViolation(
+                            "congressDate", "INVALID_VALUE", "Ngày Đại hội phải có dạng yyyy-MM-dd."));
                 }
             }
         }
@@ -164,8 +180,18 @@ public class CampaignService {
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
         }
-        Campaign changed = new Campaign(current.id(), current.code(), title, planNumber, current.launchedOn(),
-                congressDate, windowDays, forms, current.launchedBy(), current.createdAt(), current.createdBy());
+        Campaign changed = new Campaign(
+                current.id(),
+                current.code(),
+                title,
+                planNumber,
+                current.launchedOn(),
+                congressDate,
+                windowDays,
+                forms,
+                current.launchedBy(),
+                current.createdAt(),
+                current.createdBy());
         campaigns.update(changed);
         if (!Objects.equals(current.congressDate(), changed.congressDate())
                 || current.windowDays() != changed.windowDays()) {
@@ -181,8 +207,8 @@ public class CampaignService {
 
     @Transactional(readOnly = true)
     public PageResult<Campaign> list(PageQuery page) {
-        return new PageResult<>(campaigns.findPage(page.offset(), page.size()), page.page(), page.size(),
-                campaigns.count());
+        return new PageResult<>(
+                campaigns.findPage(page.offset(), page.size()), page.page(), page.size(), campaigns.count());
     }
 
     public CampaignView view(Campaign campaign) {
@@ -198,14 +224,18 @@ public class CampaignService {
     public void requireOpenForSubmission(UUID campaignId) {
         Campaign campaign = get(campaignId);
         switch (campaign.status(clock.instant(), zone)) {
-            case DRAFT_WINDOW -> throw new DomainException(ErrorCode.SUBMISSION_WINDOW_NOT_OPEN,
-                    campaign.congressDate() == null
-                            ? "Phong trào thi đua chưa ấn định ngày Đại hội nên chưa mở nhận hồ sơ."
-                            : "Chưa đến thời gian nộp hồ sơ: phong trào nhận hồ sơ từ ngày "
-                                    + DD_MM_YYYY.format(campaign.congressDate()) + ".");
-            case CLOSED -> throw new DomainException(ErrorCode.SUBMISSION_WINDOW_CLOSED,
-                    "Đã hết thời hạn nộp hồ sơ: hạn cuối là hết ngày "
-                            + DD_MM_YYYY.format(campaign.congressDate().plusDays(campaign.windowDays())) + ".");
+            case DRAFT_WINDOW ->
+                throw new DomainException(
+                        ErrorCode.SUBMISSION_WINDOW_NOT_OPEN,
+                        campaign.congressDate() == null
+                                ? "Phong trào thi đua chưa ấn định ngày Đại hội nên chưa mở nhận hồ sơ."
+                                : "Chưa đến thời gian nộp hồ sơ: phong trào nhận hồ sơ từ ngày "
+                                        + DD_MM_YYYY.format(campaign.congressDate()) + ".");
+            case CLOSED ->
+                throw new DomainException(
+                        ErrorCode.SUBMISSION_WINDOW_CLOSED,
+                        "Đã hết thời hạn nộp hồ sơ: hạn cuối là hết ngày "
+                                + DD_MM_YYYY.format(campaign.congressDate().plusDays(campaign.windowDays())) + ".");
             case OPEN -> {
                 // accepted
             }
@@ -214,7 +244,8 @@ public class CampaignService {
 
     private static void requireManager(CurrentUser user) {
         if (user == null || !user.canManageCampaigns()) {
-            throw new DomainException(ErrorCode.FORBIDDEN,
+            throw new DomainException(
+                    ErrorCode.FORBIDDEN,
                     "Chỉ Phòng Văn hóa - Xã hội, Trưởng phòng và Chủ tịch UBND xã được tạo hoặc sửa phong trào thi đua.");
         }
     }
@@ -223,14 +254,15 @@ public class CampaignService {
         if (title == null) {
             violations.add(required("title"));
         } else if (title.length() > MAX_TITLE_LENGTH) {
-            violations.add(new FieldViolation("title", "SIZE", "Tên phong trào tối đa " + MAX_TITLE_LENGTH + " ký tự."));
+            violations.add(
+                    new FieldViolation("title", "SIZE", "Tên phong trào tối đa " + MAX_TITLE_LENGTH + " ký tự."));
         }
     }
 
     private static void checkPlanNumber(String planNumber, List<FieldViolation> violations) {
         if (planNumber != null && planNumber.length() > MAX_PLAN_NUMBER_LENGTH) {
-            violations.add(new FieldViolation("planNumber", "SIZE",
-                    "Số kế hoạch tối đa " + MAX_PLAN_NUMBER_LENGTH + " ký tự."));
+            violations.add(new FieldViolation(
+                    "planNumber", "SIZE", "Số kế hoạch tối đa " + MAX_PLAN_NUMBER_LENGTH + " ký tự."));
         }
     }
 

@@ -33,7 +33,8 @@ public record CampaignView(
     public static CampaignView of(Campaign c, Instant now, ZoneId zone) {
         CampaignStatus status = c.status(now, zone);
         Long daysLeft = status == CampaignStatus.OPEN
-                ? ChronoUnit.DAYS.between(LocalDate.ofInstant(now, zone), c.congressDate().plusDays(c.windowDays()))
+                ? ChronoUnit.DAYS.between(
+                        LocalDate.ofInstant(now, zone), c.congressDate().plusDays(c.windowDays()))
                 : null;
         return new CampaignView(
                 c.id(),

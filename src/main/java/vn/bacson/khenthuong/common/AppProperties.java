@@ -32,7 +32,8 @@ public record AppProperties(
             String retryCycle) {}
 
     /** quorum: present ≥ quorum × total; pass: votesFor > threshold × total. */
-    public record Council(int quorumNumerator, int quorumDenominator, int thresholdNumerator, int thresholdDenominator) {}
+    public record Council(
+            int quorumNumerator, int quorumDenominator, int thresholdNumerator, int thresholdDenominator) {}
 
     public record Decision(String numberPattern) {}
 

@@ -5,10 +5,12 @@ import org.springframework.http.HttpStatus;
 /** Stable machine codes of problem+json answers, each with its HTTP status and Vietnamese message. */
 public enum ErrorCode {
     VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "Dữ liệu gửi lên chưa hợp lệ. Vui lòng kiểm tra các trường được nêu."),
-    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "Nội dung yêu cầu không đọc được (sai định dạng JSON hoặc sai kiểu dữ liệu)."),
+    MALFORMED_REQUEST(
+            HttpStatus.BAD_REQUEST, "Nội dung yêu cầu không đọc được (sai định dạng JSON hoặc sai kiểu dữ liệu)."),
     PAGE_SIZE_TOO_LARGE(HttpStatus.BAD_REQUEST, "Mỗi trang chỉ được tối đa 200 bản ghi."),
     UNKNOWN_NOMINEE(HttpStatus.BAD_REQUEST, "Có đối tượng đề nghị không thuộc hồ sơ này."),
-    INCOMPLETE_VOTES(HttpStatus.BAD_REQUEST, "Chưa nhập đủ kết quả biểu quyết cho tất cả đối tượng đủ điều kiện của hồ sơ."),
+    INCOMPLETE_VOTES(
+            HttpStatus.BAD_REQUEST, "Chưa nhập đủ kết quả biểu quyết cho tất cả đối tượng đủ điều kiện của hồ sơ."),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Bạn cần đăng nhập để thực hiện thao tác này."),
     FORBIDDEN(HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này."),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy nội dung được yêu cầu."),
@@ -29,7 +31,9 @@ public enum ErrorCode {
     FILE_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp tải lên vượt quá dung lượng cho phép."),
     UNSUPPORTED_FILE_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Chỉ chấp nhận tệp PDF, DOCX, DOC, JPEG hoặc PNG."),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung của yêu cầu không được hỗ trợ."),
-    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Hệ thống gặp lỗi ngoài dự kiến. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại sau.");
+    INTERNAL_ERROR(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "Hệ thống gặp lỗi ngoài dự kiến. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại sau.");
 
     private final HttpStatus status;
     private final String message;

@@ -44,13 +44,17 @@ public class ProblemAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (e.getCause() instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             String field = pathOf(mismatch);
             String message = mismatch instanceof InvalidFormatException
                     ? "Giá trị không hợp lệ cho trường này."
                     : "Kiểu dữ liệu của trường này không đúng.";
-            return problem(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.message(),
-                    List.of(new FieldViolation(field, "INVALID_VALUE", message)), request);
+            return problem(
+                    ErrorCode.VALIDATION_FAILED,
+                    ErrorCode.VALIDATION_FAILED.message(),
+                    List.of(new FieldViolation(field, "INVALID_VALUE", message)),
+                    request);
         }
         return problem(ErrorCode.MALFORMED_REQUEST, ErrorCode.MALFORMED_REQUEST.message(), List.of(), request);
     }
@@ -60,13 +64,18 @@ public class ProblemAdvice {
         String name = e instanceof MissingServletRequestParameterException p
                 ? p.getParameterName()
                 : ((MissingServletRequestPartException) e).getRequestPartName();
-        return problem(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.message(),
-                List.of(new FieldViolation(name, "REQUIRED", "Trường này là bắt buộc.")), request);
+        return problem(
+                ErrorCode.VALIDATION_FAILED,
+                ErrorCode.VALIDATION_FAILED.message(),
+                List.of(new FieldViolation(name, "REQUIRED", "Trường này là bắt buộc.")),
+                request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return problem(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.message(),
+        return problem(
+                ErrorCode.VALIDATION_FAILED,
+                ErrorCode.VALIDATION_FAILED.message(),
                 List.of(new FieldViolation(e.getName(), "INVALID_VALUE", "Giá trị không hợp lệ cho trường này.")),
                 request);
     }
@@ -78,7 +87,8 @@ public class ProblemAdvice {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return problem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UNSUPPORTED_MEDIA_TYPE.message(), List.of(), request);
+        return problem(
+                ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UNSUPPORTED_MEDIA_TYPE.message(), List.of(), request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -105,7 +115,8 @@ public class ProblemAdvice {
     /** Builds the problem body; also used by the security entry points so 401/403 look the same. */
     public static ProblemDetail body(ErrorCode code, String detail, List<FieldViolation> violations, String path) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
-        problem.setType(URI.create("https://khenthuong.bacson.example/problems/" + code.name().toLowerCase().replace('_', '-')));
+        problem.setType(URI.create("https://khenthuong.bacson.example/problems/"
+                + code.name().toLowerCase().replace('_', '-')));
         problem.setTitle(code.status().getReasonPhrase());
         problem.setInstance(URI.create(path));
         problem.setProperty("code", code.name());

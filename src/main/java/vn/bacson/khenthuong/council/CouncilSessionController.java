@@ -37,14 +37,36 @@ class CouncilSessionController {
     }
 
     /** A session as the API shows it. */
-    record SessionView(UUID id, UUID campaignId, LocalDate meetingDate, int membersTotal, int membersPresent,
-            int absentWrittenOpinions, String comment, String recordedBy, Instant recordedAt, List<UUID> dossierIds,
-            List<CouncilSession.Vote> votes, String minutesPdf, String minutesDocx) {
+    record SessionView(
+            UUID id,
+            UUID campaignId,
+            LocalDate meetingDate,
+            int membersTotal,
+            int membersPresent,
+            int absentWrittenOpinions,
+            String comment,
+            String recordedBy,
+            Instant recordedAt,
+            List<UUID> dossierIds,
+            List<CouncilSession.Vote> votes,
+            String minutesPdf,
+            String minutesDocx) {
 
         static SessionView of(CouncilSession s) {
-            return new SessionView(s.id(), s.campaignId(), s.meetingDate(), s.membersTotal(), s.membersPresent(),
-                    s.absentWrittenOpinions(), s.comment(), s.recordedBy(), s.recordedAt(), s.dossierIds(), s.votes(),
-                    minutes(s.id(), "pdf"), minutes(s.id(), "docx"));
+            return new SessionView(
+                    s.id(),
+                    s.campaignId(),
+                    s.meetingDate(),
+                    s.membersTotal(),
+                    s.membersPresent(),
+                    s.absentWrittenOpinions(),
+                    s.comment(),
+                    s.recordedBy(),
+                    s.recordedAt(),
+                    s.dossierIds(),
+                    s.votes(),
+                    minutes(s.id(), "pdf"),
+                    minutes(s.id(), "docx"));
         }
     }
 
@@ -53,19 +75,30 @@ class CouncilSessionController {
     }
 
     @PostMapping("/api/council-sessions")
-    @Operation(summary = "Record a council meeting: completes the COUNCIL_REVIEW task of every dossier whose "
-            + "nominees are voted on, all or nothing (400 INCOMPLETE_VOTES when a dossier's eligible nominees are "
-            + "not all listed)")
+    @Operation(
+            summary = "Record a council meeting: completes the COUNCIL_REVIEW task of every dossier whose "
+                    + "nominees are voted on, all or nothing (400 INCOMPLETE_VOTES when a dossier's eligible nominees are "
+                    + "not all listed)")
     ResponseEntity<Map<String, Object>> record(@RequestBody CouncilSessionRequest request, CurrentUser user) {
         CouncilSession session = service.record(request, user);
         return ResponseEntity.created(URI.create("/api/council-sessions/" + session.id()))
-                .body(Map.of("id", session.id(), "dossierIds", session.dossierIds(), "minutesPdf",
-                        minutes(session.id(), "pdf"), "minutesDocx", minutes(session.id(), "docx")));
+                .body(Map.of(
+                        "id",
+                        session.id(),
+                        "dossierIds",
+                        session.dossierIds(),
+                        "minutesPdf",
+                        minutes(session.id(), "pdf"),
+                        "minutesDocx",
+                        minutes(session.id(), "docx")));
     }
 
     @GetMapping("/api/council-sessions")
-    PageResult<SessionView> list(@RequestParam UUID campaignId, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, CurrentUser user) {
+    PageResult<SessionView> list(
+            @RequestParam UUID campaignId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            CurrentUser user) {
         requireStaff(user);
         return service.list(campaignId, PageQuery.of(page, size)).map(SessionView::of);
     }
@@ -86,8 +119,8 @@ class CouncilSessionController {
     }
 
     private CouncilSession session(UUID id) {
-        return service.find(id).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND,
-                "Không tìm thấy phiên họp Hội đồng."));
+        return service.find(id)
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "Không tìm thấy phiên họp Hội đồng."));
     }
 
     private static void requireStaff(CurrentUser user) {

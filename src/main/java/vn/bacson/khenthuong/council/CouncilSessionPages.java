@@ -39,8 +39,13 @@ class CouncilSessionPages {
     private final Clock clock;
     private final ZoneId zone;
 
-    CouncilSessionPages(CouncilSessionService service, CampaignRepository campaigns, DossierRepository dossiers,
-            NomineeRepository nominees, Clock clock, ZoneId businessZone) {
+    CouncilSessionPages(
+            CouncilSessionService service,
+            CampaignRepository campaigns,
+            DossierRepository dossiers,
+            NomineeRepository nominees,
+            Clock clock,
+            ZoneId businessZone) {
         this.clock = clock;
         this.zone = businessZone;
         this.service = service;
@@ -66,12 +71,18 @@ class CouncilSessionPages {
         UUID campaignId = uuid(form.getFirst("campaignId"));
         List<CouncilSessionRequest.Vote> votes = new ArrayList<>();
         for (int i = 0; form.containsKey("votes[" + i + "].nomineeId"); i++) {
-            votes.add(new CouncilSessionRequest.Vote(uuid(form.getFirst("votes[" + i + "].nomineeId")),
+            votes.add(new CouncilSessionRequest.Vote(
+                    uuid(form.getFirst("votes[" + i + "].nomineeId")),
                     integer(form.getFirst("votes[" + i + "].votesFor"))));
         }
-        CouncilSessionRequest request = new CouncilSessionRequest(campaignId, date(form.getFirst("meetingDate")),
-                integer(form.getFirst("membersTotal")), integer(form.getFirst("membersPresent")),
-                integer(form.getFirst("absentWrittenOpinions")), blankToNull(form.getFirst("comment")), votes);
+        CouncilSessionRequest request = new CouncilSessionRequest(
+                campaignId,
+                date(form.getFirst("meetingDate")),
+                integer(form.getFirst("membersTotal")),
+                integer(form.getFirst("membersPresent")),
+                integer(form.getFirst("absentWrittenOpinions")),
+                blankToNull(form.getFirst("comment")),
+                votes);
         try {
             CouncilSession session = service.record(request, user);
             return "redirect:/council/sessions/" + session.id();
@@ -80,7 +91,9 @@ class CouncilSessionPages {
             model.addAttribute("meetingDate", request.meetingDate());
             model.addAttribute("form", form.toSingleValueMap());
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("errors", e.violations().stream().map(FieldViolation::message).toList());
+            model.addAttribute(
+                    "errors",
+                    e.violations().stream().map(FieldViolation::message).toList());
             return "council/session-form";
         }
     }
@@ -98,12 +111,13 @@ class CouncilSessionPages {
 
     private void fill(Model model, UUID campaignId) {
         List<Campaign> all = campaigns.findPage(0, 200);
-        Campaign campaign = campaignId == null ? (all.isEmpty() ? null : all.get(0))
+        Campaign campaign = campaignId == null
+                ? (all.isEmpty() ? null : all.get(0))
                 : campaigns.find(campaignId).orElse(null);
         model.addAttribute("campaigns", all);
         model.addAttribute("campaign", campaign);
-        List<Waiting> waiting = campaign == null ? List.of()
-                : waiting(dossiers, nominees, campaign.id(), Stage.COUNCIL_REVIEW);
+        List<Waiting> waiting =
+                campaign == null ? List.of() : waiting(dossiers, nominees, campaign.id(), Stage.COUNCIL_REVIEW);
         Map<UUID, Integer> voteIndex = new java.util.HashMap<>();
         waiting.forEach(w -> w.nominees().forEach(n -> voteIndex.put(n.id(), voteIndex.size())));
         model.addAttribute("waiting", waiting);
@@ -112,10 +126,15 @@ class CouncilSessionPages {
     }
 
     static List<Waiting> waiting(DossierRepository dossiers, NomineeRepository nominees, UUID campaignId, Stage stage) {
-        return dossiers.findPage(new DossierRepository.Filter(campaignId, DossierStatus.IN_REVIEW, null), 0, 200)
+        return dossiers
+                .findPage(new DossierRepository.Filter(campaignId, DossierStatus.IN_REVIEW, null), 0, 200)
                 .stream()
                 .filter(d -> d.stage() == stage)
-                .map(d -> new Waiting(d, nominees.findByDossier(d.id()).stream().filter(Nominee::isInRunning).toList()))
+                .map(d -> new Waiting(
+                        d,
+                        nominees.findByDossier(d.id()).stream()
+                                .filter(Nominee::isInRunning)
+                                .toList()))
                 .toList();
     }
 

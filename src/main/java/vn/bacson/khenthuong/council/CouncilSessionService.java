@@ -62,9 +62,17 @@ public class CouncilSessionService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    CouncilSessionService(CouncilSessionRepository sessions, CampaignRepository campaigns, NomineeRepository nominees,
-            AwardeeRows rows, BatchCompletionService batch, CouncilVoteRule rule, OfficialDocuments documents,
-            CampaignTemplateSets templateSets, ObjectMapper json, Clock clock) {
+    CouncilSessionService(
+            CouncilSessionRepository sessions,
+            CampaignRepository campaigns,
+            NomineeRepository nominees,
+            AwardeeRows rows,
+            BatchCompletionService batch,
+            CouncilVoteRule rule,
+            OfficialDocuments documents,
+            CampaignTemplateSets templateSets,
+            ObjectMapper json,
+            Clock clock) {
         this.sessions = sessions;
         this.campaigns = campaigns;
         this.nominees = nominees;
@@ -85,16 +93,22 @@ public class CouncilSessionService {
         if (request.campaignId() == null) {
             throw DomainException.invalid("campaignId", "REQUIRED", "Trường này là bắt buộc.");
         }
-        Campaign campaign = campaigns.find(request.campaignId())
+        Campaign campaign = campaigns
+                .find(request.campaignId())
                 .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND));
         List<CouncilSessionRequest.Vote> votes = request.votes() == null ? List.of() : request.votes();
         if (votes.isEmpty()) {
             throw DomainException.invalid("votes", "REQUIRED", "Cần kết quả biểu quyết của ít nhất một đối tượng.");
         }
         Map<UUID, Nominee> byId = new LinkedHashMap<>();
-        nominees.findAll(votes.stream().map(CouncilSessionRequest.Vote::nomineeId).filter(java.util.Objects::nonNull)
-                .distinct().toList()).forEach(n -> byId.put(n.id(), n));
-        Map<UUID, Dossier> dossiers = rows.dossiers(byId.values().stream().map(Nominee::dossierId).distinct().toList());
+        nominees.findAll(votes.stream()
+                        .map(CouncilSessionRequest.Vote::nomineeId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .forEach(n -> byId.put(n.id(), n));
+        Map<UUID, Dossier> dossiers = rows.dossiers(
+                byId.values().stream().map(Nominee::dossierId).distinct().toList());
 
         List<FieldViolation> unknown = new ArrayList<>();
         List<FieldViolation> invalid = new ArrayList<>();
@@ -111,12 +125,16 @@ public class CouncilSessionService {
             Nominee nominee = byId.get(vote.nomineeId());
             Dossier dossier = nominee == null ? null : dossiers.get(nominee.dossierId());
             if (dossier == null || !dossier.campaignId().equals(campaign.id())) {
-                unknown.add(new FieldViolation(field + ".nomineeId", ErrorCode.UNKNOWN_NOMINEE.name(),
+                unknown.add(new FieldViolation(
+                        field + ".nomineeId",
+                        ErrorCode.UNKNOWN_NOMINEE.name(),
                         "Đối tượng này không thuộc hồ sơ nào của phong trào thi đua."));
             } else if (!seen.add(vote.nomineeId())) {
                 invalid.add(new FieldViolation(field + ".nomineeId", "DUPLICATE", "Đối tượng này được nêu nhiều lần."));
             } else if (dossier.status() != DossierStatus.IN_REVIEW || dossier.stage() != Stage.COUNCIL_REVIEW) {
-                invalid.add(new FieldViolation(field + ".nomineeId", "NOT_IN_COUNCIL_REVIEW",
+                invalid.add(new FieldViolation(
+                        field + ".nomineeId",
+                        "NOT_IN_COUNCIL_REVIEW",
                         "Hồ sơ «" + dossier.title() + "» không chờ Hội đồng xét."));
             } else {
                 byDossier.computeIfAbsent(dossier.id(), d -> new ArrayList<>()).add(i);
@@ -138,8 +156,11 @@ public class CouncilSessionService {
                     .map(Nominee::fullName)
                     .toList();
             if (!missing.isEmpty()) {
-                incomplete.add(new FieldViolation("votes", "MISSING_NOMINEE", "Hồ sơ «" + dossiers.get(dossierId).title()
-                        + "»: chưa có kết quả biểu quyết cho " + String.join(", ", missing) + "."));
+                incomplete.add(new FieldViolation(
+                        "votes",
+                        "MISSING_NOMINEE",
+                        "Hồ sơ «" + dossiers.get(dossierId).title() + "»: chưa có kết quả biểu quyết cho "
+                                + String.join(", ", missing) + "."));
             }
         });
         if (!incomplete.isEmpty()) {
@@ -148,19 +169,22 @@ public class CouncilSessionService {
 
         for (Map.Entry<UUID, List<Integer>> entry : byDossier.entrySet()) {
             ObjectNode payload = json.createObjectNode();
-            payload.put("meetingDate", request.meetingDate() == null ? null : request.meetingDate().toString());
+            payload.put(
+                    "meetingDate",
+                    request.meetingDate() == null ? null : request.meetingDate().toString());
             payload.put("membersTotal", request.membersTotal());
             payload.put("membersPresent", request.membersPresent());
             payload.put("absentWrittenOpinions", request.absentWrittenOpinions());
             payload.put("comment", request.comment());
             ArrayNode items = payload.putArray("nominees");
             for (int i : entry.getValue()) {
-                items.addObject().put("nomineeId", votes.get(i).nomineeId().toString())
+                items.addObject()
+                        .put("nomineeId", votes.get(i).nomineeId().toString())
                         .put("votesFor", votes.get(i).votesFor());
             }
             try {
-                batch.completeAll(Stage.COUNCIL_REVIEW, user,
-                        List.of(new DossierCompletion(entry.getKey(), payload, Map.of())));
+                batch.completeAll(
+                        Stage.COUNCIL_REVIEW, user, List.of(new DossierCompletion(entry.getKey(), payload, Map.of())));
             } catch (DomainException e) {
                 throw inRequestTerms(e, entry.getValue());
             }
@@ -173,15 +197,33 @@ public class CouncilSessionService {
             for (int i : indexes) {
                 Nominee n = byId.get(votes.get(i).nomineeId());
                 int votesFor = votes.get(i).votesFor();
-                String award = n.recommendedAward() != null ? n.recommendedAward().name()
+                String award = n.recommendedAward() != null
+                        ? n.recommendedAward().name()
                         : n.proposedAward() == null ? null : n.proposedAward().name();
-                recorded.add(new CouncilSession.Vote(n.id(), n.dossierId(), recorded.size() + 1, n.type(), n.fullName(),
-                        n.position(), unitNames.get(n.dossierId()), award, votesFor, rule.passes(votesFor, total)));
+                recorded.add(new CouncilSession.Vote(
+                        n.id(),
+                        n.dossierId(),
+                        recorded.size() + 1,
+                        n.type(),
+                        n.fullName(),
+                        n.position(),
+                        unitNames.get(n.dossierId()),
+                        award,
+                        votesFor,
+                        rule.passes(votesFor, total)));
             }
         }
-        CouncilSession session = new CouncilSession(UUID.randomUUID(), campaign.id(), request.meetingDate(), total,
-                request.membersPresent(), request.absentWrittenOpinions() == null ? 0 : request.absentWrittenOpinions(),
-                request.comment(), user.username(), clock.instant(), recorded);
+        CouncilSession session = new CouncilSession(
+                UUID.randomUUID(),
+                campaign.id(),
+                request.meetingDate(),
+                total,
+                request.membersPresent(),
+                request.absentWrittenOpinions() == null ? 0 : request.absentWrittenOpinions(),
+                request.comment(),
+                user.username(),
+                clock.instant(),
+                recorded);
         sessions.insert(session);
         return session;
     }
@@ -191,15 +233,18 @@ public class CouncilSessionService {
         if (e.violations().isEmpty()) {
             return e;
         }
-        List<FieldViolation> mapped = e.violations().stream().map(v -> {
-            Matcher m = NOMINEE_FIELD.matcher(v.field());
-            if (m.find()) {
-                int k = Integer.parseInt(m.group(1));
-                String index = k < indexes.size() ? Integer.toString(indexes.get(k)) : m.group(1);
-                return new FieldViolation("votes[" + index + "]" + v.field().substring(m.end()), v.code(), v.message());
-            }
-            return v.field().equals("nominees") ? new FieldViolation("votes", v.code(), v.message()) : v;
-        }).toList();
+        List<FieldViolation> mapped = e.violations().stream()
+                .map(v -> {
+                    Matcher m = NOMINEE_FIELD.matcher(v.field());
+                    if (m.find()) {
+                        int k = Integer.parseInt(m.group(1));
+                        String index = k < indexes.size() ? Integer.toString(indexes.get(k)) : m.group(1);
+                        return new FieldViolation(
+                                "votes[" + index + "]" + v.field().substring(m.end()), v.code(), v.message());
+                    }
+                    return v.field().equals("nominees") ? new FieldViolation("votes", v.code(), v.message()) : v;
+                })
+                .toList();
         return new DomainException(e.code(), e.getMessage(), mapped);
     }
 
@@ -208,8 +253,11 @@ public class CouncilSessionService {
     }
 
     public PageResult<CouncilSession> list(UUID campaignId, PageQuery page) {
-        return new PageResult<>(sessions.findByCampaign(campaignId, page.offset(), page.size()), page.page(),
-                page.size(), sessions.countByCampaign(campaignId));
+        return new PageResult<>(
+                sessions.findByCampaign(campaignId, page.offset(), page.size()),
+                page.page(),
+                page.size(),
+                sessions.countByCampaign(campaignId));
     }
 
     /** The date of the campaign's latest council meeting, which decisions and the Tờ trình cite. */
@@ -218,14 +266,31 @@ public class CouncilSessionService {
     }
 
     public OfficialDocument minutes(CouncilSession session) {
-        Campaign campaign = campaigns.find(session.campaignId())
+        Campaign campaign = campaigns
+                .find(session.campaignId())
                 .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND));
         List<VoteRow> votes = session.votes().stream()
-                .map(v -> new VoteRow(new AwardeeRow(v.nomineeId(), v.type(), v.fullName(), v.position(),
-                        v.unitName(), null, v.proposedAward(), null), v.votesFor(), v.passed()))
+                .map(v -> new VoteRow(
+                        new AwardeeRow(
+                                v.nomineeId(),
+                                v.type(),
+                                v.fullName(),
+                                v.position(),
+                                v.unitName(),
+                                null,
+                                v.proposedAward(),
+                                null),
+                        v.votesFor(),
+                        v.passed()))
                 .toList();
-        return documents.minutes(new MinutesData(session.meetingDate(), campaign, templateSets.of(campaign.id()),
-                session.membersTotal(), session.membersPresent(), session.absentWrittenOpinions(), session.comment(),
+        return documents.minutes(new MinutesData(
+                session.meetingDate(),
+                campaign,
+                templateSets.of(campaign.id()),
+                session.membersTotal(),
+                session.membersPresent(),
+                session.absentWrittenOpinions(),
+                session.comment(),
                 votes));
     }
 }

@@ -20,7 +20,6 @@ import vn.bacson.khenthuong.dossier.Eligibility;
 import vn.bacson.khenthuong.dossier.IneligibilityReason;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
-import vn.bacson.khenthuong.dossier.NomineeType;
 import vn.bacson.khenthuong.unit.Unit;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
@@ -45,8 +44,13 @@ public class EligibilityService {
     private final Clock clock;
     private final ZoneId zone;
 
-    public EligibilityService(DossierRepository dossiers, CampaignRepository campaigns, UnitRepository units,
-            NomineeRepository nominees, Clock clock, ZoneId businessZone) {
+    public EligibilityService(
+            DossierRepository dossiers,
+            CampaignRepository campaigns,
+            UnitRepository units,
+            NomineeRepository nominees,
+            Clock clock,
+            ZoneId businessZone) {
         this.dossiers = dossiers;
         this.campaigns = campaigns;
         this.units = units;
@@ -59,12 +63,13 @@ public class EligibilityService {
     @Transactional
     public Assessment assess(UUID dossierId) {
         Dossier dossier = dossiers.find(dossierId).orElseThrow(() -> new DomainException(ErrorCode.DOSSIER_NOT_FOUND));
-        Campaign campaign = campaigns.find(dossier.campaignId())
+        Campaign campaign = campaigns
+                .find(dossier.campaignId())
                 .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND));
         boolean unitDissolved = units.find(dossier.unitCode())
                 .map(Unit::dissolved)
-                .orElseThrow(() -> new IllegalStateException("dossier " + dossierId + " has unknown unit "
-                        + dossier.unitCode()));
+                .orElseThrow(() ->
+                        new IllegalStateException("dossier " + dossierId + " has unknown unit " + dossier.unitCode()));
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
 
         int eligible = 0;
@@ -73,8 +78,12 @@ public class EligibilityService {
         List<Nominee> earlier = new ArrayList<>();
         for (Nominee nominee : nominees.findByDossier(dossierId)) {
             boolean duplicate = earlier.stream().anyMatch(other -> samePersonOrCollective(other, nominee))
-                    || nominees.existsOtherNomination(campaign.id(), dossierId,
-                            NomineeRepository.nameKey(nominee.fullName()), nominee.type(), nominee.birthYear());
+                    || nominees.existsOtherNomination(
+                            campaign.id(),
+                            dossierId,
+                            NomineeRepository.nameKey(nominee.fullName()),
+                            nominee.type(),
+                            nominee.birthYear());
             earlier.add(nominee);
 
             Set<IneligibilityReason> reasons = NomineeRules.reasons(nominee, campaign, unitDissolved, duplicate, today);

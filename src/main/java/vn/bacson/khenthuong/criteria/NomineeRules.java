@@ -103,7 +103,8 @@ public final class NomineeRules {
 
     /** No section II content, or neither an initiative nor a concrete achievement described. */
     private static boolean lacksAchievement(Nominee nominee) {
-        boolean noContent = nominee.emulationContents() == null || nominee.emulationContents().isEmpty();
+        boolean noContent = nominee.emulationContents() == null
+                || nominee.emulationContents().isEmpty();
         return noContent || (isBlank(nominee.initiative()) && isBlank(nominee.achievementSummary()));
     }
 

@@ -62,6 +62,7 @@ public class ChairmanDecisionService {
 
     /** The process variable RecordDecisionDelegate reads so the dossier joins this decision's number. */
     static final String DECISION_ID_VARIABLE = "decisionId";
+
     private static final Pattern NOMINEE_FIELD = Pattern.compile("^nominees\\[(\\d+)]");
 
     private final DecisionNumberService numbers;
@@ -78,10 +79,20 @@ public class ChairmanDecisionService {
     private final Clock clock;
     private final ZoneId zone;
 
-    ChairmanDecisionService(DecisionNumberService numbers, DecisionStore store, CampaignRepository campaigns,
-            NomineeRepository nominees, AwardeeRows rows, BatchCompletionService batch, CouncilSessionService councils,
-            OfficialDocuments documents, DocumentRenderer renderer, CampaignTemplateSets templateSets,
-            ObjectMapper json, Clock clock, ZoneId businessZone) {
+    ChairmanDecisionService(
+            DecisionNumberService numbers,
+            DecisionStore store,
+            CampaignRepository campaigns,
+            NomineeRepository nominees,
+            AwardeeRows rows,
+            BatchCompletionService batch,
+            CouncilSessionService councils,
+            OfficialDocuments documents,
+            DocumentRenderer renderer,
+            CampaignTemplateSets templateSets,
+            ObjectMapper json,
+            Clock clock,
+            ZoneId businessZone) {
         this.numbers = numbers;
         this.store = store;
         this.campaigns = campaigns;
@@ -98,11 +109,15 @@ public class ChairmanDecisionService {
     }
 
     /** A checked batch: the awards of each dossier (request indexes) and the nominees. */
-    private record Batch(Campaign campaign, Map<UUID, List<Integer>> byDossier, Map<UUID, Nominee> nominees,
+    private record Batch(
+            Campaign campaign,
+            Map<UUID, List<Integer>> byDossier,
+            Map<UUID, Nominee> nominees,
             List<ChairmanAward> awards) {
 
         boolean hasGiayKhen(UUID dossierId) {
-            return byDossier.get(dossierId).stream().anyMatch(i -> awards.get(i) == ChairmanAward.GIAY_KHEN_CHU_TICH_XA);
+            return byDossier.get(dossierId).stream()
+                    .anyMatch(i -> awards.get(i) == ChairmanAward.GIAY_KHEN_CHU_TICH_XA);
         }
     }
 
@@ -119,13 +134,15 @@ public class ChairmanDecisionService {
             payload.put("comment", blankToNull(request.comment()));
             ArrayNode items = payload.putArray("nominees");
             for (int i : entry.getValue()) {
-                items.addObject().put("nomineeId", request.awards().get(i).nomineeId().toString())
+                items.addObject()
+                        .put("nomineeId", request.awards().get(i).nomineeId().toString())
                         .put("award", checked.awards().get(i).name());
             }
-            Map<String, Object> variables = giayKhen ? Map.of(DECISION_ID_VARIABLE, decision.id().toString()) : Map.of();
+            Map<String, Object> variables =
+                    giayKhen ? Map.of(DECISION_ID_VARIABLE, decision.id().toString()) : Map.of();
             try {
-                batch.completeAll(Stage.CHAIRMAN_DECISION, user, List.of(new DossierCompletion(dossierId, payload,
-                        variables)));
+                batch.completeAll(
+                        Stage.CHAIRMAN_DECISION, user, List.of(new DossierCompletion(dossierId, payload, variables)));
             } catch (DomainException e) {
                 throw inRequestTerms(e, entry.getValue());
             }
@@ -138,12 +155,19 @@ public class ChairmanDecisionService {
     public byte[] preview(DecisionRequest request, CurrentUser user, DocumentFormat format) {
         Batch checked = check(request, user);
         List<Nominee> awarded = new ArrayList<>();
-        checked.byDossier().values().forEach(indexes -> indexes.stream()
-                .filter(i -> checked.awards().get(i) == ChairmanAward.GIAY_KHEN_CHU_TICH_XA)
-                .forEach(i -> awarded.add(checked.nominees().get(request.awards().get(i).nomineeId()))));
+        checked.byDossier()
+                .values()
+                .forEach(indexes -> indexes.stream()
+                        .filter(i -> checked.awards().get(i) == ChairmanAward.GIAY_KHEN_CHU_TICH_XA)
+                        .forEach(i -> awarded.add(
+                                checked.nominees().get(request.awards().get(i).nomineeId()))));
         Campaign campaign = checked.campaign();
-        DecisionData data = new DecisionData(null, LocalDate.now(clock.withZone(zone)), campaign,
-                templateSets.of(campaign.id()), rows.of(awarded, n -> Rewards.GIAY_KHEN),
+        DecisionData data = new DecisionData(
+                null,
+                LocalDate.now(clock.withZone(zone)),
+                campaign,
+                templateSets.of(campaign.id()),
+                rows.of(awarded, n -> Rewards.GIAY_KHEN),
                 councils.latestMeetingDate(campaign.id()).orElse(null));
         return renderer.render(documents.decision(data), format);
     }
@@ -155,16 +179,22 @@ public class ChairmanDecisionService {
         if (request.campaignId() == null) {
             throw DomainException.invalid("campaignId", "REQUIRED", "Trường này là bắt buộc.");
         }
-        Campaign campaign = campaigns.find(request.campaignId())
+        Campaign campaign = campaigns
+                .find(request.campaignId())
                 .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND));
         List<DecisionRequest.Award> awards = request.awards() == null ? List.of() : request.awards();
         if (awards.isEmpty()) {
             throw DomainException.invalid("awards", "REQUIRED", "Cần quyết định cho ít nhất một đối tượng.");
         }
         Map<UUID, Nominee> byId = new HashMap<>();
-        nominees.findAll(awards.stream().filter(a -> a != null && a.nomineeId() != null)
-                .map(DecisionRequest.Award::nomineeId).distinct().toList()).forEach(n -> byId.put(n.id(), n));
-        Map<UUID, Dossier> dossiers = rows.dossiers(byId.values().stream().map(Nominee::dossierId).distinct().toList());
+        nominees.findAll(awards.stream()
+                        .filter(a -> a != null && a.nomineeId() != null)
+                        .map(DecisionRequest.Award::nomineeId)
+                        .distinct()
+                        .toList())
+                .forEach(n -> byId.put(n.id(), n));
+        Map<UUID, Dossier> dossiers = rows.dossiers(
+                byId.values().stream().map(Nominee::dossierId).distinct().toList());
         List<FieldViolation> unknown = new ArrayList<>();
         List<FieldViolation> invalid = new ArrayList<>();
         Map<UUID, List<Integer>> byDossier = new LinkedHashMap<>();
@@ -180,22 +210,28 @@ public class ChairmanDecisionService {
                 continue;
             }
             if (value == null) {
-                invalid.add(new FieldViolation(field + ".award", award.award() == null ? "REQUIRED" : "INVALID_VALUE",
+                invalid.add(new FieldViolation(
+                        field + ".award",
+                        award.award() == null ? "REQUIRED" : "INVALID_VALUE",
                         "Giá trị phải là một trong: GIAY_KHEN_CHU_TICH_XA, NONE, PROPOSE_BANG_KHEN_CHU_TICH_TINH."));
             }
             Nominee nominee = byId.get(award.nomineeId());
             Dossier dossier = nominee == null ? null : dossiers.get(nominee.dossierId());
             if (dossier == null || !dossier.campaignId().equals(campaign.id())) {
-                unknown.add(new FieldViolation(field + ".nomineeId", ErrorCode.UNKNOWN_NOMINEE.name(),
+                unknown.add(new FieldViolation(
+                        field + ".nomineeId",
+                        ErrorCode.UNKNOWN_NOMINEE.name(),
                         "Đối tượng này không thuộc hồ sơ nào của phong trào thi đua."));
             } else if (!seen.add(award.nomineeId())) {
                 invalid.add(new FieldViolation(field + ".nomineeId", "DUPLICATE", "Đối tượng này được nêu nhiều lần."));
             } else if (dossier.status() != DossierStatus.IN_REVIEW || dossier.stage() != Stage.CHAIRMAN_DECISION) {
-                invalid.add(new FieldViolation(field + ".nomineeId", "NOT_AWAITING_DECISION",
+                invalid.add(new FieldViolation(
+                        field + ".nomineeId",
+                        "NOT_AWAITING_DECISION",
                         "Hồ sơ «" + dossier.title() + "» không chờ Chủ tịch quyết định."));
             } else if (!nominee.isInRunning()) {
-                invalid.add(new FieldViolation(field + ".nomineeId", "NOT_IN_REVIEW",
-                        "Đối tượng này không còn trong danh sách xét."));
+                invalid.add(new FieldViolation(
+                        field + ".nomineeId", "NOT_IN_REVIEW", "Đối tượng này không còn trong danh sách xét."));
             } else {
                 byDossier.computeIfAbsent(dossier.id(), d -> new ArrayList<>()).add(i);
             }
@@ -206,16 +242,26 @@ public class ChairmanDecisionService {
         byDossier.forEach((dossierId, indexes) -> {
             Set<UUID> listed = new HashSet<>();
             indexes.forEach(i -> listed.add(awards.get(i).nomineeId()));
-            List<String> missing = nominees.findByDossier(dossierId).stream().filter(Nominee::isInRunning)
-                    .filter(n -> !listed.contains(n.id())).map(Nominee::fullName).toList();
+            List<String> missing = nominees.findByDossier(dossierId).stream()
+                    .filter(Nominee::isInRunning)
+                    .filter(n -> !listed.contains(n.id()))
+                    .map(Nominee::fullName)
+                    .toList();
             if (!missing.isEmpty()) {
-                invalid.add(new FieldViolation("awards", "MISSING_NOMINEE", "Hồ sơ «" + dossiers.get(dossierId).title()
-                        + "»: chưa có quyết định cho " + String.join(", ", missing) + "."));
+                invalid.add(new FieldViolation(
+                        "awards",
+                        "MISSING_NOMINEE",
+                        "Hồ sơ «" + dossiers.get(dossierId).title() + "»: chưa có quyết định cho "
+                                + String.join(", ", missing) + "."));
             }
         });
         if (invalid.isEmpty() && parsed.stream().noneMatch(a -> a == ChairmanAward.GIAY_KHEN_CHU_TICH_XA)) {
-            invalid.add(new FieldViolation("awards", "NO_GIAY_KHEN", "Quyết định cần ít nhất một tập thể, cá nhân được "
-                    + "tặng Giấy khen; đề nghị tỉnh khen thưởng được quyết định tại trang công việc của từng hồ sơ."));
+            invalid.add(
+                    new FieldViolation(
+                            "awards",
+                            "NO_GIAY_KHEN",
+                            "Quyết định cần ít nhất một tập thể, cá nhân được "
+                                    + "tặng Giấy khen; đề nghị tỉnh khen thưởng được quyết định tại trang công việc của từng hồ sơ."));
         }
         if (!invalid.isEmpty()) {
             throw DomainException.invalid(invalid);
@@ -228,7 +274,10 @@ public class ChairmanDecisionService {
     }
 
     public PageResult<Decision> list(UUID campaignId, PageQuery page) {
-        return new PageResult<>(store.findByCampaign(campaignId, page.offset(), page.size()), page.page(), page.size(),
+        return new PageResult<>(
+                store.findByCampaign(campaignId, page.offset(), page.size()),
+                page.page(),
+                page.size(),
                 store.countByCampaign(campaignId));
     }
 
@@ -254,15 +303,20 @@ public class ChairmanDecisionService {
 
     /** Draws up both forms of the decision and stores them with their hashes; a form stored already stays. */
     void freeze(Decision decision) {
-        Campaign campaign = campaigns.find(decision.campaignId())
+        Campaign campaign = campaigns
+                .find(decision.campaignId())
                 .orElseThrow(() -> new IllegalStateException("campaign of decision " + decision.id() + " is gone"));
         List<UUID> ids = store.awardeeIds(decision.id());
         Map<UUID, Nominee> found = new HashMap<>();
         nominees.findAll(ids).forEach(n -> found.put(n.id(), n));
         List<Nominee> ordered = ids.stream().map(found::get).toList();
         List<AwardeeRow> awardees = rows.of(ordered, n -> Rewards.GIAY_KHEN);
-        OfficialDocument document = documents.decision(new DecisionData(decision.number(), decision.decidedOn(),
-                campaign, templateSets.of(campaign.id()), awardees,
+        OfficialDocument document = documents.decision(new DecisionData(
+                decision.number(),
+                decision.decidedOn(),
+                campaign,
+                templateSets.of(campaign.id()),
+                awardees,
                 councils.latestMeetingDate(campaign.id()).orElse(null)));
         Set<DocumentFormat> stored = new HashSet<>();
         store.documents(decision.id()).forEach(d -> stored.add(d.format()));
@@ -307,16 +361,18 @@ public class ChairmanDecisionService {
         if (e.violations().isEmpty()) {
             return e;
         }
-        List<FieldViolation> mapped = e.violations().stream().map(v -> {
-            Matcher m = NOMINEE_FIELD.matcher(v.field());
-            if (m.find()) {
-                int k = Integer.parseInt(m.group(1));
-                String index = k < indexes.size() ? Integer.toString(indexes.get(k)) : m.group(1);
-                return new FieldViolation("awards[" + index + "]" + v.field().substring(m.end()), v.code(),
-                        v.message());
-            }
-            return v.field().equals("nominees") ? new FieldViolation("awards", v.code(), v.message()) : v;
-        }).toList();
+        List<FieldViolation> mapped = e.violations().stream()
+                .map(v -> {
+                    Matcher m = NOMINEE_FIELD.matcher(v.field());
+                    if (m.find()) {
+                        int k = Integer.parseInt(m.group(1));
+                        String index = k < indexes.size() ? Integer.toString(indexes.get(k)) : m.group(1);
+                        return new FieldViolation(
+                                "awards[" + index + "]" + v.field().substring(m.end()), v.code(), v.message());
+                    }
+                    return v.field().equals("nominees") ? new FieldViolation("awards", v.code(), v.message()) : v;
+                })
+                .toList();
         return new DomainException(e.code(), e.getMessage(), mapped);
     }
 }

@@ -35,16 +35,33 @@ class DecisionController {
     /** A stored form of the decision: its SHA-256 lets anyone check a copy against the signed one. */
     record DocumentView(String format, String url, String sha256, long size, Instant frozenAt) {}
 
-    record DecisionView(UUID id, String number, LocalDate decidedOn, UUID campaignId, String decidedBy,
-            String comment, List<UUID> dossierIds, String pdf, String docx, List<DocumentView> documents) {}
+    record DecisionView(
+            UUID id,
+            String number,
+            LocalDate decidedOn,
+            UUID campaignId,
+            String decidedBy,
+            String comment,
+            List<UUID> dossierIds,
+            String pdf,
+            String docx,
+            List<DocumentView> documents) {}
 
     private DecisionView view(Decision d) {
         List<DocumentView> documents = service.frozen(d.id()).stream()
-                .map(f -> new DocumentView(f.format().name(), url(d.id(), f.format()), f.sha256(), f.size(),
-                        f.createdAt()))
+                .map(f -> new DocumentView(
+                        f.format().name(), url(d.id(), f.format()), f.sha256(), f.size(), f.createdAt()))
                 .toList();
-        return new DecisionView(d.id(), d.number(), d.decidedOn(), d.campaignId(), d.decidedBy(), d.comment(),
-                service.dossierIds(d.id()), url(d.id(), DocumentFormat.PDF), url(d.id(), DocumentFormat.DOCX),
+        return new DecisionView(
+                d.id(),
+                d.number(),
+                d.decidedOn(),
+                d.campaignId(),
+                d.decidedBy(),
+                d.comment(),
+                service.dossierIds(d.id()),
+                url(d.id(), DocumentFormat.PDF),
+                url(d.id(), DocumentFormat.DOCX),
                 documents);
     }
 
@@ -53,25 +70,30 @@ class DecisionController {
     }
 
     @PostMapping("/api/decisions")
-    @Operation(summary = "Decide a batch: completes the CHAIRMAN_DECISION task of every dossier concerned under "
-            + "ONE decision number, all or nothing; the decision documents are drawn up and frozen")
+    @Operation(
+            summary = "Decide a batch: completes the CHAIRMAN_DECISION task of every dossier concerned under "
+                    + "ONE decision number, all or nothing; the decision documents are drawn up and frozen")
     ResponseEntity<DecisionView> decide(@RequestBody DecisionRequest request, CurrentUser user) {
         Decision decision = service.decide(request, user);
-        return ResponseEntity.created(URI.create("/api/decisions/" + decision.id())).body(view(decision));
+        return ResponseEntity.created(URI.create("/api/decisions/" + decision.id()))
+                .body(view(decision));
     }
 
     @PostMapping("/api/decisions/preview")
     @Operation(summary = "The draft Quyết định (PDF) of a batch before signing; takes no number, stores nothing")
-    ResponseEntity<byte[]> preview(@RequestBody DecisionRequest request,
-            @RequestParam(defaultValue = "pdf") String format, CurrentUser user) {
+    ResponseEntity<byte[]> preview(
+            @RequestBody DecisionRequest request, @RequestParam(defaultValue = "pdf") String format, CurrentUser user) {
         DocumentFormat documentFormat = DocumentResponses.format(format);
-        return DocumentResponses.download(service.preview(request, user, documentFormat), documentFormat,
-                "du-thao-quyet-dinh");
+        return DocumentResponses.download(
+                service.preview(request, user, documentFormat), documentFormat, "du-thao-quyet-dinh");
     }
 
     @GetMapping("/api/decisions")
-    PageResult<DecisionView> list(@RequestParam UUID campaignId, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, CurrentUser user) {
+    PageResult<DecisionView> list(
+            @RequestParam UUID campaignId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            CurrentUser user) {
         requireStaff(user);
         return service.list(campaignId, PageQuery.of(page, size)).map(this::view);
     }
@@ -92,8 +114,8 @@ class DecisionController {
     }
 
     private Decision decision(UUID id) {
-        return service.find(id).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND,
-                "Không tìm thấy quyết định khen thưởng."));
+        return service.find(id)
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "Không tìm thấy quyết định khen thưởng."));
     }
 
     private static void requireStaff(CurrentUser user) {

@@ -32,7 +32,11 @@ public class DecisionNumberService {
     private final String pattern;
     private final TransactionTemplate newTransaction;
 
-    public DecisionNumberService(JdbcClient jdbc, Clock clock, ZoneId businessZone, AppProperties properties,
+    public DecisionNumberService(
+            JdbcClient jdbc,
+            Clock clock,
+            ZoneId businessZone,
+            AppProperties properties,
             PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -48,11 +52,19 @@ public class DecisionNumberService {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         int year = today.getYear();
         int sequenceNo = next(year);
-        Decision decision = new Decision(UUID.randomUUID(), campaignId, year, sequenceNo, format(sequenceNo, year),
-                today, decidedBy, comment);
+        Decision decision = new Decision(
+                UUID.randomUUID(), campaignId, year, sequenceNo, format(sequenceNo, year), today, decidedBy, comment);
         jdbc.sql("insert into decision (id, campaign_id, decision_year, sequence_no, number, decided_on, decided_by, "
                         + "comment, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(decision.id(), campaignId, year, sequenceNo, decision.number(), today, decidedBy, comment,
+                .params(
+                        decision.id(),
+                        campaignId,
+                        year,
+                        sequenceNo,
+                        decision.number(),
+                        today,
+                        decidedBy,
+                        comment,
                         Timestamp.from(clock.instant()))
                 .update();
         return decision;
@@ -62,9 +74,15 @@ public class DecisionNumberService {
         return jdbc.sql("select id, campaign_id, decision_year, sequence_no, number, decided_on, decided_by, comment "
                         + "from decision where id = ?")
                 .param(id)
-                .query((rs, row) -> new Decision(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
-                        rs.getInt("decision_year"), rs.getInt("sequence_no"), rs.getString("number"),
-                        rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"), rs.getString("comment")))
+                .query((rs, row) -> new Decision(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("campaign_id", UUID.class),
+                        rs.getInt("decision_year"),
+                        rs.getInt("sequence_no"),
+                        rs.getString("number"),
+                        rs.getObject("decided_on", LocalDate.class),
+                        rs.getString("decided_by"),
+                        rs.getString("comment")))
                 .optional();
     }
 
@@ -94,10 +112,10 @@ public class DecisionNumberService {
 
     private void createYear(int year) {
         try {
-            newTransaction.executeWithoutResult(status -> jdbc
-                    .sql("insert into decision_counter (decision_year, last_number) values (?, 0)")
-                    .param(year)
-                    .update());
+            newTransaction.executeWithoutResult(
+                    status -> jdbc.sql("insert into decision_counter (decision_year, last_number) values (?, 0)")
+                            .param(year)
+                            .update());
         } catch (DuplicateKeyException concurrentInsert) {
             // another decision created the year's row first: use it
         }

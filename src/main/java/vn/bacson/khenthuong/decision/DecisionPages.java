@@ -39,7 +39,10 @@ class DecisionPages {
     private final DossierRepository dossiers;
     private final NomineeRepository nominees;
 
-    DecisionPages(ChairmanDecisionService service, CampaignRepository campaigns, DossierRepository dossiers,
+    DecisionPages(
+            ChairmanDecisionService service,
+            CampaignRepository campaigns,
+            DossierRepository dossiers,
             NomineeRepository nominees) {
         this.service = service;
         this.campaigns = campaigns;
@@ -59,8 +62,8 @@ class DecisionPages {
     @PostMapping("/decisions/preview")
     ResponseEntity<byte[]> preview(@RequestParam MultiValueMap<String, String> form, CurrentUser user) {
         requireChairman(user);
-        return DocumentResponses.download(service.preview(request(form), user, DocumentFormat.PDF), DocumentFormat.PDF,
-                "du-thao-quyet-dinh");
+        return DocumentResponses.download(
+                service.preview(request(form), user, DocumentFormat.PDF), DocumentFormat.PDF, "du-thao-quyet-dinh");
     }
 
     @PostMapping("/decisions")
@@ -72,7 +75,9 @@ class DecisionPages {
         } catch (DomainException e) {
             fill(model, request.campaignId());
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("errors", e.violations().stream().map(FieldViolation::message).toList());
+            model.addAttribute(
+                    "errors",
+                    e.violations().stream().map(FieldViolation::message).toList());
             return "decisions/batch-form";
         }
     }
@@ -84,8 +89,11 @@ class DecisionPages {
         }
         Decision decision = service.find(id).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND));
         model.addAttribute("decision", decision);
-        model.addAttribute("documents", service.frozen(id).stream()
-                .map(d -> Map.of("format", d.format().name(), "sha256", d.sha256())).toList());
+        model.addAttribute(
+                "documents",
+                service.frozen(id).stream()
+                        .map(d -> Map.of("format", d.format().name(), "sha256", d.sha256()))
+                        .toList());
         model.addAttribute("campaign", campaigns.find(decision.campaignId()).orElse(null));
         return "decisions/decision";
     }
@@ -93,21 +101,28 @@ class DecisionPages {
     private static DecisionRequest request(MultiValueMap<String, String> form) {
         List<DecisionRequest.Award> awards = new ArrayList<>();
         for (int i = 0; form.containsKey("awards[" + i + "].nomineeId"); i++) {
-            awards.add(new DecisionRequest.Award(uuid(form.getFirst("awards[" + i + "].nomineeId")),
-                    form.getFirst("awards[" + i + "].award")));
+            awards.add(new DecisionRequest.Award(
+                    uuid(form.getFirst("awards[" + i + "].nomineeId")), form.getFirst("awards[" + i + "].award")));
         }
         return new DecisionRequest(uuid(form.getFirst("campaignId")), awards, form.getFirst("comment"));
     }
 
     private void fill(Model model, UUID campaignId) {
         List<Campaign> all = campaigns.findPage(0, 200);
-        Campaign campaign = campaignId == null ? (all.isEmpty() ? null : all.get(0))
+        Campaign campaign = campaignId == null
+                ? (all.isEmpty() ? null : all.get(0))
                 : campaigns.find(campaignId).orElse(null);
-        List<Waiting> waiting = campaign == null ? List.of()
-                : dossiers.findPage(new DossierRepository.Filter(campaign.id(), DossierStatus.IN_REVIEW, null), 0, 200)
-                        .stream().filter(d -> d.stage() == Stage.CHAIRMAN_DECISION)
-                        .map(d -> new Waiting(d, nominees.findByDossier(d.id()).stream().filter(Nominee::isInRunning)
-                                .toList()))
+        List<Waiting> waiting = campaign == null
+                ? List.of()
+                : dossiers
+                        .findPage(new DossierRepository.Filter(campaign.id(), DossierStatus.IN_REVIEW, null), 0, 200)
+                        .stream()
+                        .filter(d -> d.stage() == Stage.CHAIRMAN_DECISION)
+                        .map(d -> new Waiting(
+                                d,
+                                nominees.findByDossier(d.id()).stream()
+                                        .filter(Nominee::isInRunning)
+                                        .toList()))
                         .toList();
         Map<UUID, Integer> index = new HashMap<>();
         waiting.forEach(w -> w.nominees().forEach(n -> index.put(n.id(), index.size())));

@@ -15,8 +15,8 @@ import vn.bacson.khenthuong.documents.DocumentFormat;
 class DecisionStore {
 
     /** A stored, signed document: served as stored, verified by its hash. */
-    record FrozenDocument(UUID decisionId, DocumentFormat format, String contentType, long size, String sha256,
-            Instant createdAt) {}
+    record FrozenDocument(
+            UUID decisionId, DocumentFormat format, String contentType, long size, String sha256, Instant createdAt) {}
 
     private static final String DECISION_COLUMNS =
             "id, campaign_id, decision_year, sequence_no, number, decided_on, decided_by, comment";
@@ -28,7 +28,8 @@ class DecisionStore {
     }
 
     void link(UUID decisionId, UUID dossierId) {
-        jdbc.sql("insert into decision_dossier (decision_id, dossier_id) values (?, ?)").params(decisionId, dossierId)
+        jdbc.sql("insert into decision_dossier (decision_id, dossier_id) values (?, ?)")
+                .params(decisionId, dossierId)
                 .update();
     }
 
@@ -36,7 +37,9 @@ class DecisionStore {
     List<UUID> dossierIds(UUID decisionId) {
         return jdbc.sql("select dossier_id from decision_dossier where decision_id = ? "
                         + "union select dossier_id from nominee where decision_id = ?")
-                .params(decisionId, decisionId).query(UUID.class).list();
+                .params(decisionId, decisionId)
+                .query(UUID.class)
+                .list();
     }
 
     /**
@@ -49,46 +52,71 @@ class DecisionStore {
                         + "'GIAY_KHEN_CHU_TICH_XA') and n.dossier_id in "
                         + "(select dossier_id from decision_dossier where decision_id = ?)) "
                         + "order by d.unit_code, d.created_at, n.position_no")
-                .params(decisionId, decisionId).query(UUID.class).list();
+                .params(decisionId, decisionId)
+                .query(UUID.class)
+                .list();
     }
 
     List<Decision> findByCampaign(UUID campaignId, int offset, int limit) {
         return jdbc.sql("select " + DECISION_COLUMNS + " from decision where campaign_id = ? "
                         + "order by decision_year desc, sequence_no desc limit ? offset ?")
-                .params(campaignId, limit, offset).query(DecisionStore::map).list();
+                .params(campaignId, limit, offset)
+                .query(DecisionStore::map)
+                .list();
     }
 
     long countByCampaign(UUID campaignId) {
-        return jdbc.sql("select count(*) from decision where campaign_id = ?").param(campaignId).query(Long.class)
+        return jdbc.sql("select count(*) from decision where campaign_id = ?")
+                .param(campaignId)
+                .query(Long.class)
                 .single();
     }
 
     List<FrozenDocument> documents(UUID decisionId) {
-        return jdbc.sql("select decision_id, format, content_type, size_bytes, sha256, created_at from decision_document "
-                        + "where decision_id = ? order by format desc")
+        return jdbc.sql(
+                        "select decision_id, format, content_type, size_bytes, sha256, created_at from decision_document "
+                                + "where decision_id = ? order by format desc")
                 .param(decisionId)
-                .query((rs, row) -> new FrozenDocument(rs.getObject("decision_id", UUID.class),
-                        DocumentFormat.valueOf(rs.getString("format")), rs.getString("content_type"),
-                        rs.getLong("size_bytes"), rs.getString("sha256"), rs.getTimestamp("created_at").toInstant()))
+                .query((rs, row) -> new FrozenDocument(
+                        rs.getObject("decision_id", UUID.class),
+                        DocumentFormat.valueOf(rs.getString("format")),
+                        rs.getString("content_type"),
+                        rs.getLong("size_bytes"),
+                        rs.getString("sha256"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
     Optional<byte[]> content(UUID decisionId, DocumentFormat format) {
         return jdbc.sql("select content from decision_document where decision_id = ? and format = ?")
-                .params(decisionId, format.name()).query(byte[].class).optional();
+                .params(decisionId, format.name())
+                .query(byte[].class)
+                .optional();
     }
 
     void store(UUID decisionId, DocumentFormat format, byte[] content, String sha256, Instant now) {
         jdbc.sql("insert into decision_document (decision_id, format, content_type, size_bytes, sha256, content, "
                         + "created_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(decisionId, format.name(), format.contentType(), content.length, sha256, content,
+                .params(
+                        decisionId,
+                        format.name(),
+                        format.contentType(),
+                        content.length,
+                        sha256,
+                        content,
                         Timestamp.from(now))
                 .update();
     }
 
     private static Decision map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Decision(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
-                rs.getInt("decision_year"), rs.getInt("sequence_no"), rs.getString("number"),
-                rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"), rs.getString("comment"));
+        return new Decision(
+                rs.getObject("id", UUID.class),
+                rs.getObject("campaign_id", UUID.class),
+                rs.getInt("decision_year"),
+                rs.getInt("sequence_no"),
+                rs.getString("number"),
+                rs.getObject("decided_on", LocalDate.class),
+                rs.getString("decided_by"),
+                rs.getString("comment"));
     }
 }

@@ -57,6 +57,7 @@ final class DemoData {
     static final String CAMPAIGN_PLAN_NUMBER = "05/KH-UBND";
     /** The congress was three days ago, so the 20-day submission window is open now. */
     static final int CONGRESS_DAYS_AGO = 3;
+
     static final int LAUNCHED_DAYS_BEFORE_CONGRESS = 30;
     static final int WINDOW_DAYS = 20;
 

@@ -44,8 +44,14 @@ class DemoDataLoader {
     private final Clock clock;
     private final ZoneId zone;
 
-    DemoDataLoader(UnitRepository units, UserDirectory directory, CampaignRepository campaigns,
-            CampaignService campaignService, TransactionTemplate transaction, Clock clock, ZoneId businessZone) {
+    DemoDataLoader(
+            UnitRepository units,
+            UserDirectory directory,
+            CampaignRepository campaigns,
+            CampaignService campaignService,
+            TransactionTemplate transaction,
+            Clock clock,
+            ZoneId businessZone) {
         this.units = units;
         this.directory = directory;
         this.campaigns = campaigns;
@@ -61,8 +67,11 @@ class DemoDataLoader {
             try {
                 transaction.executeWithoutResult(status -> loadIdentities());
                 transaction.executeWithoutResult(status -> loadCampaign());
-                log.info("Demo data ready: {} units, {} users, campaign {}", DemoData.UNITS.size(),
-                        DemoData.USERS.size(), DemoData.CAMPAIGN_CODE);
+                log.info(
+                        "Demo data ready: {} units, {} users, campaign {}",
+                        DemoData.UNITS.size(),
+                        DemoData.USERS.size(),
+                        DemoData.CAMPAIGN_CODE);
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS) {
@@ -100,10 +109,15 @@ class DemoDataLoader {
             return;
         }
         LocalDate congressDate = LocalDate.now(clock.withZone(zone)).minusDays(DemoData.CONGRESS_DAYS_AGO);
-        CampaignRequest request = new CampaignRequest(DemoData.CAMPAIGN_CODE, DemoData.CAMPAIGN_TITLE,
-                DemoData.CAMPAIGN_PLAN_NUMBER, congressDate.minusDays(DemoData.LAUNCHED_DAYS_BEFORE_CONGRESS),
-                congressDate, DemoData.WINDOW_DAYS,
-                List.of(AwardForm.GIAY_KHEN_CHU_TICH_XA, AwardForm.BANG_KHEN_CHU_TICH_TINH), CampaignLevel.COMMUNE);
+        CampaignRequest request = new CampaignRequest(
+                DemoData.CAMPAIGN_CODE,
+                DemoData.CAMPAIGN_TITLE,
+                DemoData.CAMPAIGN_PLAN_NUMBER,
+                congressDate.minusDays(DemoData.LAUNCHED_DAYS_BEFORE_CONGRESS),
+                congressDate,
+                DemoData.WINDOW_DAYS,
+                List.of(AwardForm.GIAY_KHEN_CHU_TICH_XA, AwardForm.BANG_KHEN_CHU_TICH_TINH),
+                CampaignLevel.COMMUNE);
         campaignService.create(request, new CurrentUser("admin", Set.of(Roles.ADMIN), null));
     }
 }

@@ -36,17 +36,27 @@ public class AwardeeRows {
     }
 
     public List<AwardeeRow> of(List<Nominee> nominees, Labeller labeller) {
-        Map<UUID, String> unitNames = unitNames(nominees.stream().map(Nominee::dossierId).distinct().toList());
+        Map<UUID, String> unitNames =
+                unitNames(nominees.stream().map(Nominee::dossierId).distinct().toList());
         return nominees.stream()
-                .map(n -> new AwardeeRow(n.id(), n.type(), n.fullName(), n.position(), unitNames.get(n.dossierId()),
-                        n.achievementSummary(), labeller.award(n), labeller.note(n)))
+                .map(n -> new AwardeeRow(
+                        n.id(),
+                        n.type(),
+                        n.fullName(),
+                        n.position(),
+                        unitNames.get(n.dossierId()),
+                        n.achievementSummary(),
+                        labeller.award(n),
+                        labeller.note(n)))
                 .toList();
     }
 
     /** Unit name per dossier id. */
     public Map<UUID, String> unitNames(Collection<UUID> dossierIds) {
         List<Dossier> found = dossiers.findAll(List.copyOf(dossierIds));
-        Map<String, String> names = units.findAll(found.stream().map(Dossier::unitCode).distinct().toList()).stream()
+        Map<String, String> names = units
+                .findAll(found.stream().map(Dossier::unitCode).distinct().toList())
+                .stream()
                 .collect(Collectors.toMap(Unit::code, Unit::name));
         Map<UUID, String> out = new HashMap<>();
         found.forEach(d -> out.put(d.id(), names.getOrDefault(d.unitCode(), d.unitCode())));

@@ -25,7 +25,9 @@ public class CampaignNominees {
         return load(jdbc.sql("select n.id from nominee n join dossier d on d.id = n.dossier_id "
                         + "where d.campaign_id = ? and d.status not in ('DRAFT', 'WITHDRAWN') "
                         + "order by d.unit_code, d.created_at, n.position_no")
-                .param(campaignId).query(UUID.class).list());
+                .param(campaignId)
+                .query(UUID.class)
+                .list());
     }
 
     private List<Nominee> load(List<UUID> ids) {

@@ -18,12 +18,17 @@ public class CampaignTemplateSets {
 
     /** The campaign's set, or the configured default when it names one the configuration does not know. */
     public String of(UUID campaignId) {
-        String set = jdbc.sql("select document_template from campaign where id = ?").param(campaignId)
-                .query(String.class).optional().orElse(null);
+        String set = jdbc.sql("select document_template from campaign where id = ?")
+                .param(campaignId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
         return documents.templateSet(set);
     }
 
     void set(UUID campaignId, String templateSet) {
-        jdbc.sql("update campaign set document_template = ? where id = ?").params(templateSet, campaignId).update();
+        jdbc.sql("update campaign set document_template = ? where id = ?")
+                .params(templateSet, campaignId)
+                .update();
     }
 }

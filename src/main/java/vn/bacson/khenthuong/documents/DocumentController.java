@@ -41,9 +41,17 @@ class DocumentController {
     private final Clock clock;
     private final ZoneId zone;
 
-    DocumentController(DossierRepository dossiers, NomineeRepository nominees, CampaignRepository campaigns,
-            CampaignNominees campaignNominees, AwardeeRows rows, OfficialDocuments documents,
-            DocumentRenderer renderer, CampaignTemplateSets templateSets, IssuerProperties issuer, Clock clock,
+    DocumentController(
+            DossierRepository dossiers,
+            NomineeRepository nominees,
+            CampaignRepository campaigns,
+            CampaignNominees campaignNominees,
+            AwardeeRows rows,
+            OfficialDocuments documents,
+            DocumentRenderer renderer,
+            CampaignTemplateSets templateSets,
+            IssuerProperties issuer,
+            Clock clock,
             ZoneId businessZone) {
         this.dossiers = dossiers;
         this.nominees = nominees;
@@ -59,18 +67,25 @@ class DocumentController {
     }
 
     @GetMapping("/api/dossiers/{id}/summary.{extension}")
-    @Operation(summary = "Biểu tóm tắt thành tích of a dossier (summary.pdf or summary.docx); staff, or the unit "
-            + "that owns the dossier")
+    @Operation(
+            summary = "Biểu tóm tắt thành tích of a dossier (summary.pdf or summary.docx); staff, or the unit "
+                    + "that owns the dossier")
     ResponseEntity<byte[]> dossierSummary(@PathVariable UUID id, @PathVariable String extension, CurrentUser user) {
         DocumentFormat format = DocumentResponses.format(extension);
         Dossier dossier = dossiers.find(id)
-                .filter(d -> user.isStaff() || (user.unitCode() != null && user.unitCode().equals(d.unitCode())))
+                .filter(d -> user.isStaff()
+                        || (user.unitCode() != null && user.unitCode().equals(d.unitCode())))
                 .orElseThrow(() -> new DomainException(ErrorCode.DOSSIER_NOT_FOUND));
         Campaign campaign = campaign(dossier.campaignId());
         List<AwardeeRow> list = rows.of(nominees.findByDossier(id), SUMMARY);
         String unitName = rows.unitNames(List.of(id)).get(id);
-        OfficialDocument document = documents.summary(new SummaryData(today(), campaign, templateSets.of(campaign.id()),
-                "(Hồ sơ: " + dossier.title() + " – " + unitName + ")", "bieu-tom-tat-" + unitName, list));
+        OfficialDocument document = documents.summary(new SummaryData(
+                today(),
+                campaign,
+                templateSets.of(campaign.id()),
+                "(Hồ sơ: " + dossier.title() + " – " + unitName + ")",
+                "bieu-tom-tat-" + unitName,
+                list));
         return DocumentResponses.download(renderer.render(document, format), format, document.fileName());
     }
 
@@ -80,8 +95,13 @@ class DocumentController {
         requireStaff(user);
         DocumentFormat format = DocumentResponses.format(extension);
         Campaign campaign = campaign(id);
-        OfficialDocument document = documents.summary(new SummaryData(today(), campaign, templateSets.of(id), null,
-                "bieu-tom-tat-" + campaign.code(), rows.of(campaignNominees.submitted(id), SUMMARY)));
+        OfficialDocument document = documents.summary(new SummaryData(
+                today(),
+                campaign,
+                templateSets.of(id),
+                null,
+                "bieu-tom-tat-" + campaign.code(),
+                rows.of(campaignNominees.submitted(id), SUMMARY)));
         return DocumentResponses.download(renderer.render(document, format), format, document.fileName());
     }
 
@@ -99,23 +119,33 @@ class DocumentController {
 
     @PutMapping("/api/campaigns/{id}/document-template")
     @Operation(summary = "Choose the campaign's template set, e.g. ND152-2025 or ND98-2023 (campaign managers)")
-    TemplateSetView chooseTemplateSet(@PathVariable UUID id, @RequestBody TemplateSetRequest request,
-            CurrentUser user) {
+    TemplateSetView chooseTemplateSet(
+            @PathVariable UUID id, @RequestBody TemplateSetRequest request, CurrentUser user) {
         if (!user.canManageCampaigns()) {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
         campaign(id);
-        if (request == null || request.templateSet() == null
+        if (request == null
+                || request.templateSet() == null
                 || !issuer.templateSets().containsKey(request.templateSet())) {
-            throw DomainException.invalid("templateSet", "INVALID_VALUE", "Giá trị phải là một trong: "
-                    + String.join(", ", issuer.templateSets().keySet().stream().sorted().toList()) + ".");
+            throw DomainException.invalid(
+                    "templateSet",
+                    "INVALID_VALUE",
+                    "Giá trị phải là một trong: "
+                            + String.join(
+                                    ", ",
+                                    issuer.templateSets().keySet().stream()
+                                            .sorted()
+                                            .toList()) + ".");
         }
         templateSets.set(id, request.templateSet());
         return view(request.templateSet());
     }
 
     private TemplateSetView view(String set) {
-        return new TemplateSetView(set, issuer.templateSet(set).legalReference(),
+        return new TemplateSetView(
+                set,
+                issuer.templateSet(set).legalReference(),
                 issuer.templateSets().keySet().stream().sorted().toList());
     }
 
@@ -131,11 +161,14 @@ class DocumentController {
             return switch (n.outcome()) {
                 case GIAY_KHEN_CHU_TICH_XA -> "Đã được tặng Giấy khen";
                 case PROPOSED_BANG_KHEN_CHU_TICH_TINH -> "Đã đề nghị Chủ tịch UBND tỉnh tặng Bằng khen";
-                case BANG_KHEN_CHU_TICH_TINH -> "Được tặng Bằng khen"
-                        + (n.provinceDecisionNumber() == null ? "" : " (QĐ số " + n.provinceDecisionNumber() + ")");
+                case BANG_KHEN_CHU_TICH_TINH ->
+                    "Được tặng Bằng khen"
+                            + (n.provinceDecisionNumber() == null ? "" : " (QĐ số " + n.provinceDecisionNumber() + ")");
                 case NOT_AWARDED -> "Không được khen thưởng";
-                case PENDING -> n.eligibility() == Eligibility.INELIGIBLE ? "Không đủ điều kiện"
-                        : n.eligibility() == Eligibility.PENDING ? "Đang xem xét" : "";
+                case PENDING ->
+                    n.eligibility() == Eligibility.INELIGIBLE
+                            ? "Không đủ điều kiện"
+                            : n.eligibility() == Eligibility.PENDING ? "Đang xem xét" : "";
             };
         }
     };
@@ -153,5 +186,4 @@ class DocumentController {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
     }
-
 }

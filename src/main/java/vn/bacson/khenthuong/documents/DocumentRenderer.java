@@ -91,8 +91,12 @@ public class DocumentRenderer {
         builder.withProducer(issuer.name());
         for (int i = 0; i < FONTS.length; i++) {
             byte[] bytes = fonts[i];
-            builder.useFont(() -> new ByteArrayInputStream(bytes), FONT_FAMILY, Integer.valueOf(FONTS[i][1]),
-                    FontStyle.valueOf(FONTS[i][2]), true);
+            builder.useFont(
+                    () -> new ByteArrayInputStream(bytes),
+                    FONT_FAMILY,
+                    Integer.valueOf(FONTS[i][1]),
+                    FontStyle.valueOf(FONTS[i][2]),
+                    true);
         }
         builder.withW3cDocument(xhtml, "/");
         builder.toStream(out);

@@ -15,8 +15,12 @@ public final class DocumentResponses {
         String name = OfficialDocuments.fileSafe(fileName) + "." + format.extension();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(bytes);

@@ -80,7 +80,8 @@ final class DocxWriter {
         Element body = (Element) xhtml.getElementsByTagName("body").item(0);
         DocxWriter writer = new DocxWriter(classes(body).contains("landscape"));
         writer.blocks(body, writer.docx, writer.textWidth);
-        try (XWPFDocument document = writer.docx; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = writer.docx;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getProperties().getCoreProperties().setCreator("Thi đua, khen thưởng");
             document.write(out);
             return out.toByteArray();
@@ -104,8 +105,9 @@ final class DocxWriter {
     }
 
     private void flushInline(Element container, List<Node> inline, IBody target) {
-        boolean hasText = inline.stream().anyMatch(n -> !n.getTextContent().isBlank()
-                || (n instanceof Element e && e.getTagName().equals("br")));
+        boolean hasText = inline.stream()
+                .anyMatch(n -> !n.getTextContent().isBlank()
+                        || (n instanceof Element e && e.getTagName().equals("br")));
         if (hasText) {
             XWPFParagraph paragraph = paragraph(target, container);
             List<Run> runs = new ArrayList<>();
@@ -185,7 +187,8 @@ final class DocxWriter {
         }
         XWPFTable table = docx.createTable();
         table.setTableAlignment(TableRowAlign.CENTER);
-        CTTblWidth tableWidth = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
+        CTTblWidth tableWidth = table.getCTTbl().getTblPr().isSetTblW()
+                ? table.getCTTbl().getTblPr().getTblW()
                 : table.getCTTbl().getTblPr().addNewTblW();
         tableWidth.setType(STTblWidth.DXA);
         tableWidth.setW(BigInteger.valueOf(width));
@@ -200,7 +203,8 @@ final class DocxWriter {
         for (int r = 0; r < rows.size(); r++) {
             Element tr = rows.get(r);
             XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
-            if (tr.getParentNode() instanceof Element parent && parent.getTagName().equals("thead")) {
+            if (tr.getParentNode() instanceof Element parent
+                    && parent.getTagName().equals("thead")) {
                 row.setRepeatHeader(true);
             }
             List<Element> cells = children(tr, "td", "th");
@@ -214,7 +218,9 @@ final class DocxWriter {
                     cellWidth += columnWidths[k];
                 }
                 column += span;
-                var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                var tcPr = cell.getCTTc().isSetTcPr()
+                        ? cell.getCTTc().getTcPr()
+                        : cell.getCTTc().addNewTcPr();
                 tcPr.addNewTcW().setW(BigInteger.valueOf(Math.max(cellWidth, 200)));
                 tcPr.getTcW().setType(STTblWidth.DXA);
                 if (span > 1) {
@@ -241,7 +247,10 @@ final class DocxWriter {
             spans.add(span);
             percents.add(m.find() ? Double.parseDouble(m.group(1)) : -1);
         }
-        double given = percents.stream().filter(p -> p > 0).mapToDouble(Double::doubleValue).sum();
+        double given = percents.stream()
+                .filter(p -> p > 0)
+                .mapToDouble(Double::doubleValue)
+                .sum();
         long unspecified = percents.stream().filter(p -> p <= 0).count();
         double rest = unspecified == 0 ? 0 : Math.max(0, 100 - given) / unspecified;
         int[] widths = new int[columns];
@@ -316,7 +325,9 @@ final class DocxWriter {
     }
 
     private static boolean endsWithSpace(List<Run> runs) {
-        return !runs.isEmpty() && !runs.get(runs.size() - 1).lineBreak() && runs.get(runs.size() - 1).text().endsWith(" ");
+        return !runs.isEmpty()
+                && !runs.get(runs.size() - 1).lineBreak()
+                && runs.get(runs.size() - 1).text().endsWith(" ");
     }
 
     private static void trimEnd(List<Run> runs) {
@@ -337,7 +348,9 @@ final class DocxWriter {
     private static ParagraphAlignment alignment(Element element) {
         for (Node n = element; n instanceof Element e; n = n.getParentNode()) {
             Set<String> classes = classes(e);
-            if (classes.contains("center") || e.getTagName().equals("h1") || e.getTagName().equals("h2")
+            if (classes.contains("center")
+                    || e.getTagName().equals("h1")
+                    || e.getTagName().equals("h2")
                     || e.getTagName().equals("th")) {
                 return ParagraphAlignment.CENTER;
             }
@@ -355,17 +368,25 @@ final class DocxWriter {
     }
 
     private static boolean bold(Element element) {
-        return ancestorMatches(element, e -> Set.of("b", "strong", "th", "h1", "h2", "h3").contains(e.getTagName())
-                || classes(e).contains("bold"), e -> classes(e).contains("normal"));
+        return ancestorMatches(
+                element,
+                e -> Set.of("b", "strong", "th", "h1", "h2", "h3").contains(e.getTagName())
+                        || classes(e).contains("bold"),
+                e -> classes(e).contains("normal"));
     }
 
     private static boolean italic(Element element) {
-        return ancestorMatches(element, e -> Set.of("i", "em").contains(e.getTagName()) || classes(e).contains("italic"),
+        return ancestorMatches(
+                element,
+                e -> Set.of("i", "em").contains(e.getTagName()) || classes(e).contains("italic"),
                 e -> classes(e).contains("upright"));
     }
 
     private static boolean underline(Element element) {
-        return ancestorMatches(element, e -> e.getTagName().equals("u") || classes(e).contains("underline")
+        return ancestorMatches(
+                element,
+                e -> e.getTagName().equals("u")
+                        || classes(e).contains("underline")
                         || classes(e).contains("motto"),
                 e -> false);
     }
@@ -412,7 +433,9 @@ final class DocxWriter {
 
     private static Set<String> classes(Element e) {
         String value = e.getAttribute("class");
-        return value.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(value.trim().toLowerCase(Locale.ROOT).split("\\s+")));
+        return value.isBlank()
+                ? Set.of()
+                : Set.copyOf(Arrays.asList(value.trim().toLowerCase(Locale.ROOT).split("\\s+")));
     }
 
     private static List<Element> children(Element parent, String... tags) {

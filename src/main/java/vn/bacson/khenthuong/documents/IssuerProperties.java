@@ -45,15 +45,23 @@ public record IssuerProperties(
      * household gets householdFactor × the individual amount. roundUpTo: amounts are rounded up to a multiple of
      * it (1 = exact).
      */
-    public record Rewards(long baseSalary, Map<String, Map<String, BigDecimal>> coefficients,
-            BigDecimal householdFactor, long roundUpTo, String fund) {}
+    public record Rewards(
+            long baseSalary,
+            Map<String, Map<String, BigDecimal>> coefficients,
+            BigDecimal householdFactor,
+            long roundUpTo,
+            String fund) {}
 
     /**
      * A versioned set of templates with its legal reference. The bases are the "Căn cứ" lines of each document;
      * they may name {plan}, {campaign} and {minutes}.
      */
-    public record TemplateSet(String legalReference, String achievementForm, List<String> decisionBases,
-            List<String> submissionBases, List<String> minutesBases) {}
+    public record TemplateSet(
+            String legalReference,
+            String achievementForm,
+            List<String> decisionBases,
+            List<String> submissionBases,
+            List<String> minutesBases) {}
 
     public TemplateSet templateSet(String code) {
         TemplateSet set = templateSets.get(code);
@@ -61,8 +69,8 @@ public record IssuerProperties(
             set = templateSets.get(defaultTemplateSet);
         }
         if (set == null) {
-            throw new IllegalStateException("app.issuer.template-sets has no set " + code + " nor the default "
-                    + defaultTemplateSet);
+            throw new IllegalStateException(
+                    "app.issuer.template-sets has no set " + code + " nor the default " + defaultTemplateSet);
         }
         return set;
     }

@@ -42,7 +42,8 @@ public class OfficialDocuments {
 
     /** A template set the configuration knows, else the default one. */
     public String templateSet(String requested) {
-        return requested != null && issuer.templateSets().containsKey(requested) ? requested
+        return requested != null && issuer.templateSets().containsKey(requested)
+                ? requested
                 : issuer.defaultTemplateSet();
     }
 
@@ -56,8 +57,10 @@ public class OfficialDocuments {
         model.put("numberText", number);
         model.put("placeDate", VietnameseText.placeAndDate(issuer.placeName(), data.decidedOn()));
         String campaignPhrase = campaignPhrase(data.campaign());
-        model.put("summaryTitle", "Về việc tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho các tập thể, cá nhân "
-                + "đã có thành tích xuất sắc trong " + campaignPhrase);
+        model.put(
+                "summaryTitle",
+                "Về việc tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho các tập thể, cá nhân "
+                        + "đã có thành tích xuất sắc trong " + campaignPhrase);
         model.put("bases", bases(issuer.templateSet(set).decisionBases(), data.campaign(), data.minutesDate()));
 
         List<Group> groups = new ArrayList<>();
@@ -65,7 +68,8 @@ public class OfficialDocuments {
         List<String> counts = new ArrayList<>();
         List<String> amountLines = new ArrayList<>();
         for (NomineeType type : List.of(NomineeType.COLLECTIVE, NomineeType.HOUSEHOLD, NomineeType.INDIVIDUAL)) {
-            List<AwardeeRow> ofType = data.awardees().stream().filter(a -> a.type() == type).toList();
+            List<AwardeeRow> ofType =
+                    data.awardees().stream().filter(a -> a.type() == type).toList();
             if (ofType.isEmpty()) {
                 continue;
             }
@@ -81,27 +85,38 @@ public class OfficialDocuments {
             for (AwardeeRow a : ofType) {
                 rows.add(new Row(rows.size() + 1, a.fullName(), a.description(), money(each)));
             }
-            groups.add(new Group(ROMAN[groups.size()] + ". " + typeLabel(type).toUpperCase(Locale.ROOT) + " ("
-                    + count(ofType.size()) + ")", type == NomineeType.INDIVIDUAL ? "Họ và tên"
+            groups.add(new Group(
+                    ROMAN[groups.size()] + ". " + typeLabel(type).toUpperCase(Locale.ROOT) + " (" + count(ofType.size())
+                            + ")",
+                    type == NomineeType.INDIVIDUAL
+                            ? "Họ và tên"
                             : type == NomineeType.HOUSEHOLD ? "Hộ gia đình" : "Tên tập thể",
-                    type == NomineeType.INDIVIDUAL ? "Chức vụ, đơn vị" : "Đơn vị", rows, count(ofType.size()),
+                    type == NomineeType.INDIVIDUAL ? "Chức vụ, đơn vị" : "Đơn vị",
+                    rows,
+                    count(ofType.size()),
                     money(subtotal)));
         }
         model.put("groups", groups);
-        model.put("article1", "Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho " + joinCounts(counts)
-                + " (có danh sách kèm theo) đã có thành tích xuất sắc trong " + campaignPhrase + ".");
+        model.put(
+                "article1",
+                "Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho " + joinCounts(counts)
+                        + " (có danh sách kèm theo) đã có thành tích xuất sắc trong " + campaignPhrase + ".");
         model.put("article1Lines", List.of());
-        model.put("article2", "Tiền thưởng kèm theo Giấy khen bằng hệ số nhân với mức lương cơ sở ("
-                + money(rewards.baseSalary()) + " đồng), trích từ " + rewards.fund() + ":");
+        model.put(
+                "article2",
+                "Tiền thưởng kèm theo Giấy khen bằng hệ số nhân với mức lương cơ sở (" + money(rewards.baseSalary())
+                        + " đồng), trích từ " + rewards.fund() + ":");
         model.put("amountLines", amountLines);
-        model.put("totalLine", "Tổng số tiền thưởng: " + money(total) + " đồng (Bằng chữ: " + moneyInWords(total)
-                + ").");
+        model.put(
+                "totalLine", "Tổng số tiền thưởng: " + money(total) + " đồng (Bằng chữ: " + moneyInWords(total) + ").");
         model.put("article3", issuer.executors());
         model.put("signerLines", signerLines(false));
         model.put("recipients", issuer.decisionRecipients());
         model.put("listTitle", "Tập thể, cá nhân được tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã");
-        model.put("listReference", "(Kèm theo Quyết định số " + number + " " + dateInWords(data.decidedOn())
-                + " của Chủ tịch " + capitalizeWords(issuer.name()) + ")");
+        model.put(
+                "listReference",
+                "(Kèm theo Quyết định số " + number + " " + dateInWords(data.decidedOn()) + " của Chủ tịch "
+                        + capitalizeWords(issuer.name()) + ")");
         model.put("grandTotalLine", "Tổng cộng: " + money(total) + " đồng");
         model.put("totalInWordsLine", "(Bằng chữ: " + moneyInWords(total) + ")");
         model.put("total", total);
@@ -121,9 +136,12 @@ public class OfficialDocuments {
         model.put("placeDate", VietnameseText.placeAndDate(issuer.placeName(), data.meetingDate()));
         model.put("summaryTitle", "Họp xét, đề nghị khen thưởng " + campaignPhrase);
         model.put("bases", bases(issuer.templateSet(set).minutesBases(), data.campaign(), null));
-        model.put("opening", "Hôm nay, " + dateInWords(data.meetingDate()) + ", tại " + issuer.council().venue()
-                + ", Hội đồng Thi đua - Khen thưởng xã họp xét, đề nghị khen thưởng các tập thể, cá nhân đã có thành "
-                + "tích xuất sắc trong " + campaignPhrase + ".");
+        model.put(
+                "opening",
+                "Hôm nay, " + dateInWords(data.meetingDate()) + ", tại "
+                        + issuer.council().venue()
+                        + ", Hội đồng Thi đua - Khen thưởng xã họp xét, đề nghị khen thưởng các tập thể, cá nhân đã có thành "
+                        + "tích xuất sắc trong " + campaignPhrase + ".");
         List<String> attendance = new ArrayList<>();
         attendance.add("- Tổng số thành viên Hội đồng: " + count(total) + ";");
         attendance.add("- Số thành viên có mặt: " + count(data.membersPresent()) + ";");
@@ -134,13 +152,18 @@ public class OfficialDocuments {
         attendance.add("- Chủ trì: " + issuer.council().chairName() + ", "
                 + issuer.council().chairTitle().toLowerCase(Locale.forLanguageTag("vi")) + ".");
         model.put("attendance", attendance);
-        model.put("quorumLine", "Số thành viên có mặt đạt " + fraction(councilRule.quorumNumerator(),
-                councilRule.quorumDenominator()) + " tổng số thành viên trở lên theo quy chế; cuộc họp hợp lệ.");
+        model.put(
+                "quorumLine",
+                "Số thành viên có mặt đạt " + fraction(councilRule.quorumNumerator(), councilRule.quorumDenominator())
+                        + " tổng số thành viên trở lên theo quy chế; cuộc họp hợp lệ.");
         int needed = (int) ((long) total * councilRule.thresholdNumerator() / councilRule.thresholdDenominator()) + 1;
-        model.put("ruleLine", "Đối tượng được thông qua khi có số phiếu tán thành trên " + fraction(
-                councilRule.thresholdNumerator(), councilRule.thresholdDenominator())
-                + " tổng số thành viên Hội đồng (từ " + needed + "/" + total + " phiếu trở lên); ý kiến bằng văn "
-                + "bản của thành viên vắng mặt được ghi nhận trong biên bản.");
+        model.put(
+                "ruleLine",
+                "Đối tượng được thông qua khi có số phiếu tán thành trên "
+                        + fraction(councilRule.thresholdNumerator(), councilRule.thresholdDenominator())
+                        + " tổng số thành viên Hội đồng (từ " + needed + "/" + total
+                        + " phiếu trở lên); ý kiến bằng văn "
+                        + "bản của thành viên vắng mặt được ghi nhận trong biên bản.");
         List<Map<String, Object>> rows = new ArrayList<>();
         int passed = 0;
         for (VoteRow vote : data.votes()) {
@@ -156,13 +179,19 @@ public class OfficialDocuments {
             passed += vote.passed() ? 1 : 0;
         }
         model.put("rows", rows);
-        model.put("resultLine", "Kết quả: " + count(passed) + "/" + count(data.votes().size())
-                + " tập thể, cá nhân được Hội đồng thông qua, đề nghị Chủ tịch Ủy ban nhân dân xã xem xét, quyết định "
-                + "khen thưởng theo thẩm quyền hoặc đề nghị cấp trên khen thưởng.");
+        model.put(
+                "resultLine",
+                "Kết quả: " + count(passed) + "/" + count(data.votes().size())
+                        + " tập thể, cá nhân được Hội đồng thông qua, đề nghị Chủ tịch Ủy ban nhân dân xã xem xét, quyết định "
+                        + "khen thưởng theo thẩm quyền hoặc đề nghị cấp trên khen thưởng.");
         model.put("comment", data.comment());
-        model.put("closingLine", "Biên bản được lập thành 02 bản, đã thông qua trước Hội đồng và các thành viên dự "
-                + "họp nhất trí./.");
-        model.put("secretaryName", issuer.council().secretaryName() == null ? "" : issuer.council().secretaryName());
+        model.put(
+                "closingLine",
+                "Biên bản được lập thành 02 bản, đã thông qua trước Hội đồng và các thành viên dự "
+                        + "họp nhất trí./.");
+        model.put(
+                "secretaryName",
+                issuer.council().secretaryName() == null ? "" : issuer.council().secretaryName());
         return new OfficialDocument("minutes", set, "bien-ban-hop-xet-" + data.meetingDate(), model);
     }
 
@@ -174,33 +203,47 @@ public class OfficialDocuments {
         String number = blankNumber(issuer.submissionNumberPattern());
         model.put("number", number);
         model.put("placeDate", VietnameseText.placeAndDate(issuer.placeName(), data.date()));
-        model.put("summaryTitle", "Về việc đề nghị Chủ tịch Ủy ban nhân dân tỉnh " + issuer.province()
-                + " tặng Bằng khen cho các tập thể, cá nhân đã có thành tích xuất sắc trong " + campaignPhrase);
+        model.put(
+                "summaryTitle",
+                "Về việc đề nghị Chủ tịch Ủy ban nhân dân tỉnh " + issuer.province()
+                        + " tặng Bằng khen cho các tập thể, cá nhân đã có thành tích xuất sắc trong " + campaignPhrase);
         model.put("bases", bases(issuer.templateSet(set).submissionBases(), data.campaign(), data.minutesDate()));
         List<String> counts = countsOf(data.proposals());
         String issuerSentence = capitalizeWords(issuer.name());
-        model.put("body", "Thực hiện " + (data.campaign().planNumber() == null ? ""
-                : "Kế hoạch số " + data.campaign().planNumber() + " về ") + campaignPhrase + ", "
-                + (data.minutesDate() == null ? "" : "căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng xã "
-                        + dateInWords(data.minutesDate()) + " (biên bản kèm theo), ")
-                + issuerSentence + " kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh " + issuer.province()
-                + " xem xét, tặng Bằng khen cho " + (counts.isEmpty() ? "00 tập thể, cá nhân" : joinCounts(counts))
-                + " đã có thành tích xuất sắc (có danh sách và hồ sơ kèm theo). Số lượng theo hình thức khen thưởng "
-                + "và đối tượng:");
+        model.put(
+                "body",
+                "Thực hiện "
+                        + (data.campaign().planNumber() == null
+                                ? ""
+                                : "Kế hoạch số " + data.campaign().planNumber() + " về ")
+                        + campaignPhrase + ", "
+                        + (data.minutesDate() == null
+                                ? ""
+                                : "căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng xã "
+                                        + dateInWords(data.minutesDate()) + " (biên bản kèm theo), ")
+                        + issuerSentence + " kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh " + issuer.province()
+                        + " xem xét, tặng Bằng khen cho "
+                        + (counts.isEmpty() ? "00 tập thể, cá nhân" : joinCounts(counts))
+                        + " đã có thành tích xuất sắc (có danh sách và hồ sơ kèm theo). Số lượng theo hình thức khen thưởng "
+                        + "và đối tượng:");
         List<Map<String, Object>> countRows = new ArrayList<>();
         countRows.add(countRow("Đề nghị Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", data.proposals()));
-        countRows.add(countRow("Giấy khen của Chủ tịch Ủy ban nhân dân xã (đã khen thưởng theo thẩm quyền)",
-                data.localAwards()));
+        countRows.add(countRow(
+                "Giấy khen của Chủ tịch Ủy ban nhân dân xã (đã khen thưởng theo thẩm quyền)", data.localAwards()));
         model.put("countRows", countRows);
-        model.put("closing", issuerSentence + " kính trình Chủ tịch Ủy ban nhân dân tỉnh " + issuer.province()
-                + " xem xét, quyết định./.");
+        model.put(
+                "closing",
+                issuerSentence + " kính trình Chủ tịch Ủy ban nhân dân tỉnh " + issuer.province()
+                        + " xem xét, quyết định./.");
         model.put("signerLines", signerLines(true));
         model.put("listTitle", "Tập thể, cá nhân đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen");
-        model.put("listReference", "(Kèm theo Tờ trình số " + number + " " + dateInWords(data.date()) + " của "
-                + issuerSentence + ")");
+        model.put(
+                "listReference",
+                "(Kèm theo Tờ trình số " + number + " " + dateInWords(data.date()) + " của " + issuerSentence + ")");
         List<Group> groups = new ArrayList<>();
         for (NomineeType type : List.of(NomineeType.COLLECTIVE, NomineeType.HOUSEHOLD, NomineeType.INDIVIDUAL)) {
-            List<AwardeeRow> ofType = data.proposals().stream().filter(a -> a.type() == type).toList();
+            List<AwardeeRow> ofType =
+                    data.proposals().stream().filter(a -> a.type() == type).toList();
             if (ofType.isEmpty()) {
                 continue;
             }
@@ -208,12 +251,20 @@ public class OfficialDocuments {
             for (AwardeeRow a : ofType) {
                 rows.add(new Row(rows.size() + 1, a.fullName(), a.description(), orEmpty(a.achievement())));
             }
-            groups.add(new Group(ROMAN[groups.size()] + ". " + typeLabel(type).toUpperCase(Locale.ROOT) + " ("
-                    + count(ofType.size()) + ")", nameHeading(type), type == NomineeType.INDIVIDUAL
-                            ? "Chức vụ, đơn vị" : "Đơn vị", rows, count(ofType.size()), ""));
+            groups.add(new Group(
+                    ROMAN[groups.size()] + ". " + typeLabel(type).toUpperCase(Locale.ROOT) + " (" + count(ofType.size())
+                            + ")",
+                    nameHeading(type),
+                    type == NomineeType.INDIVIDUAL ? "Chức vụ, đơn vị" : "Đơn vị",
+                    rows,
+                    count(ofType.size()),
+                    ""));
         }
         model.put("groups", groups);
-        return new OfficialDocument("submission", set, "to-trinh-bang-khen-" + fileSafe(data.campaign().code()),
+        return new OfficialDocument(
+                "submission",
+                set,
+                "to-trinh-bang-khen-" + fileSafe(data.campaign().code()),
                 model);
     }
 
@@ -226,7 +277,8 @@ public class OfficialDocuments {
         model.put("placeDate", VietnameseText.placeAndDate(issuer.placeName(), data.date()));
         List<Map<String, Object>> groups = new ArrayList<>();
         for (NomineeType type : List.of(NomineeType.COLLECTIVE, NomineeType.HOUSEHOLD, NomineeType.INDIVIDUAL)) {
-            List<AwardeeRow> ofType = data.rows().stream().filter(a -> a.type() == type).toList();
+            List<AwardeeRow> ofType =
+                    data.rows().stream().filter(a -> a.type() == type).toList();
             if (ofType.isEmpty()) {
                 continue;
             }
@@ -241,8 +293,12 @@ public class OfficialDocuments {
                 row.put("note", orEmpty(a.note()));
                 rows.add(row);
             }
-            groups.add(Map.of("heading", ROMAN[groups.size()] + ". " + typeLabel(type).toUpperCase(Locale.ROOT)
-                    + " (" + count(ofType.size()) + ")", "rows", rows));
+            groups.add(Map.of(
+                    "heading",
+                    ROMAN[groups.size()] + ". " + typeLabel(type).toUpperCase(Locale.ROOT) + " (" + count(ofType.size())
+                            + ")",
+                    "rows",
+                    rows));
         }
         model.put("groups", groups);
         return new OfficialDocument("summary", set, data.fileName(), model);
@@ -287,15 +343,23 @@ public class OfficialDocuments {
     private static Map<String, Object> countRow(String label, List<AwardeeRow> rows) {
         Map<String, Object> row = new HashMap<>();
         row.put("label", label);
-        row.put("collectives", rows.stream().filter(a -> a.type() == NomineeType.COLLECTIVE).count());
-        row.put("individuals", rows.stream().filter(a -> a.type() == NomineeType.INDIVIDUAL).count());
-        row.put("households", rows.stream().filter(a -> a.type() == NomineeType.HOUSEHOLD).count());
+        row.put(
+                "collectives",
+                rows.stream().filter(a -> a.type() == NomineeType.COLLECTIVE).count());
+        row.put(
+                "individuals",
+                rows.stream().filter(a -> a.type() == NomineeType.INDIVIDUAL).count());
+        row.put(
+                "households",
+                rows.stream().filter(a -> a.type() == NomineeType.HOUSEHOLD).count());
         row.put("total", rows.size());
         return row;
     }
 
     private static String nameHeading(NomineeType type) {
-        return type == NomineeType.INDIVIDUAL ? "Họ và tên" : type == NomineeType.HOUSEHOLD ? "Hộ gia đình" : "Tên tập thể";
+        return type == NomineeType.INDIVIDUAL
+                ? "Họ và tên"
+                : type == NomineeType.HOUSEHOLD ? "Hộ gia đình" : "Tên tập thể";
     }
 
     private static String fraction(int numerator, int denominator) {
@@ -307,8 +371,8 @@ public class OfficialDocuments {
         if (whole == 0) {
             return "0";
         }
-        return decimal(java.math.BigDecimal.valueOf(part * 100L).divide(java.math.BigDecimal.valueOf(whole), 1,
-                java.math.RoundingMode.HALF_UP));
+        return decimal(java.math.BigDecimal.valueOf(part * 100L)
+                .divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP));
     }
 
     private static String orEmpty(String text) {
@@ -316,7 +380,12 @@ public class OfficialDocuments {
     }
 
     /** A table group of the attached list: collectives, households or individuals. */
-    public record Group(String heading, String nameHeading, String descriptionHeading, List<Row> rows, String count,
+    public record Group(
+            String heading,
+            String nameHeading,
+            String descriptionHeading,
+            List<Row> rows,
+            String count,
             String subtotal) {}
 
     public record Row(int no, String name, String description, String amount) {}
@@ -325,7 +394,9 @@ public class OfficialDocuments {
     List<String> bases(List<String> lines, Campaign campaign, LocalDate minutesDate) {
         List<String> out = new ArrayList<>();
         for (String line : lines == null ? List.<String>of() : lines) {
-            if ((line.contains("{plan}") && (campaign.planNumber() == null || campaign.planNumber().isBlank()))
+            if ((line.contains("{plan}")
+                            && (campaign.planNumber() == null
+                                    || campaign.planNumber().isBlank()))
                     || (line.contains("{minutes}") && minutesDate == null)) {
                 continue;
             }
@@ -380,13 +451,15 @@ public class OfficialDocuments {
         String lower = upper.toLowerCase(Locale.forLanguageTag("vi"));
         String sentence = VietnameseText.capitalize(lower);
         String place = issuer.placeName();
-        int at = sentence.toLowerCase(Locale.forLanguageTag("vi")).lastIndexOf(place.toLowerCase(Locale.forLanguageTag("vi")));
+        int at = sentence.toLowerCase(Locale.forLanguageTag("vi"))
+                .lastIndexOf(place.toLowerCase(Locale.forLanguageTag("vi")));
         return at < 0 ? sentence : sentence.substring(0, at) + place + sentence.substring(at + place.length());
     }
 
     static String fileSafe(String text) {
-        String ascii = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'),
-                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String ascii = java.text.Normalizer.normalize(
+                        text.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         return ascii.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
     }
 }

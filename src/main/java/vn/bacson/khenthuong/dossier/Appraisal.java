@@ -1,5 +1,6 @@
 package vn.bacson.khenthuong.dossier;
 
 public enum Appraisal {
-    DAT, KHONG_DAT
+    DAT,
+    KHONG_DAT
 }

@@ -49,7 +49,7 @@ final class ContentSniffer {
         return switch (detected) {
             case PDF, JPEG, PNG -> Optional.of(detected);
             case "application/zip", "application/x-tika-ooxml", DOCX ->
-                    isWordOoxml(bytes) ? Optional.of(DOCX) : Optional.empty();
+                isWordOoxml(bytes) ? Optional.of(DOCX) : Optional.empty();
             case "application/x-tika-msoffice", DOC -> isWordOle2(bytes) ? Optional.of(DOC) : Optional.empty();
             default -> Optional.empty();
         };
@@ -109,7 +109,8 @@ final class ContentSniffer {
             return false;
         }
         for (int p = 512; p + 128 <= b.length; p += 128) {
-            if (regionMatches(b, p, WORD_DOCUMENT_UTF16) && u16(b, p + 0x40) == WORD_DOCUMENT_UTF16.length + 2
+            if (regionMatches(b, p, WORD_DOCUMENT_UTF16)
+                    && u16(b, p + 0x40) == WORD_DOCUMENT_UTF16.length + 2
                     && b[p + 0x42] == 2) {
                 return true;
             }

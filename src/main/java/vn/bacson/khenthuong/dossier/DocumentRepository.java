@@ -24,8 +24,18 @@ public class DocumentRepository {
 
     public void insert(DocumentInfo d, byte[] content) {
         jdbc.sql("insert into dossier_document (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(d.id(), d.dossierId(), d.kind().name(), d.nomineeId(), d.fileName(), d.contentType(), d.size(),
-                        d.sha256(), ts(d.uploadedAt()), d.uploadedBy(), content)
+                .params(
+                        d.id(),
+                        d.dossierId(),
+                        d.kind().name(),
+                        d.nomineeId(),
+                        d.fileName(),
+                        d.contentType(),
+                        d.size(),
+                        d.sha256(),
+                        ts(d.uploadedAt()),
+                        d.uploadedBy(),
+                        content)
                 .update();
     }
 
@@ -37,7 +47,10 @@ public class DocumentRepository {
     }
 
     public byte[] content(UUID id) {
-        return jdbc.sql("select content from dossier_document where id = ?").param(id).query(byte[].class).single();
+        return jdbc.sql("select content from dossier_document where id = ?")
+                .param(id)
+                .query(byte[].class)
+                .single();
     }
 
     public List<DocumentInfo> findByDossier(UUID dossierId) {
@@ -49,7 +62,9 @@ public class DocumentRepository {
 
     /** Removes the documents attached to a nominee (the nominee is being removed from its dossier). */
     public void deleteByNominee(UUID nomineeId) {
-        jdbc.sql("delete from dossier_document where nominee_id = ?").param(nomineeId).update();
+        jdbc.sql("delete from dossier_document where nominee_id = ?")
+                .param(nomineeId)
+                .update();
     }
 
     public void delete(UUID id) {

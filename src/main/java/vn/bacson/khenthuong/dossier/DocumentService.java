@@ -42,8 +42,14 @@ public class DocumentService {
     private final Clock clock;
     private final ZoneId zone;
 
-    DocumentService(DocumentRepository documents, NomineeRepository nominees, HistoryRepository history,
-            DossierAccess access, AppProperties properties, Clock clock, ZoneId businessZone) {
+    DocumentService(
+            DocumentRepository documents,
+            NomineeRepository nominees,
+            HistoryRepository history,
+            DossierAccess access,
+            AppProperties properties,
+            Clock clock,
+            ZoneId businessZone) {
         this.documents = documents;
         this.nominees = nominees;
         this.history = history;
@@ -57,19 +63,27 @@ public class DocumentService {
      * @param declaredSize the size the request announced (checked before reading, and again while reading)
      * @param content the file's bytes; null when the request carried no file
      */
-    public DocumentView upload(UUID dossierId, DocumentKind kind, UUID nomineeId, String fileName, long declaredSize,
-            InputStreamSource content, CurrentUser user) {
+    public DocumentView upload(
+            UUID dossierId,
+            DocumentKind kind,
+            UUID nomineeId,
+            String fileName,
+            long declaredSize,
+            InputStreamSource content,
+            CurrentUser user) {
         Dossier dossier = access.editableLocked(dossierId, user);
         List<FieldViolation> violations = new ArrayList<>();
         if (kind == null) {
-            violations.add(new FieldViolation("kind", "REQUIRED",
+            violations.add(new FieldViolation(
+                    "kind",
+                    "REQUIRED",
                     "Cần chọn loại tài liệu: TO_TRINH, BAO_CAO_THANH_TICH, BIEU_TOM_TAT hoặc BIEN_BAN_HOP_XET."));
         } else if (kind == DocumentKind.BAO_CAO_THANH_TICH && nomineeId == null) {
-            violations.add(new FieldViolation("nomineeId", "REQUIRED",
-                    "Báo cáo thành tích cần chỉ rõ thuộc đối tượng đề nghị nào."));
+            violations.add(new FieldViolation(
+                    "nomineeId", "REQUIRED", "Báo cáo thành tích cần chỉ rõ thuộc đối tượng đề nghị nào."));
         } else if (kind != DocumentKind.BAO_CAO_THANH_TICH && nomineeId != null) {
-            violations.add(new FieldViolation("nomineeId", "INVALID_VALUE",
-                    "Chỉ báo cáo thành tích mới gắn với một đối tượng đề nghị."));
+            violations.add(new FieldViolation(
+                    "nomineeId", "INVALID_VALUE", "Chỉ báo cáo thành tích mới gắn với một đối tượng đề nghị."));
         }
         if (content == null || declaredSize == 0) {
             violations.add(new FieldViolation("file", "REQUIRED", "Cần chọn một tệp không rỗng để tải lên."));
@@ -77,7 +91,10 @@ public class DocumentService {
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
         }
-        if (nomineeId != null && nominees.find(nomineeId).filter(n -> n.dossierId().equals(dossierId)).isEmpty()) {
+        if (nomineeId != null
+                && nominees.find(nomineeId)
+                        .filter(n -> n.dossierId().equals(dossierId))
+                        .isEmpty()) {
             throw new DomainException(ErrorCode.UNKNOWN_NOMINEE);
         }
         if (declaredSize > maxSizeBytes) {
@@ -87,16 +104,31 @@ public class DocumentService {
         if (bytes.length == 0) {
             throw DomainException.invalid("file", "REQUIRED", "Cần chọn một tệp không rỗng để tải lên.");
         }
-        String contentType = sniffer.detect(bytes).orElseThrow(() -> new DomainException(
-                ErrorCode.UNSUPPORTED_FILE_TYPE,
-                "Nội dung tệp không phải PDF, DOCX, DOC, JPEG hoặc PNG (hệ thống kiểm tra nội dung tệp, không dựa vào "
-                        + "tên tệp)."));
+        String contentType = sniffer.detect(bytes)
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.UNSUPPORTED_FILE_TYPE,
+                        "Nội dung tệp không phải PDF, DOCX, DOC, JPEG hoặc PNG (hệ thống kiểm tra nội dung tệp, không dựa vào "
+                                + "tên tệp)."));
         String name = FileNames.withExtensionOf(FileNames.clean(fileName), contentType);
         Instant now = clock.instant();
-        DocumentInfo info = new DocumentInfo(UUID.randomUUID(), dossierId, kind, nomineeId, name, contentType,
-                bytes.length, sha256(bytes), now, user.username());
+        DocumentInfo info = new DocumentInfo(
+                UUID.randomUUID(),
+                dossierId,
+                kind,
+                nomineeId,
+                name,
+                contentType,
+                bytes.length,
+                sha256(bytes),
+                now,
+                user.username());
         documents.insert(info, bytes);
-        history.add(dossierId, now, user.username(), HistoryAction.DOCUMENT_ADDED, DossierService.stageOf(dossier),
+        history.add(
+                dossierId,
+                now,
+                user.username(),
+                HistoryAction.DOCUMENT_ADDED,
+                DossierService.stageOf(dossier),
                 label(kind) + ": " + name);
         return DocumentView.of(info, zone);
     }
@@ -104,24 +136,33 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public List<DocumentView> list(UUID dossierId, CurrentUser user) {
         access.visible(dossierId, user);
-        return documents.findByDossier(dossierId).stream().map(d -> DocumentView.of(d, zone)).toList();
+        return documents.findByDossier(dossierId).stream()
+                .map(d -> DocumentView.of(d, zone))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public DocumentContent download(UUID dossierId, UUID documentId, CurrentUser user) {
         access.visible(dossierId, user);
-        DocumentInfo info = documents.find(dossierId, documentId)
+        DocumentInfo info = documents
+                .find(dossierId, documentId)
                 .orElseThrow(() -> new DomainException(ErrorCode.DOCUMENT_NOT_FOUND));
         return new DocumentContent(info, documents.content(documentId));
     }
 
     public void delete(UUID dossierId, UUID documentId, CurrentUser user) {
         Dossier dossier = access.editableLocked(dossierId, user);
-        DocumentInfo info = documents.find(dossierId, documentId)
+        DocumentInfo info = documents
+                .find(dossierId, documentId)
                 .orElseThrow(() -> new DomainException(ErrorCode.DOCUMENT_NOT_FOUND));
         documents.delete(documentId);
-        history.add(dossierId, clock.instant(), user.username(), HistoryAction.DOCUMENT_REMOVED,
-                DossierService.stageOf(dossier), label(info.kind()) + ": " + info.fileName());
+        history.add(
+                dossierId,
+                clock.instant(),
+                user.username(),
+                HistoryAction.DOCUMENT_REMOVED,
+                DossierService.stageOf(dossier),
+                label(info.kind()) + ": " + info.fileName());
     }
 
     static String label(DocumentKind kind) {
@@ -153,8 +194,8 @@ public class DocumentService {
 
     private DomainException tooLarge() {
         long megabytes = Math.max(1, maxSizeBytes / (1024 * 1024));
-        return new DomainException(ErrorCode.FILE_TOO_LARGE,
-                "Tệp tải lên vượt quá dung lượng cho phép (tối đa " + megabytes + " MB).");
+        return new DomainException(
+                ErrorCode.FILE_TOO_LARGE, "Tệp tải lên vượt quá dung lượng cho phép (tối đa " + megabytes + " MB).");
     }
 
     static String sha256(byte[] bytes) {

@@ -17,7 +17,15 @@ public record DocumentView(
         String uploadedBy) {
 
     static DocumentView of(DocumentInfo d, ZoneId zone) {
-        return new DocumentView(d.id(), d.kind(), d.nomineeId(), d.fileName(), d.contentType(), d.size(), d.sha256(),
-                d.uploadedAt().atZone(zone).toOffsetDateTime(), d.uploadedBy());
+        return new DocumentView(
+                d.id(),
+                d.kind(),
+                d.nomineeId(),
+                d.fileName(),
+                d.contentType(),
+                d.size(),
+                d.sha256(),
+                d.uploadedAt().atZone(zone).toOffsetDateTime(),
+                d.uploadedBy());
     }
 }

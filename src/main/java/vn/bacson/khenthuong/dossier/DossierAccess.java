@@ -38,7 +38,8 @@ class DossierAccess {
     Dossier ownLocked(UUID id, CurrentUser user) {
         Dossier dossier = visible(id, user);
         if (!user.canPropose() || !isOwnUnit(dossier, user)) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "Chỉ đơn vị lập hồ sơ mới được thay đổi, gửi hoặc rút hồ sơ.");
+            throw new DomainException(
+                    ErrorCode.FORBIDDEN, "Chỉ đơn vị lập hồ sơ mới được thay đổi, gửi hoặc rút hồ sơ.");
         }
         return dossiers.lock(id).orElseThrow(() -> new DomainException(ErrorCode.DOSSIER_NOT_FOUND));
     }

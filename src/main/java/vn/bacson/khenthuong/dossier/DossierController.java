@@ -69,12 +69,15 @@ class DossierController {
         return dossiers.view(id, user);
     }
 
-    @Operation(summary = "Gửi hồ sơ (submit; optional Idempotency-Key)",
+    @Operation(
+            summary = "Gửi hồ sơ (submit; optional Idempotency-Key)",
             description = "Outside the window -> 409 SUBMISSION_WINDOW_CLOSED / SUBMISSION_WINDOW_NOT_OPEN and the "
                     + "dossier stays DRAFT. The same Idempotency-Key again answers the dossier as it stands.")
     @PostMapping("/{id}/submit")
-    DossierView submit(@PathVariable UUID id,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, CurrentUser user) {
+    DossierView submit(
+            @PathVariable UUID id,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            CurrentUser user) {
         return dossiers.submit(id, idempotencyKey, user);
     }
 
@@ -86,7 +89,8 @@ class DossierController {
 
     @Operation(summary = "Tải lên tài liệu (PDF, DOCX, DOC, JPEG, PNG; checked by content)")
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<DocumentView> upload(@PathVariable UUID id,
+    ResponseEntity<DocumentView> upload(
+            @PathVariable UUID id,
             @RequestParam(required = false) DocumentKind kind,
             @RequestParam(required = false) UUID nomineeId,
             @RequestPart(name = "file", required = false) MultipartFile file,
@@ -94,7 +98,8 @@ class DossierController {
         DocumentView view = file == null
                 ? documents.upload(id, kind, nomineeId, null, 0, null, user)
                 : documents.upload(id, kind, nomineeId, file.getOriginalFilename(), file.getSize(), file, user);
-        return ResponseEntity.created(URI.create("/api/dossiers/" + id + "/documents/" + view.id())).body(view);
+        return ResponseEntity.created(URI.create("/api/dossiers/" + id + "/documents/" + view.id()))
+                .body(view);
     }
 
     @Operation(summary = "Danh sách tài liệu của hồ sơ (document metadata)")
@@ -110,7 +115,9 @@ class DossierController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.info().contentType()))
                 .contentLength(content.bytes().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(content.info().fileName()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDispositions.attachment(content.info().fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(content.bytes());

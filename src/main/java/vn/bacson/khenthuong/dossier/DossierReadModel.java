@@ -37,8 +37,14 @@ class DossierReadModel {
     private final JdbcClient jdbc;
     private final ZoneId zone;
 
-    DossierReadModel(NomineeRepository nominees, DocumentRepository documents, HistoryRepository history,
-            UnitRepository units, CompletenessService completeness, JdbcClient jdbc, ZoneId businessZone) {
+    DossierReadModel(
+            NomineeRepository nominees,
+            DocumentRepository documents,
+            HistoryRepository history,
+            UnitRepository units,
+            CompletenessService completeness,
+            JdbcClient jdbc,
+            ZoneId businessZone) {
         this.nominees = nominees;
         this.documents = documents;
         this.history = history;
@@ -59,9 +65,14 @@ class DossierReadModel {
         List<UUID> ids = dossiers.stream().map(Dossier::id).toList();
         Map<UUID, List<Nominee>> nomineesByDossier = nominees.findByDossiers(ids).stream()
                 .collect(Collectors.groupingBy(Nominee::dossierId, LinkedHashMap::new, Collectors.toList()));
-        Map<String, Unit> unitsByCode = units.findAll(dossiers.stream().map(Dossier::unitCode).distinct().toList())
-                .stream()
-                .collect(Collectors.toMap(Unit::code, Function.identity()));
+        Map<String, Unit> unitsByCode =
+                units
+                        .findAll(dossiers.stream()
+                                .map(Dossier::unitCode)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Unit::code, Function.identity()));
         Map<UUID, DecisionRef> decisionsById = decisions(nomineesByDossier.values().stream()
                 .flatMap(List::stream)
                 .map(Nominee::decisionId)
@@ -69,7 +80,10 @@ class DossierReadModel {
                 .distinct()
                 .toList());
         return dossiers.stream()
-                .map(d -> view(d, nomineesByDossier.getOrDefault(d.id(), List.of()), unitsByCode.get(d.unitCode()),
+                .map(d -> view(
+                        d,
+                        nomineesByDossier.getOrDefault(d.id(), List.of()),
+                        unitsByCode.get(d.unitCode()),
                         decisionsById))
                 .toList();
     }
@@ -95,7 +109,9 @@ class DossierReadModel {
                 d.status() == DossierStatus.AMENDMENT_REQUESTED ? at(d.amendmentDueAt()) : null,
                 d.status() == DossierStatus.AMENDMENT_REQUESTED ? d.returnComment() : null,
                 dossierNominees.stream().map(NomineeView::of).toList(),
-                documents.findByDossier(d.id()).stream().map(doc -> DocumentView.of(doc, zone)).toList(),
+                documents.findByDossier(d.id()).stream()
+                        .map(doc -> DocumentView.of(doc, zone))
+                        .toList(),
                 history.findByDossier(d.id()).stream()
                         .map(h -> new HistoryView(at(h.at()), h.actor(), h.action(), h.stage(), h.comment()))
                         .toList(),
@@ -110,7 +126,8 @@ class DossierReadModel {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, number, decided_on from decision where id in (:ids)")
+        return jdbc
+                .sql("select id, number, decided_on from decision where id in (:ids)")
                 .param("ids", ids)
                 .query(this::decision)
                 .list()
@@ -119,8 +136,8 @@ class DossierReadModel {
     }
 
     private DecisionRef decision(ResultSet rs, int row) throws SQLException {
-        return new DecisionRef(rs.getObject("id", UUID.class), rs.getString("number"),
-                rs.getObject("decided_on", LocalDate.class));
+        return new DecisionRef(
+                rs.getObject("id", UUID.class), rs.getString("number"), rs.getObject("decided_on", LocalDate.class));
     }
 
     private OffsetDateTime at(Instant instant) {

@@ -28,19 +28,35 @@ public class DossierRepository {
 
     public void insert(Dossier d) {
         jdbc.sql("insert into dossier (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(d.id(), d.campaignId(), d.unitCode(), d.title(), d.status().name(),
-                        d.stage() == null ? null : d.stage().name(), ts(d.submittedAt()), ts(d.amendmentDueAt()),
-                        d.returnComment(), ts(d.createdAt()), d.createdBy(), ts(d.updatedAt()), d.version())
+                .params(
+                        d.id(),
+                        d.campaignId(),
+                        d.unitCode(),
+                        d.title(),
+                        d.status().name(),
+                        d.stage() == null ? null : d.stage().name(),
+                        ts(d.submittedAt()),
+                        ts(d.amendmentDueAt()),
+                        d.returnComment(),
+                        ts(d.createdAt()),
+                        d.createdBy(),
+                        ts(d.updatedAt()),
+                        d.version())
                 .update();
     }
 
     public Optional<Dossier> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where id = ?").param(id).query(this::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from dossier where id = ?")
+                .param(id)
+                .query(this::map)
+                .optional();
     }
 
     /** Reads and row-locks the dossier until the transaction ends: serialises submit, withdraw and edits. */
     public Optional<Dossier> lock(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where id = ? for update").param(id).query(this::map)
+        return jdbc.sql("select " + COLUMNS + " from dossier where id = ? for update")
+                .param(id)
+                .query(this::map)
                 .optional();
     }
 
@@ -67,7 +83,12 @@ public class DossierRepository {
     public void markAmendmentRequested(UUID id, Instant dueAt, String comment, Instant now) {
         jdbc.sql("update dossier set status = ?, stage = ?, amendment_due_at = ?, return_comment = ?, "
                         + "updated_at = ?, version = version + 1 where id = ?")
-                .params(DossierStatus.AMENDMENT_REQUESTED.name(), Stage.AMENDMENT.name(), ts(dueAt), comment, ts(now),
+                .params(
+                        DossierStatus.AMENDMENT_REQUESTED.name(),
+                        Stage.AMENDMENT.name(),
+                        ts(dueAt),
+                        comment,
+                        ts(now),
                         id)
                 .update();
     }
@@ -83,7 +104,8 @@ public class DossierRepository {
         String where = where(filter, params);
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("select " + COLUMNS + " from dossier" + where + " order by created_at desc, id limit ? offset ?")
+        return jdbc.sql("select " + COLUMNS + " from dossier" + where
+                        + " order by created_at desc, id limit ? offset ?")
                 .params(params)
                 .query(this::map)
                 .list();
@@ -91,7 +113,9 @@ public class DossierRepository {
 
     public long count(Filter filter) {
         List<Object> params = new ArrayList<>();
-        return jdbc.sql("select count(*) from dossier" + where(filter, params)).params(params).query(Long.class)
+        return jdbc.sql("select count(*) from dossier" + where(filter, params))
+                .params(params)
+                .query(Long.class)
                 .single();
     }
 
@@ -99,7 +123,9 @@ public class DossierRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from dossier where id in (:ids)").param("ids", ids).query(this::map)
+        return jdbc.sql("select " + COLUMNS + " from dossier where id in (:ids)")
+                .param("ids", ids)
+                .query(this::map)
                 .list();
     }
 

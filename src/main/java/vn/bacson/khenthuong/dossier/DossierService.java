@@ -47,10 +47,19 @@ public class DossierService {
     private final Clock clock;
     private final ZoneId zone;
 
-    DossierService(DossierRepository dossiers, NomineeRepository nominees, DocumentRepository documents,
-            HistoryRepository history, SubmitRequestRepository submitRequests, CampaignRepository campaigns,
-            UnitRepository units, DossierWorkflow workflow, DossierAccess access, DossierReadModel readModel,
-            Clock clock, ZoneId businessZone) {
+    DossierService(
+            DossierRepository dossiers,
+            NomineeRepository nominees,
+            DocumentRepository documents,
+            HistoryRepository history,
+            SubmitRequestRepository submitRequests,
+            CampaignRepository campaigns,
+            UnitRepository units,
+            DossierWorkflow workflow,
+            DossierAccess access,
+            DossierReadModel readModel,
+            Clock clock,
+            ZoneId businessZone) {
         this.dossiers = dossiers;
         this.nominees = nominees;
         this.documents = documents;
@@ -82,8 +91,20 @@ public class DossierService {
             throw new DomainException(ErrorCode.FORBIDDEN, "Tài khoản chưa gắn với một đơn vị đã đăng ký.");
         }
         UUID id = UUID.randomUUID();
-        dossiers.insert(new Dossier(id, request.campaignId(), user.unitCode(), request.title().strip(),
-                DossierStatus.DRAFT, null, null, null, null, now, user.username(), now, 0));
+        dossiers.insert(new Dossier(
+                id,
+                request.campaignId(),
+                user.unitCode(),
+                request.title().strip(),
+                DossierStatus.DRAFT,
+                null,
+                null,
+                null,
+                null,
+                now,
+                user.username(),
+                now,
+                0));
         List<NomineeInput> inputs = request.nominees();
         for (int i = 0; i < inputs.size(); i++) {
             nominees.insert(UUID.randomUUID(), id, i + 1, normalize(inputs.get(i)));
@@ -101,8 +122,10 @@ public class DossierService {
         Instant now = clock.instant();
         List<FieldViolation> violations = new ArrayList<>(DossierValidator.validate(request, false, today(now)));
         if (request.campaignId() != null && !request.campaignId().equals(dossier.campaignId())) {
-            violations.add(0, new FieldViolation("campaignId", "INVALID_VALUE",
-                    "Không thể chuyển hồ sơ sang phong trào thi đua khác."));
+            violations.add(
+                    0,
+                    new FieldViolation(
+                            "campaignId", "INVALID_VALUE", "Không thể chuyển hồ sơ sang phong trào thi đua khác."));
         }
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
@@ -112,7 +135,8 @@ public class DossierService {
         Set<UUID> kept = new HashSet<>();
         for (NomineeInput input : request.nominees()) {
             if (input.id() != null && (!existing.containsKey(input.id()) || !kept.add(input.id()))) {
-                throw new DomainException(ErrorCode.UNKNOWN_NOMINEE,
+                throw new DomainException(
+                        ErrorCode.UNKNOWN_NOMINEE,
                         "Đối tượng đề nghị có mã " + input.id() + " không thuộc hồ sơ này (hoặc bị lặp lại).");
             }
         }
@@ -144,8 +168,8 @@ public class DossierService {
     public DossierView submit(UUID id, String idempotencyKey, CurrentUser user) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > MAX_IDEMPOTENCY_KEY) {
-            throw DomainException.invalid(IDEMPOTENCY_KEY_FIELD, "SIZE",
-                    "Idempotency-Key tối đa " + MAX_IDEMPOTENCY_KEY + " ký tự.");
+            throw DomainException.invalid(
+                    IDEMPOTENCY_KEY_FIELD, "SIZE", "Idempotency-Key tối đa " + MAX_IDEMPOTENCY_KEY + " ký tự.");
         }
         // the row lock comes first: a concurrent request with the same key waits here, then sees the key below
         Dossier dossier = access.ownLocked(id, user);
@@ -153,7 +177,9 @@ public class DossierService {
             var seen = submitRequests.findDossier(user.username(), key);
             if (seen.isPresent()) {
                 if (!seen.get().equals(id)) {
-                    throw DomainException.invalid(IDEMPOTENCY_KEY_FIELD, "INVALID_VALUE",
+                    throw DomainException.invalid(
+                            IDEMPOTENCY_KEY_FIELD,
+                            "INVALID_VALUE",
                             "Idempotency-Key này đã được dùng để gửi một hồ sơ khác.");
                 }
                 return readModel.view(dossier);
@@ -170,9 +196,12 @@ public class DossierService {
                 history.add(id, now, user.username(), HistoryAction.RESUBMITTED, Stage.AMENDMENT, null);
                 workflow.resubmit(dossier, user.username());
             }
-            case SUBMITTED, IN_REVIEW, PROVINCE_PENDING -> throw new DomainException(ErrorCode.DOSSIER_ALREADY_SUBMITTED);
-            default -> throw new DomainException(ErrorCode.DOSSIER_ALREADY_SUBMITTED,
-                    "Hồ sơ đã được gửi và đã kết thúc xử lý, không thể gửi lại.");
+            case SUBMITTED, IN_REVIEW, PROVINCE_PENDING ->
+                throw new DomainException(ErrorCode.DOSSIER_ALREADY_SUBMITTED);
+            default ->
+                throw new DomainException(
+                        ErrorCode.DOSSIER_ALREADY_SUBMITTED,
+                        "Hồ sơ đã được gửi và đã kết thúc xử lý, không thể gửi lại.");
         }
         if (key != null) {
             submitRequests.insert(user.username(), key, id, now);
@@ -203,8 +232,8 @@ public class DossierService {
 
     /** Filters may be null. A unit user only ever sees their own unit's dossiers, whatever unit they ask for. */
     @Transactional(readOnly = true)
-    public PageResult<DossierView> list(UUID campaignId, DossierStatus status, String unit, PageQuery page,
-            CurrentUser user) {
+    public PageResult<DossierView> list(
+            UUID campaignId, DossierStatus status, String unit, PageQuery page, CurrentUser user) {
         String unitCode = unit == null || unit.isBlank() ? null : unit.strip();
         if (!user.isStaff()) {
             if (user.unitCode() == null || (unitCode != null && !unitCode.equals(user.unitCode()))) {

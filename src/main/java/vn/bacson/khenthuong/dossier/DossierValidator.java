@@ -42,8 +42,8 @@ final class DossierValidator {
             return violations;
         }
         if (nominees.size() > MAX_NOMINEES) {
-            violations.add(new FieldViolation("nominees", "SIZE",
-                    "Một hồ sơ có tối đa " + MAX_NOMINEES + " đối tượng đề nghị."));
+            violations.add(new FieldViolation(
+                    "nominees", "SIZE", "Một hồ sơ có tối đa " + MAX_NOMINEES + " đối tượng đề nghị."));
         }
         for (int i = 0; i < nominees.size(); i++) {
             validateNominee("nominees[" + i + "]", nominees.get(i), today, violations);
@@ -70,7 +70,8 @@ final class DossierValidator {
         }
         if (n.birthYear() != null) {
             if (n.birthYear() < MIN_BIRTH_YEAR) {
-                out.add(new FieldViolation(path + ".birthYear", "MIN", "Năm sinh phải từ " + MIN_BIRTH_YEAR + " trở đi."));
+                out.add(new FieldViolation(
+                        path + ".birthYear", "MIN", "Năm sinh phải từ " + MIN_BIRTH_YEAR + " trở đi."));
             } else if (n.birthYear() > today.getYear()) {
                 out.add(new FieldViolation(path + ".birthYear", "MAX", "Năm sinh không được sau năm hiện tại."));
             }
@@ -92,12 +93,14 @@ final class DossierValidator {
             out.add(size(path + ".initiative", MAX_TEXT));
         }
         if (n.emulationContents() != null && n.emulationContents().stream().anyMatch(Objects::isNull)) {
-            out.add(new FieldViolation(path + ".emulationContents", "INVALID_VALUE",
+            out.add(new FieldViolation(
+                    path + ".emulationContents",
+                    "INVALID_VALUE",
                     "Nội dung thi đua chỉ gồm KTXH, DAI_HOI, PHONG_TRAO, CONG_TRINH."));
         }
         if (n.disciplineDecidedOn() != null && n.disciplineDecidedOn().isAfter(today)) {
-            out.add(new FieldViolation(path + ".disciplineDecidedOn", "MAX",
-                    "Ngày quyết định kỷ luật không được sau ngày hôm nay."));
+            out.add(new FieldViolation(
+                    path + ".disciplineDecidedOn", "MAX", "Ngày quyết định kỷ luật không được sau ngày hôm nay."));
         }
     }
 

@@ -64,13 +64,36 @@ public record DossierView(
             LocalDate provinceDecidedOn) {
 
         static NomineeView of(Nominee n) {
-            return new NomineeView(n.id(), n.positionNo(), n.type(), n.fullName(), n.birthYear(), n.position(),
-                    n.gender(), n.womenShare(), n.proposedAward(), n.achievementSummary(),
-                    n.emulationContents().stream().sorted().toList(), n.initiative(), n.disciplineLevel(),
-                    n.disciplineDecidedOn(), n.memberDisciplined(), n.holdStatus(), n.bangKhenGround(),
-                    n.eligibility(), n.reasons().stream().sorted().toList(), n.selected(), n.appraisal(),
-                    n.recommendedAward(), n.appraisalNote(), n.votesFor(), n.councilPassed(), n.decidedAward(),
-                    n.outcome(), n.provinceDecisionNumber(), n.provinceDecidedOn());
+            return new NomineeView(
+                    n.id(),
+                    n.positionNo(),
+                    n.type(),
+                    n.fullName(),
+                    n.birthYear(),
+                    n.position(),
+                    n.gender(),
+                    n.womenShare(),
+                    n.proposedAward(),
+                    n.achievementSummary(),
+                    n.emulationContents().stream().sorted().toList(),
+                    n.initiative(),
+                    n.disciplineLevel(),
+                    n.disciplineDecidedOn(),
+                    n.memberDisciplined(),
+                    n.holdStatus(),
+                    n.bangKhenGround(),
+                    n.eligibility(),
+                    n.reasons().stream().sorted().toList(),
+                    n.selected(),
+                    n.appraisal(),
+                    n.recommendedAward(),
+                    n.appraisalNote(),
+                    n.votesFor(),
+                    n.councilPassed(),
+                    n.decidedAward(),
+                    n.outcome(),
+                    n.provinceDecisionNumber(),
+                    n.provinceDecidedOn());
         }
     }
 

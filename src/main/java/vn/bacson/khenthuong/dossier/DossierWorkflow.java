@@ -1,7 +1,5 @@
 package vn.bacson.khenthuong.dossier;
 
-import java.util.UUID;
-
 /**
  * The port through which the dossier feature hands a dossier to the process engine.
  * Implemented by the process glue (package review); calls run in the caller's transaction, so a

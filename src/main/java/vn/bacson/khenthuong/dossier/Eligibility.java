@@ -1,5 +1,7 @@
 package vn.bacson.khenthuong.dossier;
 
 public enum Eligibility {
-    ELIGIBLE, INELIGIBLE, PENDING
+    ELIGIBLE,
+    INELIGIBLE,
+    PENDING
 }

@@ -1,5 +1,6 @@
 package vn.bacson.khenthuong.dossier;
 
 public enum Gender {
-    FEMALE, MALE
+    FEMALE,
+    MALE
 }

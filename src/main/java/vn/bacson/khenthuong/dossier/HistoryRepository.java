@@ -24,13 +24,15 @@ public class HistoryRepository {
     }
 
     public void add(UUID dossierId, Instant at, String actor, HistoryAction action, Stage stage, String comment) {
-        jdbc.sql("insert into dossier_history (dossier_id, at, actor, action, stage, comment) values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "insert into dossier_history (dossier_id, at, actor, action, stage, comment) values (?, ?, ?, ?, ?, ?)")
                 .params(dossierId, ts(at), actor, action.name(), stage == null ? null : stage.name(), comment)
                 .update();
     }
 
     public List<HistoryEntry> findByDossier(UUID dossierId) {
-        return jdbc.sql("select at, actor, action, stage, comment from dossier_history where dossier_id = ? order by id")
+        return jdbc.sql(
+                        "select at, actor, action, stage, comment from dossier_history where dossier_id = ? order by id")
                 .param(dossierId)
                 .query(this::map)
                 .list();

@@ -40,11 +40,25 @@ public class NomineeRepository {
                         + "position_title, gender, women_share, proposed_award, achievement_summary, emulation_contents, "
                         + "initiative, discipline_level, discipline_decided_on, member_disciplined, hold_status, "
                         + "bang_khen_ground) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, dossierId, positionNo, n.type().name(), n.fullName().trim(), nameKey(n.fullName()),
-                        n.birthYear(), n.position(), name(n.gender()), n.womenShare(), n.proposedAward().name(),
-                        n.achievementSummary(), Sets.join(n.emulationContents()), n.initiative(),
-                        nameOr(n.disciplineLevel(), DisciplineLevel.NONE), n.disciplineDecidedOn(),
-                        Boolean.TRUE.equals(n.memberDisciplined()), nameOr(n.holdStatus(), HoldStatus.NONE),
+                .params(
+                        id,
+                        dossierId,
+                        positionNo,
+                        n.type().name(),
+                        n.fullName().trim(),
+                        nameKey(n.fullName()),
+                        n.birthYear(),
+                        n.position(),
+                        name(n.gender()),
+                        n.womenShare(),
+                        n.proposedAward().name(),
+                        n.achievementSummary(),
+                        Sets.join(n.emulationContents()),
+                        n.initiative(),
+                        nameOr(n.disciplineLevel(), DisciplineLevel.NONE),
+                        n.disciplineDecidedOn(),
+                        Boolean.TRUE.equals(n.memberDisciplined()),
+                        nameOr(n.holdStatus(), HoldStatus.NONE),
                         name(n.bangKhenGround()))
                 .update();
     }
@@ -56,12 +70,25 @@ public class NomineeRepository {
                         + "emulation_contents = ?, initiative = ?, discipline_level = ?, discipline_decided_on = ?, "
                         + "member_disciplined = ?, hold_status = ?, bang_khen_ground = ?, eligibility = 'PENDING', "
                         + "reasons = '' where id = ?")
-                .params(positionNo, n.type().name(), n.fullName().trim(), nameKey(n.fullName()), n.birthYear(),
-                        n.position(), name(n.gender()), n.womenShare(), n.proposedAward().name(),
-                        n.achievementSummary(), Sets.join(n.emulationContents()), n.initiative(),
-                        nameOr(n.disciplineLevel(), DisciplineLevel.NONE), n.disciplineDecidedOn(),
-                        Boolean.TRUE.equals(n.memberDisciplined()), nameOr(n.holdStatus(), HoldStatus.NONE),
-                        name(n.bangKhenGround()), id)
+                .params(
+                        positionNo,
+                        n.type().name(),
+                        n.fullName().trim(),
+                        nameKey(n.fullName()),
+                        n.birthYear(),
+                        n.position(),
+                        name(n.gender()),
+                        n.womenShare(),
+                        n.proposedAward().name(),
+                        n.achievementSummary(),
+                        Sets.join(n.emulationContents()),
+                        n.initiative(),
+                        nameOr(n.disciplineLevel(), DisciplineLevel.NONE),
+                        n.disciplineDecidedOn(),
+                        Boolean.TRUE.equals(n.memberDisciplined()),
+                        nameOr(n.holdStatus(), HoldStatus.NONE),
+                        name(n.bangKhenGround()),
+                        id)
                 .update();
     }
 
@@ -70,7 +97,10 @@ public class NomineeRepository {
     }
 
     public Optional<Nominee> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from nominee where id = ?").param(id).query(this::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from nominee where id = ?")
+                .param(id)
+                .query(this::map)
+                .optional();
     }
 
     public List<Nominee> findByDossier(UUID dossierId) {
@@ -84,7 +114,8 @@ public class NomineeRepository {
         if (dossierIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from nominee where dossier_id in (:ids) order by dossier_id, position_no")
+        return jdbc.sql("select " + COLUMNS
+                        + " from nominee where dossier_id in (:ids) order by dossier_id, position_no")
                 .param("ids", dossierIds)
                 .query(this::map)
                 .list();
@@ -94,7 +125,9 @@ public class NomineeRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from nominee where id in (:ids)").param("ids", ids).query(this::map)
+        return jdbc.sql("select " + COLUMNS + " from nominee where id in (:ids)")
+                .param("ids", ids)
+                .query(this::map)
                 .list();
     }
 
@@ -102,21 +135,22 @@ public class NomineeRepository {
      * Other live nominations of the same person or collective in the campaign: same name key and, for people,
      * the same birth year when both gave one. Drafts, withdrawn, rejected and expired dossiers do not count.
      */
-    public boolean existsOtherNomination(UUID campaignId, UUID dossierId, String nameKey, NomineeType type,
-            Integer birthYear) {
+    public boolean existsOtherNomination(
+            UUID campaignId, UUID dossierId, String nameKey, NomineeType type, Integer birthYear) {
         return jdbc.sql("select count(*) from nominee n join dossier d on d.id = n.dossier_id "
-                        + "where d.campaign_id = :campaign and d.id <> :dossier and n.name_key = :key "
-                        + "and n.nominee_type = :type "
-                        + "and d.status not in ('DRAFT', 'WITHDRAWN', 'REJECTED', 'EXPIRED') "
-                        + "and n.eligibility <> 'INELIGIBLE' "
-                        + "and (:year is null or n.birth_year is null or n.birth_year = :year)")
-                .param("campaign", campaignId)
-                .param("dossier", dossierId)
-                .param("key", nameKey)
-                .param("type", type.name())
-                .param("year", birthYear, java.sql.Types.INTEGER)
-                .query(Long.class)
-                .single() > 0;
+                                + "where d.campaign_id = :campaign and d.id <> :dossier and n.name_key = :key "
+                                + "and n.nominee_type = :type "
+                                + "and d.status not in ('DRAFT', 'WITHDRAWN', 'REJECTED', 'EXPIRED') "
+                                + "and n.eligibility <> 'INELIGIBLE' "
+                                + "and (:year is null or n.birth_year is null or n.birth_year = :year)")
+                        .param("campaign", campaignId)
+                        .param("dossier", dossierId)
+                        .param("key", nameKey)
+                        .param("type", type.name())
+                        .param("year", birthYear, java.sql.Types.INTEGER)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public void updateEligibility(UUID id, Eligibility eligibility, Set<IneligibilityReason> reasons) {
@@ -126,7 +160,9 @@ public class NomineeRepository {
     }
 
     public void updateSelection(UUID id, boolean selected) {
-        jdbc.sql("update nominee set selected = ? where id = ?").params(selected, id).update();
+        jdbc.sql("update nominee set selected = ? where id = ?")
+                .params(selected, id)
+                .update();
     }
 
     public void updateAppraisal(UUID id, Appraisal appraisal, AwardForm recommendedAward, String note) {
@@ -136,12 +172,15 @@ public class NomineeRepository {
     }
 
     public void updateCouncilVote(UUID id, int votesFor, boolean passed) {
-        jdbc.sql("update nominee set votes_for = ?, council_passed = ? where id = ?").params(votesFor, passed, id)
+        jdbc.sql("update nominee set votes_for = ?, council_passed = ? where id = ?")
+                .params(votesFor, passed, id)
                 .update();
     }
 
     public void updateDecidedAward(UUID id, ChairmanAward award) {
-        jdbc.sql("update nominee set decided_award = ? where id = ?").params(award.name(), id).update();
+        jdbc.sql("update nominee set decided_award = ? where id = ?")
+                .params(award.name(), id)
+                .update();
     }
 
     public void updateOutcome(UUID id, Outcome outcome, UUID decisionId) {
@@ -158,10 +197,11 @@ public class NomineeRepository {
 
     /** Back to the start of review: a returned dossier goes through every stage again. */
     public void resetReview(UUID dossierId) {
-        jdbc.sql("update nominee set selected = null, appraisal = null, recommended_award = null, appraisal_note = null, "
-                        + "votes_for = null, council_passed = null, decided_award = null, outcome = 'PENDING' "
-                        + "where dossier_id = ? and outcome <> 'GIAY_KHEN_CHU_TICH_XA' "
-                        + "and outcome <> 'BANG_KHEN_CHU_TICH_TINH'")
+        jdbc.sql(
+                        "update nominee set selected = null, appraisal = null, recommended_award = null, appraisal_note = null, "
+                                + "votes_for = null, council_passed = null, decided_award = null, outcome = 'PENDING' "
+                                + "where dossier_id = ? and outcome <> 'GIAY_KHEN_CHU_TICH_XA' "
+                                + "and outcome <> 'BANG_KHEN_CHU_TICH_TINH'")
                 .param(dossierId)
                 .update();
     }

@@ -1,5 +1,7 @@
 package vn.bacson.khenthuong.dossier;
 
 public enum NomineeType {
-    INDIVIDUAL, COLLECTIVE, HOUSEHOLD
+    INDIVIDUAL,
+    COLLECTIVE,
+    HOUSEHOLD
 }

@@ -36,6 +36,8 @@ public enum Stage {
     }
 
     public static Optional<Stage> ofTaskDefinitionKey(String key) {
-        return Arrays.stream(values()).filter(s -> s.taskDefinitionKey.equals(key)).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.taskDefinitionKey.equals(key))
+                .findFirst();
     }
 }

@@ -21,7 +21,12 @@ public record CurrentUser(String username, Set<String> roles, String unitCode) {
 
     /** Reviewers, the office lead and the chairman see every dossier; units only their own. */
     public boolean isStaff() {
-        return hasAny(Roles.PARTY_BUILDING, Roles.CULTURE_SOCIAL, Roles.OFFICE_LEAD, Roles.COUNCIL, Roles.CHAIRMAN,
+        return hasAny(
+                Roles.PARTY_BUILDING,
+                Roles.CULTURE_SOCIAL,
+                Roles.OFFICE_LEAD,
+                Roles.COUNCIL,
+                Roles.CHAIRMAN,
                 Roles.ADMIN);
     }
 

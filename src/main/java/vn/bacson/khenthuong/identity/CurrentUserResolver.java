@@ -17,8 +17,11 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public CurrentUser resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-            NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+    public CurrentUser resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory) {
         return CurrentUsers.current();
     }
 }

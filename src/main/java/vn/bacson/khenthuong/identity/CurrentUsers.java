@@ -23,7 +23,8 @@ public final class CurrentUsers {
     /** The session's principal, with the display name for pages. */
     public static Optional<AuthenticatedUser> principal() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof AuthenticatedUser user) {
             return Optional.of(user);
         }

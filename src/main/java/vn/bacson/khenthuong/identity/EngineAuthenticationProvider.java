@@ -34,7 +34,9 @@ public class EngineAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
         String password = credentials == null ? "" : credentials.toString();
-        if (username == null || username.isBlank() || password.isEmpty()
+        if (username == null
+                || username.isBlank()
+                || password.isEmpty()
                 || !identityService.checkPassword(username, password)) {
             throw new BadCredentialsException("Bad credentials");
         }
@@ -53,7 +55,12 @@ public class EngineAuthenticationProvider implements AuthenticationProvider {
         User user = identityService.createUserQuery().userId(username).singleResult();
         Set<String> roles = new TreeSet<>();
         String unitCode = null;
-        for (Group group : identityService.createGroupQuery().groupMember(username).orderByGroupId().asc().list()) {
+        for (Group group : identityService
+                .createGroupQuery()
+                .groupMember(username)
+                .orderByGroupId()
+                .asc()
+                .list()) {
             if (Roles.UNIT_GROUP_TYPE.equals(group.getType())) {
                 if (unitCode == null) {
                     unitCode = group.getId();

@@ -21,7 +21,8 @@ class EngineRestAuthenticationConfig {
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engineRestAuthentication");
         registration.addUrlPatterns("/engine-rest/*");
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        registration.addInitParameter(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 ContainerBasedAuthenticationProvider.class.getName());
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;

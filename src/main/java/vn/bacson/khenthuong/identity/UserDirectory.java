@@ -42,7 +42,12 @@ public class UserDirectory {
     }
 
     public void ensureMembership(String userId, String groupId) {
-        boolean member = identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+        boolean member = identityService
+                        .createUserQuery()
+                        .userId(userId)
+                        .memberOfGroup(groupId)
+                        .count()
+                > 0;
         if (!member) {
             identityService.createMembership(userId, groupId);
         }

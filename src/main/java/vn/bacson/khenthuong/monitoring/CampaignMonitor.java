@@ -40,20 +40,28 @@ public record CampaignMonitor(
      * One unit: dossiers = all its dossiers in the campaign; submitted = at least one sent and not withdrawn;
      * status NO_DOSSIER, DRAFT, SUBMITTED or DECIDED (the furthest any of its dossiers got).
      */
-    public record UnitProgress(String code, String name, long dossiers, boolean submitted,
-            OffsetDateTime lastSubmittedAt, UnitStatus status) {}
+    public record UnitProgress(
+            String code,
+            String name,
+            long dossiers,
+            boolean submitted,
+            OffsetDateTime lastSubmittedAt,
+            UnitStatus status) {}
 
     public enum UnitStatus {
-        NO_DOSSIER, DRAFT, SUBMITTED, DECIDED
+        NO_DOSSIER,
+        DRAFT,
+        SUBMITTED,
+        DECIDED
     }
 
     /** Nominees of submitted dossiers: total proposed, eligible, awarded (Giấy khen or Bằng khen received). */
-    public record NomineeCounts(long total, long eligible, long awarded, long ineligible, long pending,
-            long proposedToProvince) {}
+    public record NomineeCounts(
+            long total, long eligible, long awarded, long ineligible, long pending, long proposedToProvince) {}
 
     /** Completed tasks of a stage: median and p90 in hours, against the stage's deadline in working days. */
-    public record StageDuration(Double medianHours, Double p90Hours, long completed, long completedLate,
-            Integer deadlineWorkingDays) {}
+    public record StageDuration(
+            Double medianHours, Double p90Hours, long completed, long completedLate, Integer deadlineWorkingDays) {}
 
     /** Open tasks of one stage held by one person; assignee null = waiting to be claimed by the stage's group. */
     public record AssigneeTasks(Stage stage, String assignee, String assigneeName, long open, long overdue) {}
@@ -63,10 +71,23 @@ public record CampaignMonitor(
     public record IncidentDetails(List<FailedStep> failedJobs, List<FailedMailView> failedMails) {}
 
     /** A step of the process that kept failing: which dossier, which step, the error in short. */
-    public record FailedStep(String jobId, UUID dossierId, String dossierTitle, String unitName, String step,
-            String message, OffsetDateTime failedAt) {}
+    public record FailedStep(
+            String jobId,
+            UUID dossierId,
+            String dossierTitle,
+            String unitName,
+            String step,
+            String message,
+            OffsetDateTime failedAt) {}
 
     /** An e-mail given up: to whom, about what, what the mail server answered. */
-    public record FailedMailView(UUID id, String to, String subject, NotificationEvent event, UUID dossierId,
-            int attempts, String serverReply, OffsetDateTime createdAt) {}
+    public record FailedMailView(
+            UUID id,
+            String to,
+            String subject,
+            NotificationEvent event,
+            UUID dossierId,
+            int attempts,
+            String serverReply,
+            OffsetDateTime createdAt) {}
 }

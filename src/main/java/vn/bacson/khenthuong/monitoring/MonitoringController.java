@@ -38,7 +38,8 @@ class MonitoringController {
         this.campaigns = campaigns;
     }
 
-    @Operation(summary = "Bảng theo dõi phong trào (campaign dashboard figures)",
+    @Operation(
+            summary = "Bảng theo dõi phong trào (campaign dashboard figures)",
             description = "office-lead, chairman, culture-social (and camunda-admin); others 403. daysLeft/hoursLeft "
                     + "are null unless the window is open. Submitted = sent at least once and not withdrawn; "
                     + "nominees counts those of submitted dossiers; awarded = Giấy khen or Bằng khen received; "
@@ -49,15 +50,17 @@ class MonitoringController {
         return monitoring.monitor(id, user);
     }
 
-    @Operation(summary = "Gửi nhắc nộp hồ sơ cho một đơn vị (queue a SUBMISSION_REMINDER e-mail)",
+    @Operation(
+            summary = "Gửi nhắc nộp hồ sơ cho một đơn vị (queue a SUBMISSION_REMINDER e-mail)",
             description = "Only for a unit without a submitted dossier while the window is open (else 409). "
                     + "201 when an e-mail was queued; 200 with recorded=false when the same reminder was queued in the "
                     + "last 10 minutes (a double click sends one e-mail).")
     @PostMapping(path = "/campaigns/{id}/units/{unitCode}/reminders", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<MonitoringService.Reminder> remind(@PathVariable UUID id, @PathVariable String unitCode,
-            CurrentUser user) {
+    ResponseEntity<MonitoringService.Reminder> remind(
+            @PathVariable UUID id, @PathVariable String unitCode, CurrentUser user) {
         MonitoringService.Reminder reminder = monitoring.remind(id, unitCode, user);
-        return ResponseEntity.status(reminder.recorded() ? HttpStatus.CREATED : HttpStatus.OK).body(reminder);
+        return ResponseEntity.status(reminder.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(reminder);
     }
 
     @Operation(summary = "Chạy lại một bước bị lỗi (camunda-admin): one more attempt of a failed job, due now")
@@ -98,14 +101,16 @@ class MonitoringController {
         export(id, user, MonitoringExports.Kind.AWARDEES, false, response);
     }
 
-    private void export(UUID id, CurrentUser user, MonitoringExports.Kind kind, boolean xlsx,
-            HttpServletResponse response) throws IOException {
+    private void export(
+            UUID id, CurrentUser user, MonitoringExports.Kind kind, boolean xlsx, HttpServletResponse response)
+            throws IOException {
         MonitoringService.requireMonitor(user);
         String code = campaigns.get(id).code();
         String base = (kind == MonitoringExports.Kind.DOSSIERS ? "ho-so-" : "khen-thuong-") + code;
         String fileName = base.replaceAll("[^A-Za-z0-9._-]", "_") + (xlsx ? ".xlsx" : ".csv");
         response.setContentType((xlsx ? XLSX : CSV).toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (xlsx) {

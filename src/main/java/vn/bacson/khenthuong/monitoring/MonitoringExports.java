@@ -37,17 +37,36 @@ import org.springframework.transaction.annotation.Transactional;
 class MonitoringExports {
 
     enum Kind {
-        DOSSIERS("Hồ sơ và đối tượng", List.of(
-                new Column("STT", 6), new Column("Mã hồ sơ", 11), new Column("Đơn vị đề nghị", 24),
-                new Column("Trích yếu hồ sơ", 40), new Column("Trạng thái hồ sơ", 22), new Column("Bước đang xử lý", 30),
-                new Column("Ngày gửi", 17), new Column("Họ và tên / Tên tập thể", 30), new Column("Loại đối tượng", 14),
-                new Column("Chức vụ", 20), new Column("Hình thức đề nghị", 32), new Column("Điều kiện", 18),
-                new Column("Lý do không đủ điều kiện", 40), new Column("Kết quả", 36), new Column("Số quyết định", 16))),
-        AWARDEES("Danh sách khen thưởng", List.of(
-                new Column("STT", 6), new Column("Số quyết định", 16), new Column("Ngày quyết định", 15),
-                new Column("Cấp quyết định", 18), new Column("Hình thức khen thưởng", 34),
-                new Column("Họ và tên / Tên tập thể", 30), new Column("Loại đối tượng", 14), new Column("Chức vụ", 20),
-                new Column("Đơn vị đề nghị", 24)));
+        DOSSIERS(
+                "Hồ sơ và đối tượng",
+                List.of(
+                        new Column("STT", 6),
+                        new Column("Mã hồ sơ", 11),
+                        new Column("Đơn vị đề nghị", 24),
+                        new Column("Trích yếu hồ sơ", 40),
+                        new Column("Trạng thái hồ sơ", 22),
+                        new Column("Bước đang xử lý", 30),
+                        new Column("Ngày gửi", 17),
+                        new Column("Họ và tên / Tên tập thể", 30),
+                        new Column("Loại đối tượng", 14),
+                        new Column("Chức vụ", 20),
+                        new Column("Hình thức đề nghị", 32),
+                        new Column("Điều kiện", 18),
+                        new Column("Lý do không đủ điều kiện", 40),
+                        new Column("Kết quả", 36),
+                        new Column("Số quyết định", 16))),
+        AWARDEES(
+                "Danh sách khen thưởng",
+                List.of(
+                        new Column("STT", 6),
+                        new Column("Số quyết định", 16),
+                        new Column("Ngày quyết định", 15),
+                        new Column("Cấp quyết định", 18),
+                        new Column("Hình thức khen thưởng", 34),
+                        new Column("Họ và tên / Tên tập thể", 30),
+                        new Column("Loại đối tượng", 14),
+                        new Column("Chức vụ", 20),
+                        new Column("Đơn vị đề nghị", 24)));
 
         final String sheetName;
         final List<Column> columns;
@@ -117,7 +136,9 @@ class MonitoringExports {
     public void csv(Kind kind, UUID campaignId, OutputStream out) throws IOException {
         out.write(UTF8_BOM);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writeLine(writer, kind.columns.stream().map(Column::header).map(v -> (Object) v).toList());
+        writeLine(
+                writer,
+                kind.columns.stream().map(Column::header).map(v -> (Object) v).toList());
         try {
             rows(kind, campaignId, values -> {
                 try {
@@ -148,7 +169,10 @@ class MonitoringExports {
     private List<Object> dossierRow(int no, ResultSet rs) throws SQLException {
         List<Object> values = new ArrayList<>();
         values.add(no);
-        values.add(rs.getObject("dossier_id", UUID.class).toString().substring(0, 8).toUpperCase(Locale.ROOT));
+        values.add(rs.getObject("dossier_id", UUID.class)
+                .toString()
+                .substring(0, 8)
+                .toUpperCase(Locale.ROOT));
         values.add(rs.getString("unit_name"));
         values.add(rs.getString("title"));
         values.add(label("status.", rs.getString("status")));
@@ -163,8 +187,10 @@ class MonitoringExports {
         values.add(rs.getString("full_name") == null ? null : label("outcome.", rs.getString("outcome")));
         String decision = rs.getString("decision_number");
         String province = rs.getString("province_decision_number");
-        values.add(decision != null && province != null ? decision + "; " + province
-                : decision != null ? decision : province);
+        values.add(
+                decision != null && province != null
+                        ? decision + "; " + province
+                        : decision != null ? decision : province);
         return values;
     }
 

@@ -45,7 +45,8 @@ class MonitoringPages {
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    MonitoringPages(MonitoringService monitoring, CampaignService campaigns, MessageSource messages, ObjectMapper json) {
+    MonitoringPages(
+            MonitoringService monitoring, CampaignService campaigns, MessageSource messages, ObjectMapper json) {
         this.monitoring = monitoring;
         this.campaigns = campaigns;
         this.messages = messages;
@@ -64,16 +65,33 @@ class MonitoringPages {
         model.addAttribute("m", m);
         model.addAttribute("c", m.campaign());
         model.addAttribute("stages", Stage.values());
-        model.addAttribute("reviewStages", List.of(Stage.PARTY_BUILDING_SELECTION, Stage.CULTURE_SOCIAL_APPRAISAL,
-                Stage.COUNCIL_REVIEW, Stage.CHAIRMAN_DECISION));
+        model.addAttribute(
+                "reviewStages",
+                List.of(
+                        Stage.PARTY_BUILDING_SELECTION,
+                        Stage.CULTURE_SOCIAL_APPRAISAL,
+                        Stage.COUNCIL_REVIEW,
+                        Stage.CHAIRMAN_DECISION));
         model.addAttribute("statuses", DossierStatus.values());
         model.addAttribute("isAdmin", user.has(Roles.ADMIN));
-        model.addAttribute("unitsSubmitted", m.units().stream().filter(CampaignMonitor.UnitProgress::submitted).count());
-        model.addAttribute("openTasks", m.tasksByStage().values().stream().mapToLong(CampaignMonitor.TaskCount::open)
-                .sum());
-        model.addAttribute("overdueTasks", m.tasksByStage().values().stream()
-                .mapToLong(CampaignMonitor.TaskCount::overdue).sum());
-        model.addAttribute("reasonsShown", m.reasons().entrySet().stream().filter(e -> e.getValue() > 0).toList());
+        model.addAttribute(
+                "unitsSubmitted",
+                m.units().stream()
+                        .filter(CampaignMonitor.UnitProgress::submitted)
+                        .count());
+        model.addAttribute(
+                "openTasks",
+                m.tasksByStage().values().stream()
+                        .mapToLong(CampaignMonitor.TaskCount::open)
+                        .sum());
+        model.addAttribute(
+                "overdueTasks",
+                m.tasksByStage().values().stream()
+                        .mapToLong(CampaignMonitor.TaskCount::overdue)
+                        .sum());
+        model.addAttribute(
+                "reasonsShown",
+                m.reasons().entrySet().stream().filter(e -> e.getValue() > 0).toList());
         model.addAttribute("overlays", toJson(overlays(m)));
         model.addAttribute("submissionsChart", toJson(submissionsChart(m)));
         model.addAttribute("finishedChart", toJson(finishedChart(m)));
@@ -81,8 +99,12 @@ class MonitoringPages {
     }
 
     @GetMapping("/monitoring/campaigns/{id}/dossiers")
-    String dossiers(@PathVariable UUID id, @RequestParam(required = false) Stage stage,
-            @RequestParam(required = false) DossierStatus status, CurrentUser user, Model model) {
+    String dossiers(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false) DossierStatus status,
+            CurrentUser user,
+            Model model) {
         model.addAttribute("items", monitoring.dossiers(id, stage, status, LIST_LIMIT, user));
         model.addAttribute("c", campaigns.view(campaigns.get(id)));
         model.addAttribute("stage", stage);
@@ -96,8 +118,9 @@ class MonitoringPages {
     String remind(@PathVariable UUID id, @PathVariable String unitCode, CurrentUser user, RedirectAttributes redirect) {
         try {
             MonitoringService.Reminder reminder = monitoring.remind(id, unitCode, user);
-            redirect.addFlashAttribute("flashSuccess", text(reminder.recorded()
-                    ? "monitoring.remind.sent" : "monitoring.remind.already", reminder.to()));
+            redirect.addFlashAttribute(
+                    "flashSuccess",
+                    text(reminder.recorded() ? "monitoring.remind.sent" : "monitoring.remind.already", reminder.to()));
         } catch (DomainException e) {
             if (e.code() == ErrorCode.FORBIDDEN) {
                 throw e;
@@ -141,14 +164,26 @@ class MonitoringPages {
         UUID id = m.campaign().id();
         for (Stage stage : Stage.values()) {
             long count = m.dossiersByStage().getOrDefault(stage, 0L);
-            overlays.put(stage.taskDefinitionKey(), Map.of("count", count,
-                    "href", "/monitoring/campaigns/" + id + "/dossiers?stage=" + stage.name(),
-                    "title", text("monitoring.diagram.waiting", count, text("stage." + stage.name()))));
+            overlays.put(
+                    stage.taskDefinitionKey(),
+                    Map.of(
+                            "count",
+                            count,
+                            "href",
+                            "/monitoring/campaigns/" + id + "/dossiers?stage=" + stage.name(),
+                            "title",
+                            text("monitoring.diagram.waiting", count, text("stage." + stage.name()))));
         }
         long province = m.dossiersByStatus().getOrDefault(DossierStatus.PROVINCE_PENDING, 0L);
-        overlays.put(PROVINCE_WAIT, Map.of("count", province,
-                "href", "/monitoring/campaigns/" + id + "/dossiers?status=" + DossierStatus.PROVINCE_PENDING.name(),
-                "title", text("monitoring.diagram.waiting", province, text("status.PROVINCE_PENDING"))));
+        overlays.put(
+                PROVINCE_WAIT,
+                Map.of(
+                        "count",
+                        province,
+                        "href",
+                        "/monitoring/campaigns/" + id + "/dossiers?status=" + DossierStatus.PROVINCE_PENDING.name(),
+                        "title",
+                        text("monitoring.diagram.waiting", province, text("status.PROVINCE_PENDING"))));
         return overlays;
     }
 
@@ -161,8 +196,10 @@ class MonitoringPages {
         Map<LocalDate, Long> perDay = new LinkedHashMap<>();
         m.submissionsPerDay().forEach(d -> perDay.put(d.date(), d.count()));
         LocalDate today = m.generatedAt().toLocalDate();
-        LocalDate deadline = c.submissionDeadline() == null ? null : c.submissionDeadline().toLocalDate();
-        LocalDate first = c.submissionOpensAt() == null ? today : c.submissionOpensAt().toLocalDate();
+        LocalDate deadline =
+                c.submissionDeadline() == null ? null : c.submissionDeadline().toLocalDate();
+        LocalDate first =
+                c.submissionOpensAt() == null ? today : c.submissionOpensAt().toLocalDate();
         LocalDate last = deadline == null ? today : deadline;
         for (LocalDate day : perDay.keySet()) {
             first = day.isBefore(first) ? day : first;
@@ -198,16 +235,23 @@ class MonitoringPages {
         chart.put("units", units);
         chart.put("dailyLabel", text("monitoring.chart.daily"));
         chart.put("cumulativeLabel", text("monitoring.chart.cumulative"));
-        chart.put("deadlineLabel", deadline == null ? text("monitoring.chart.noDeadline")
-                : text("monitoring.chart.deadline", DAY_LABEL.format(deadline)));
+        chart.put(
+                "deadlineLabel",
+                deadline == null
+                        ? text("monitoring.chart.noDeadline")
+                        : text("monitoring.chart.deadline", DAY_LABEL.format(deadline)));
         chart.put("unitsLabel", text("monitoring.chart.units"));
         return chart;
     }
 
     private Map<String, Object> finishedChart(CampaignMonitor m) {
         Map<String, Object> chart = new LinkedHashMap<>();
-        chart.put("labels", m.finishedPerDay().stream().map(d -> DAY_LABEL.format(d.date())).toList());
-        chart.put("finished", m.finishedPerDay().stream().map(CampaignMonitor.DayCount::count).toList());
+        chart.put(
+                "labels",
+                m.finishedPerDay().stream().map(d -> DAY_LABEL.format(d.date())).toList());
+        chart.put(
+                "finished",
+                m.finishedPerDay().stream().map(CampaignMonitor.DayCount::count).toList());
         chart.put("finishedLabel", text("monitoring.chart.finished"));
         return chart;
     }

@@ -33,15 +33,35 @@ class MonitoringQueries {
     private static final long SECONDS_PER_DAY = 86_400;
 
     /** A unit and its dossiers in the campaign. */
-    record UnitRow(String code, String name, String email, long dossiers, long drafts, long submitted, long decided,
+    record UnitRow(
+            String code,
+            String name,
+            String email,
+            long dossiers,
+            long drafts,
+            long submitted,
+            long decided,
             Instant lastSubmittedAt) {}
 
-    record NomineeRow(long total, long eligible, long ineligible, long pending, long awarded, long proposedToProvince,
+    record NomineeRow(
+            long total,
+            long eligible,
+            long ineligible,
+            long pending,
+            long awarded,
+            long proposedToProvince,
             Map<IneligibilityReason, Long> reasons) {}
 
     /** A dossier in a list of the dashboard (e.g. the dossiers waiting at one stage). */
-    record DossierLine(UUID id, String title, String unitName, DossierStatus status, Stage stage, Instant submittedAt,
-            Instant updatedAt, long nominees) {}
+    record DossierLine(
+            UUID id,
+            String title,
+            String unitName,
+            DossierStatus status,
+            Stage stage,
+            Instant submittedAt,
+            Instant updatedAt,
+            long nominees) {}
 
     private final JdbcClient jdbc;
 
@@ -57,8 +77,8 @@ class MonitoringQueries {
         }
         jdbc.sql("select status, count(*) as n from dossier where campaign_id = ? group by status")
                 .param(campaignId)
-                .query((RowCallbackHandler) rs -> counts.put(DossierStatus.valueOf(rs.getString("status")),
-                        rs.getLong("n")));
+                .query((RowCallbackHandler)
+                        rs -> counts.put(DossierStatus.valueOf(rs.getString("status")), rs.getLong("n")));
         return counts;
     }
 
@@ -114,8 +134,10 @@ class MonitoringQueries {
         for (IneligibilityReason reason : IneligibilityReason.values()) {
             // reasons is a comma-separated list: delimit it on both sides so DISCIPLINED does not match
             // MEMBER_DISCIPLINED
-            sql.append(", sum(case when (',' || n.reasons || ',') like '%,").append(reason.name())
-                    .append(",%' then 1 else 0 end) as r_").append(reason.name().toLowerCase());
+            sql.append(", sum(case when (',' || n.reasons || ',') like '%,")
+                    .append(reason.name())
+                    .append(",%' then 1 else 0 end) as r_")
+                    .append(reason.name().toLowerCase());
         }
         sql.append(" from nominee n join dossier d on d.id = n.dossier_id where d.campaign_id = ? and ")
                 .append(SUBMITTED);
@@ -126,8 +148,14 @@ class MonitoringQueries {
                     for (IneligibilityReason reason : IneligibilityReason.values()) {
                         reasons.put(reason, rs.getLong("r_" + reason.name().toLowerCase()));
                     }
-                    return new NomineeRow(rs.getLong("total"), rs.getLong("eligible"), rs.getLong("ineligible"),
-                            rs.getLong("pending"), rs.getLong("awarded"), rs.getLong("province"), reasons);
+                    return new NomineeRow(
+                            rs.getLong("total"),
+                            rs.getLong("eligible"),
+                            rs.getLong("ineligible"),
+                            rs.getLong("pending"),
+                            rs.getLong("awarded"),
+                            rs.getLong("province"),
+                            reasons);
                 })
                 .single();
     }
@@ -137,15 +165,20 @@ class MonitoringQueries {
      * by the zone's offset (Asia/Ho_Chi_Minh has no daylight saving time), which PostgreSQL and H2 both do.
      */
     Map<LocalDate, Long> submissionsPerDay(UUID campaignId, int zoneOffsetSeconds) {
-        return perDay("select floor((extract(epoch from d.submitted_at) + ?) / " + SECONDS_PER_DAY + ") as day_no "
-                + "from dossier d where d.campaign_id = ? and d.submitted_at is not null", zoneOffsetSeconds, campaignId);
+        return perDay(
+                "select floor((extract(epoch from d.submitted_at) + ?) / " + SECONDS_PER_DAY + ") as day_no "
+                        + "from dossier d where d.campaign_id = ? and d.submitted_at is not null",
+                zoneOffsetSeconds,
+                campaignId);
     }
 
     /** Dossiers finished (DECIDED, REJECTED, EXPIRED) per day of their last change. */
     Map<LocalDate, Long> finishedPerDay(UUID campaignId, int zoneOffsetSeconds) {
-        return perDay("select floor((extract(epoch from d.updated_at) + ?) / " + SECONDS_PER_DAY + ") as day_no "
-                + "from dossier d where d.campaign_id = ? and d.status in ('DECIDED', 'REJECTED', 'EXPIRED')",
-                zoneOffsetSeconds, campaignId);
+        return perDay(
+                "select floor((extract(epoch from d.updated_at) + ?) / " + SECONDS_PER_DAY + ") as day_no "
+                        + "from dossier d where d.campaign_id = ? and d.status in ('DECIDED', 'REJECTED', 'EXPIRED')",
+                zoneOffsetSeconds,
+                campaignId);
     }
 
     private Map<LocalDate, Long> perDay(String inner, int zoneOffsetSeconds, UUID campaignId) {
@@ -153,8 +186,8 @@ class MonitoringQueries {
         // grouped outside: PostgreSQL does not see two "?" in select and group by as the same expression
         jdbc.sql("select x.day_no, count(*) as n from (" + inner + ") x group by x.day_no")
                 .params(zoneOffsetSeconds, campaignId)
-                .query((RowCallbackHandler) rs -> days.put(LocalDate.ofEpochDay(rs.getLong("day_no")),
-                        rs.getLong("n")));
+                .query((RowCallbackHandler)
+                        rs -> days.put(LocalDate.ofEpochDay(rs.getLong("day_no")), rs.getLong("n")));
         return days;
     }
 
@@ -179,10 +212,15 @@ class MonitoringQueries {
                 .params(params)
                 .query((rs, row) -> {
                     String stageName = rs.getString("stage");
-                    return new DossierLine(rs.getObject("id", UUID.class), rs.getString("title"),
-                            rs.getString("unit_name"), DossierStatus.valueOf(rs.getString("status")),
-                            stageName == null ? null : Stage.valueOf(stageName), instant(rs.getTimestamp("submitted_at")),
-                            instant(rs.getTimestamp("updated_at")), rs.getLong("nominees"));
+                    return new DossierLine(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("title"),
+                            rs.getString("unit_name"),
+                            DossierStatus.valueOf(rs.getString("status")),
+                            stageName == null ? null : Stage.valueOf(stageName),
+                            instant(rs.getTimestamp("submitted_at")),
+                            instant(rs.getTimestamp("updated_at")),
+                            rs.getLong("nominees"));
                 })
                 .list();
     }
@@ -199,7 +237,10 @@ class MonitoringQueries {
             where.append(" and d.status = ?");
             params.add(status.name());
         }
-        return jdbc.sql("select count(*) from dossier d" + where).params(params).query(Long.class).single();
+        return jdbc.sql("select count(*) from dossier d" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     /** Titles and unit names of a few dossiers (those named by failed jobs), in one query. */
@@ -210,8 +251,8 @@ class MonitoringQueries {
         }
         jdbc.sql("select d.id, d.title, u.name from dossier d join unit u on u.code = d.unit_code where d.id in (:ids)")
                 .param("ids", dossierIds)
-                .query((RowCallbackHandler) rs -> titles.put(rs.getObject("id", UUID.class),
-                        new String[] {rs.getString("title"), rs.getString("name")}));
+                .query((RowCallbackHandler) rs -> titles.put(
+                        rs.getObject("id", UUID.class), new String[] {rs.getString("title"), rs.getString("name")}));
         return titles;
     }
 
@@ -246,8 +287,14 @@ class MonitoringQueries {
     }
 
     private static UnitRow unitRow(ResultSet rs, int row) throws SQLException {
-        return new UnitRow(rs.getString("code"), rs.getString("name"), rs.getString("email"), rs.getLong("dossiers"),
-                rs.getLong("drafts"), rs.getLong("submitted"), rs.getLong("decided"),
+        return new UnitRow(
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("email"),
+                rs.getLong("dossiers"),
+                rs.getLong("drafts"),
+                rs.getLong("submitted"),
+                rs.getLong("decided"),
                 instant(rs.getTimestamp("last_submitted")));
     }
 

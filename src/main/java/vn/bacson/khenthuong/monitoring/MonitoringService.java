@@ -52,6 +52,7 @@ public class MonitoringService {
 
     /** A reminder click is deduplicated within this bucket: a double click sends one e-mail. */
     static final Duration REMINDER_BUCKET = Duration.ofMinutes(10);
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CampaignService campaigns;
@@ -65,9 +66,17 @@ public class MonitoringService {
     private final ZoneId zone;
     private final Map<String, Integer> stageWorkingDays;
 
-    MonitoringService(CampaignService campaigns, MonitoringQueries queries, TaskStatistics tasks,
-            ProcessIncidents incidents, FailedMailRetry mails, NotificationRecorder recorder, ObjectMapper json,
-            Clock clock, ZoneId businessZone, AppProperties app) {
+    MonitoringService(
+            CampaignService campaigns,
+            MonitoringQueries queries,
+            TaskStatistics tasks,
+            ProcessIncidents incidents,
+            FailedMailRetry mails,
+            NotificationRecorder recorder,
+            ObjectMapper json,
+            Clock clock,
+            ZoneId businessZone,
+            AppProperties app) {
         this.campaigns = campaigns;
         this.queries = queries;
         this.tasks = tasks;
@@ -89,22 +98,28 @@ public class MonitoringService {
 
     static void requireMonitor(CurrentUser user) {
         if (!mayMonitor(user)) {
-            throw new DomainException(ErrorCode.FORBIDDEN,
+            throw new DomainException(
+                    ErrorCode.FORBIDDEN,
                     "Chỉ Trưởng phòng Văn hóa - Xã hội, Chủ tịch UBND xã và Phòng Văn hóa - Xã hội được xem bảng theo dõi.");
         }
     }
 
     static void requireAdmin(CurrentUser user) {
         if (user == null || !user.has(Roles.ADMIN)) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "Chỉ quản trị hệ thống được chạy lại bước lỗi hoặc gửi lại thư.");
+            throw new DomainException(
+                    ErrorCode.FORBIDDEN, "Chỉ quản trị hệ thống được chạy lại bước lỗi hoặc gửi lại thư.");
         }
     }
 
     @Transactional(readOnly = true)
     public List<CampaignView> campaigns(CurrentUser user) {
         requireMonitor(user);
-        return campaigns.list(vn.bacson.khenthuong.common.PageQuery.of(0, vn.bacson.khenthuong.common.PageQuery.MAX_SIZE))
-                .items().stream().map(campaigns::view).toList();
+        return campaigns
+                .list(vn.bacson.khenthuong.common.PageQuery.of(0, vn.bacson.khenthuong.common.PageQuery.MAX_SIZE))
+                .items()
+                .stream()
+                .map(campaigns::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -139,8 +154,9 @@ public class MonitoringService {
             durations.put(stage, new StageDuration(null, null, 0, 0, workingDays(stage)));
         }
         for (TaskStatistics.StageDuration d : tasks.stageDurations(campaignId)) {
-            durations.put(d.stage(), new StageDuration(d.medianHours(), d.p90Hours(), d.completed(), d.late(),
-                    workingDays(d.stage())));
+            durations.put(
+                    d.stage(),
+                    new StageDuration(d.medianHours(), d.p90Hours(), d.completed(), d.late(), workingDays(d.stage())));
         }
 
         MonitoringQueries.NomineeRow nominees = queries.nominees(campaignId);
@@ -152,8 +168,13 @@ public class MonitoringService {
                 queries.dossiersByStatus(campaignId),
                 byStage,
                 queries.units(campaignId).stream().map(this::progress).toList(),
-                new NomineeCounts(nominees.total(), nominees.eligible(), nominees.awarded(), nominees.ineligible(),
-                        nominees.pending(), nominees.proposedToProvince()),
+                new NomineeCounts(
+                        nominees.total(),
+                        nominees.eligible(),
+                        nominees.awarded(),
+                        nominees.ineligible(),
+                        nominees.pending(),
+                        nominees.proposedToProvince()),
                 durations,
                 details.failedJobs().size() + details.failedMails().size(),
                 queries.dossiersByStage(campaignId),
@@ -167,16 +188,20 @@ public class MonitoringService {
 
     /** The dossiers behind a number of the dashboard: waiting at a stage, or in a status. */
     @Transactional(readOnly = true)
-    public List<MonitoringQueries.DossierLine> dossiers(UUID campaignId, Stage stage,
-            vn.bacson.khenthuong.dossier.DossierStatus status, int limit, CurrentUser user) {
+    public List<MonitoringQueries.DossierLine> dossiers(
+            UUID campaignId,
+            Stage stage,
+            vn.bacson.khenthuong.dossier.DossierStatus status,
+            int limit,
+            CurrentUser user) {
         requireMonitor(user);
         campaigns.get(campaignId);
         return queries.dossiers(campaignId, stage, status, limit);
     }
 
     @Transactional(readOnly = true)
-    public long countDossiers(UUID campaignId, Stage stage, vn.bacson.khenthuong.dossier.DossierStatus status,
-            CurrentUser user) {
+    public long countDossiers(
+            UUID campaignId, Stage stage, vn.bacson.khenthuong.dossier.DossierStatus status, CurrentUser user) {
         requireMonitor(user);
         return queries.countDossiers(campaignId, stage, status);
     }
@@ -195,23 +220,26 @@ public class MonitoringService {
         MonitoringQueries.UnitRow unit = queries.unit(campaignId, unitCode)
                 .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "Không tìm thấy đơn vị này."));
         if (unit.submitted() > 0) {
-            throw new DomainException(ErrorCode.DOSSIER_ALREADY_SUBMITTED,
-                    "Đơn vị " + unit.name() + " đã gửi hồ sơ; không cần nhắc.");
+            throw new DomainException(
+                    ErrorCode.DOSSIER_ALREADY_SUBMITTED, "Đơn vị " + unit.name() + " đã gửi hồ sơ; không cần nhắc.");
         }
         Instant now = clock.instant();
         switch (campaign.status(now, zone)) {
-            case DRAFT_WINDOW -> throw new DomainException(ErrorCode.SUBMISSION_WINDOW_NOT_OPEN,
-                    "Phong trào chưa mở nhận hồ sơ nên chưa thể nhắc đơn vị.");
-            case CLOSED -> throw new DomainException(ErrorCode.SUBMISSION_WINDOW_CLOSED,
-                    "Đã hết thời hạn nộp hồ sơ nên không gửi nhắc nữa.");
+            case DRAFT_WINDOW ->
+                throw new DomainException(
+                        ErrorCode.SUBMISSION_WINDOW_NOT_OPEN,
+                        "Phong trào chưa mở nhận hồ sơ nên chưa thể nhắc đơn vị.");
+            case CLOSED ->
+                throw new DomainException(
+                        ErrorCode.SUBMISSION_WINDOW_CLOSED, "Đã hết thời hạn nộp hồ sơ nên không gửi nhắc nữa.");
             case OPEN -> {
                 // a reminder makes sense
             }
         }
         Instant deadline = campaign.submissionDeadline(zone);
         String deadlineText = DATE.format(deadline.atZone(zone));
-        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(now, zone),
-                deadline.atZone(zone).toLocalDate());
+        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(
+                LocalDate.ofInstant(now, zone), deadline.atZone(zone).toLocalDate());
         long bucket = now.getEpochSecond() / REMINDER_BUCKET.toSeconds();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("campaignId", campaignId.toString());
@@ -220,9 +248,13 @@ public class MonitoringService {
         payload.put("daysBefore", daysLeft);
         payload.put("unit", unit.code());
         payload.put("requestedBy", user.username());
-        boolean recorded = recorder.record(NotificationEvent.SUBMISSION_REMINDER,
-                "SUBMISSION_REMINDER:MANUAL:" + campaignId + ":" + unit.code() + ":" + bucket, unit.email(),
-                "Nhắc nộp hồ sơ đề nghị khen thưởng (hạn " + deadlineText + "): " + campaign.title(), null, campaignId,
+        boolean recorded = recorder.record(
+                NotificationEvent.SUBMISSION_REMINDER,
+                "SUBMISSION_REMINDER:MANUAL:" + campaignId + ":" + unit.code() + ":" + bucket,
+                unit.email(),
+                "Nhắc nộp hồ sơ đề nghị khen thưởng (hạn " + deadlineText + "): " + campaign.title(),
+                null,
+                campaignId,
                 toJson(payload));
         return new Reminder(unit.code(), unit.email(), recorded);
     }
@@ -239,27 +271,46 @@ public class MonitoringService {
 
     private IncidentDetails incidentDetails(Campaign campaign) {
         List<ProcessIncidents.FailedJob> jobs = incidents.failedJobs(campaign.id(), campaign.code());
-        Map<UUID, String[]> titles = queries.titles(
-                jobs.stream().map(ProcessIncidents.FailedJob::dossierId).filter(Objects::nonNull).distinct().toList());
-        List<FailedStep> steps = jobs.stream().map(j -> {
-            String[] t = j.dossierId() == null ? null : titles.get(j.dossierId());
-            return new FailedStep(j.jobId(), j.dossierId(), t == null ? null : t[0], t == null ? null : t[1],
-                    j.stepName(), j.message(), at(j.failedAt()));
-        }).toList();
+        Map<UUID, String[]> titles = queries.titles(jobs.stream()
+                .map(ProcessIncidents.FailedJob::dossierId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        List<FailedStep> steps = jobs.stream()
+                .map(j -> {
+                    String[] t = j.dossierId() == null ? null : titles.get(j.dossierId());
+                    return new FailedStep(
+                            j.jobId(),
+                            j.dossierId(),
+                            t == null ? null : t[0],
+                            t == null ? null : t[1],
+                            j.stepName(),
+                            j.message(),
+                            at(j.failedAt()));
+                })
+                .toList();
         List<FailedMailView> failedMails = mails.failed(campaign.id()).stream()
-                .map(m -> new FailedMailView(m.id(), m.recipient(), m.subject(), m.event(), m.dossierId(), m.attempts(),
-                        m.serverReply(), at(m.createdAt())))
+                .map(m -> new FailedMailView(
+                        m.id(),
+                        m.recipient(),
+                        m.subject(),
+                        m.event(),
+                        m.dossierId(),
+                        m.attempts(),
+                        m.serverReply(),
+                        at(m.createdAt())))
                 .toList();
         return new IncidentDetails(steps, failedMails);
     }
 
     private UnitProgress progress(MonitoringQueries.UnitRow row) {
-        UnitStatus status = row.decided() > 0 ? UnitStatus.DECIDED
-                : row.submitted() > 0 ? UnitStatus.SUBMITTED
-                : row.drafts() > 0 ? UnitStatus.DRAFT
-                : UnitStatus.NO_DOSSIER;
-        return new UnitProgress(row.code(), row.name(), row.dossiers(), row.submitted() > 0, at(row.lastSubmittedAt()),
-                status);
+        UnitStatus status = row.decided() > 0
+                ? UnitStatus.DECIDED
+                : row.submitted() > 0
+                        ? UnitStatus.SUBMITTED
+                        : row.drafts() > 0 ? UnitStatus.DRAFT : UnitStatus.NO_DOSSIER;
+        return new UnitProgress(
+                row.code(), row.name(), row.dossiers(), row.submitted() > 0, at(row.lastSubmittedAt()), status);
     }
 
     private Integer workingDays(Stage stage) {
@@ -267,7 +318,9 @@ public class MonitoringService {
     }
 
     private static List<DayCount> days(Map<LocalDate, Long> perDay) {
-        return perDay.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
+        return perDay.entrySet().stream()
+                .map(e -> new DayCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private OffsetDateTime at(Instant instant) {

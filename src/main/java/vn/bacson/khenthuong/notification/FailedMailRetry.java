@@ -20,8 +20,15 @@ import vn.bacson.khenthuong.common.ErrorCode;
 public class FailedMailRetry {
 
     /** A failed e-mail as an officer reads it: to whom, about what, and what the mail server answered. */
-    public record FailedMail(UUID id, String recipient, String subject, NotificationEvent event, UUID dossierId,
-            int attempts, String serverReply, Instant createdAt) {}
+    public record FailedMail(
+            UUID id,
+            String recipient,
+            String subject,
+            NotificationEvent event,
+            UUID dossierId,
+            int attempts,
+            String serverReply,
+            Instant createdAt) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -61,7 +68,8 @@ public class FailedMailRetry {
                 .params(Timestamp.from(clock.instant()), notificationId)
                 .update();
         if (changed == 0) {
-            throw new DomainException(ErrorCode.NOT_FOUND,
+            throw new DomainException(
+                    ErrorCode.NOT_FOUND,
                     "Không có thư gửi lỗi này (có thể thư đã được gửi lại hoặc đã gửi thành công).");
         }
     }

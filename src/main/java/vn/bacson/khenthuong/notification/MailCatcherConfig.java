@@ -18,8 +18,9 @@ class MailCatcherConfig {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     GreenMail mailCatcher(MailSettings settings) {
-        ServerSetup smtp = new ServerSetup(settings.catcher().port(), settings.catcher().host(),
-                ServerSetup.PROTOCOL_SMTP);
-        return new GreenMail(smtp).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        ServerSetup smtp =
+                new ServerSetup(settings.catcher().port(), settings.catcher().host(), ServerSetup.PROTOCOL_SMTP);
+        return new GreenMail(smtp)
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     }
 }

@@ -38,10 +38,11 @@ class MailCatcherController {
     /** The HTML of a caught message may come from anywhere: no scripts, no fetches, inline styles only. */
     static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
             + "frame-ancestors 'self'; form-action 'none'; base-uri 'none'; sandbox";
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
-    record CaughtMessage(int index, String subject, String to, String date, String messageId, String text,
-            boolean hasHtml) {}
+    record CaughtMessage(
+            int index, String subject, String to, String date, String messageId, String text, boolean hasHtml) {}
 
     private final GreenMail catcher;
     private final ZoneId zone;
@@ -92,12 +93,21 @@ class MailCatcherController {
 
     private CaughtMessage summary(int index, MimeMessage message) throws MessagingException, IOException {
         Address[] recipients = message.getAllRecipients();
-        String to = recipients == null ? "" : Arrays.stream(recipients).map(Address::toString)
-                .collect(Collectors.joining(", "));
-        String date = message.getSentDate() == null ? "" : DATE_TIME.format(message.getSentDate().toInstant().atZone(zone));
+        String to = recipients == null
+                ? ""
+                : Arrays.stream(recipients).map(Address::toString).collect(Collectors.joining(", "));
+        String date = message.getSentDate() == null
+                ? ""
+                : DATE_TIME.format(message.getSentDate().toInstant().atZone(zone));
         String text = part(message, "text/plain");
-        return new CaughtMessage(index, message.getSubject(), to, date, message.getMessageID(),
-                text == null ? "" : text, part(message, "text/html") != null);
+        return new CaughtMessage(
+                index,
+                message.getSubject(),
+                to,
+                date,
+                message.getMessageID(),
+                text == null ? "" : text,
+                part(message, "text/html") != null);
     }
 
     /** The first part of this type, searched depth-first through multiparts. */

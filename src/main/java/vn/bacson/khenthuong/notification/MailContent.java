@@ -39,13 +39,26 @@ import vn.bacson.khenthuong.unit.UnitRepository;
 class MailContent {
 
     /** A nominee as the e-mail lists it. */
-    record NomineeLine(String name, String type, String proposedAward, String eligibility, List<String> reasons,
-            String outcome, String decision, boolean councilRejected) {}
+    record NomineeLine(
+            String name,
+            String type,
+            String proposedAward,
+            String eligibility,
+            List<String> reasons,
+            String outcome,
+            String decision,
+            boolean councilRejected) {}
 
     /** One task of a TASK_CREATED digest. */
     record TaskLine(String title, String stage, String due, String link, String dossierLink) {}
 
-    record DossierInfo(UUID id, String number, String title, String unitName, String link, String amendmentDue,
+    record DossierInfo(
+            UUID id,
+            String number,
+            String title,
+            String unitName,
+            String link,
+            String amendmentDue,
             String returnComment) {}
 
     record CampaignInfo(UUID id, String code, String title, String planNumber, String deadline, String link) {}
@@ -63,9 +76,16 @@ class MailContent {
     private final ZoneId zone;
     private final String baseUrl;
 
-    MailContent(DossierRepository dossiers, NomineeRepository nominees, CampaignRepository campaigns,
-            UnitRepository units, CompletenessService completeness, DecisionNumberService decisions, ObjectMapper json,
-            ZoneId businessZone, AppProperties app) {
+    MailContent(
+            DossierRepository dossiers,
+            NomineeRepository nominees,
+            CampaignRepository campaigns,
+            UnitRepository units,
+            CompletenessService completeness,
+            DecisionNumberService decisions,
+            ObjectMapper json,
+            ZoneId businessZone,
+            AppProperties app) {
         this.dossiers = dossiers;
         this.nominees = nominees;
         this.campaigns = campaigns;
@@ -128,36 +148,61 @@ class MailContent {
         if (title == null && dossierId != null) {
             title = dossiers.find(dossierId).map(Dossier::title).orElse("");
         }
-        return new TaskLine(title, stage(p.get("stage")), instant(p.get("dueAt")),
+        return new TaskLine(
+                title,
+                stage(p.get("stage")),
+                instant(p.get("dueAt")),
                 p.get("taskId") == null ? baseUrl + "/tasks" : baseUrl + "/tasks/" + p.get("taskId"),
                 dossierId == null ? null : dossierLink(dossierId));
     }
 
     private DossierInfo dossierInfo(Dossier d) {
         String unitName = units.find(d.unitCode()).map(Unit::name).orElse(d.unitCode());
-        return new DossierInfo(d.id(), number(d.id()), d.title(), unitName, dossierLink(d.id()),
-                d.amendmentDueAt() == null ? null : DATE_TIME.format(d.amendmentDueAt().atZone(zone)),
+        return new DossierInfo(
+                d.id(),
+                number(d.id()),
+                d.title(),
+                unitName,
+                dossierLink(d.id()),
+                d.amendmentDueAt() == null
+                        ? null
+                        : DATE_TIME.format(d.amendmentDueAt().atZone(zone)),
                 d.returnComment());
     }
 
     private CampaignInfo campaignInfo(Campaign c) {
         Instant deadline = c.submissionDeadline(zone);
-        return new CampaignInfo(c.id(), c.code(), c.title(), c.planNumber(),
-                deadline == null ? null : DATE.format(deadline.atZone(zone)), baseUrl + "/campaigns/" + c.id());
+        return new CampaignInfo(
+                c.id(),
+                c.code(),
+                c.title(),
+                c.planNumber(),
+                deadline == null ? null : DATE.format(deadline.atZone(zone)),
+                baseUrl + "/campaigns/" + c.id());
     }
 
     private NomineeLine line(Nominee n) {
-        List<String> reasons = n.reasons() == null ? List.of() : n.reasons().stream().sorted().map(MailWords::reason)
-                .toList();
+        List<String> reasons = n.reasons() == null
+                ? List.of()
+                : n.reasons().stream().sorted().map(MailWords::reason).toList();
         String decision = null;
         if (n.provinceDecisionNumber() != null) {
             decision = "Quyết định số " + n.provinceDecisionNumber()
                     + (n.provinceDecidedOn() == null ? "" : " ngày " + DATE.format(n.provinceDecidedOn()));
         } else if (n.decisionId() != null) {
-            decision = decisions.find(n.decisionId()).map(MailContent::decisionText).orElse(null);
+            decision = decisions
+                    .find(n.decisionId())
+                    .map(MailContent::decisionText)
+                    .orElse(null);
         }
-        return new NomineeLine(n.fullName(), MailWords.nomineeType(n.type()), MailWords.award(n.proposedAward()),
-                MailWords.eligibility(n.eligibility()), reasons, MailWords.outcome(n.outcome()), decision,
+        return new NomineeLine(
+                n.fullName(),
+                MailWords.nomineeType(n.type()),
+                MailWords.award(n.proposedAward()),
+                MailWords.eligibility(n.eligibility()),
+                reasons,
+                MailWords.outcome(n.outcome()),
+                decision,
                 Boolean.FALSE.equals(n.councilPassed()));
     }
 

@@ -49,8 +49,14 @@ public class MailDispatcher {
     private final TransactionTemplate transaction;
     private final InternetAddress from;
 
-    MailDispatcher(OutboxStore store, MailRenderer renderer, JavaMailSender sender, HistoryRepository history,
-            MailSettings settings, Clock clock, PlatformTransactionManager transactionManager) {
+    MailDispatcher(
+            OutboxStore store,
+            MailRenderer renderer,
+            JavaMailSender sender,
+            HistoryRepository history,
+            MailSettings settings,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.store = store;
         this.renderer = renderer;
         this.sender = sender;
@@ -123,8 +129,8 @@ public class MailDispatcher {
     private MimeMessage message(OutboxRow first, InternetAddress to, MailRenderer.RenderedMail mail)
             throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-                StandardCharsets.UTF_8.name());
+        MimeMessageHelper helper = new MimeMessageHelper(
+                message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(to);
         helper.setSubject(mail.subject());
@@ -150,7 +156,11 @@ public class MailDispatcher {
             return;
         }
         Instant next = clock.instant().plus(settings.backoff(attempts));
-        log.info("SMTP not available for notification {} (attempt {}), next try at {}: {}", first.id(), attempts, next,
+        log.info(
+                "SMTP not available for notification {} (attempt {}), next try at {}: {}",
+                first.id(),
+                attempts,
+                next,
                 failure.reply());
         for (OutboxRow row : rows) {
             store.retryLater(row.id(), token, next, failure.reply());
@@ -166,7 +176,12 @@ public class MailDispatcher {
                     continue;
                 }
                 if (row.dossierId() != null) {
-                    history.add(row.dossierId(), now, HistoryRepository.SYSTEM, HistoryAction.NOTIFIED, null,
+                    history.add(
+                            row.dossierId(),
+                            now,
+                            HistoryRepository.SYSTEM,
+                            HistoryAction.NOTIFIED,
+                            null,
                             "Đã gửi thư '" + subject + "' tới " + to);
                 }
             }
@@ -186,7 +201,8 @@ public class MailDispatcher {
         }
         InternetAddress parsed = new InternetAddress(address.strip(), true);
         parsed.validate();
-        if (parsed.getPersonal() != null || !parsed.getAddress().equals(address.strip())
+        if (parsed.getPersonal() != null
+                || !parsed.getAddress().equals(address.strip())
                 || !parsed.getAddress().contains("@")) {
             throw new AddressException("not a bare address", address);
         }

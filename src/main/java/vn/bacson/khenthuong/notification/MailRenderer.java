@@ -34,14 +34,13 @@ class MailRenderer {
     /** One message for the rows (several only for a TASK_CREATED digest; all to one recipient). */
     RenderedMail render(List<OutboxRow> rows) {
         OutboxRow first = rows.get(0);
-        String subject = rows.size() > 1
-                ? "Có " + rows.size() + " công việc mới cần xử lý"
-                : subject(first.subject());
+        String subject = rows.size() > 1 ? "Có " + rows.size() + " công việc mới cần xử lý" : subject(first.subject());
         Map<String, Object> vars = content.variables(rows);
         vars.put("subject", subject);
         Context context = new Context(VIETNAMESE, vars);
         String name = templateName(first.event());
-        return new RenderedMail(subject, engine.process(name + ".html", context), engine.process(name + ".txt", context));
+        return new RenderedMail(
+                subject, engine.process(name + ".html", context), engine.process(name + ".txt", context));
     }
 
     /** CAMPAIGN_LAUNCHED -> campaign-launched */
@@ -51,8 +50,11 @@ class MailRenderer {
 
     /** A subject is one line: CR, LF and other control characters become spaces; long ones are cut. */
     static String subject(String recorded) {
-        String line = recorded == null ? "" : recorded.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip()
-                .replaceAll(" {2,}", " ");
+        String line = recorded == null
+                ? ""
+                : recorded.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ")
+                        .strip()
+                        .replaceAll(" {2,}", " ");
         if (line.isEmpty()) {
             return "Thông báo về thi đua, khen thưởng";
         }

@@ -24,7 +24,9 @@ class MailScheduler {
         this.dispatcher = dispatcher;
     }
 
-    @Scheduled(fixedDelayString = "${app.mail.poll-interval:PT10S}", initialDelayString = "${app.mail.poll-interval:PT10S}")
+    @Scheduled(
+            fixedDelayString = "${app.mail.poll-interval:PT10S}",
+            initialDelayString = "${app.mail.poll-interval:PT10S}")
     void dispatch() {
         try {
             dispatcher.dispatchDue();

@@ -20,7 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("app.mail")
 public record MailSettings(
-        @DefaultValue("Thi đua - Khen thưởng xã Bắc Sơn <thiduakhenthuong@bacson.example>") String from,
+        @DefaultValue("Thi đua - Khen thưởng xã Bắc Sơn <thiduakhenthuong@bacson.example>")
+        String from,
+
         @DefaultValue("PT10S") Duration pollInterval,
         @DefaultValue("50") int batchSize,
         @DefaultValue("10") int maxAttempts,
@@ -33,7 +35,9 @@ public record MailSettings(
 
     public record Scheduler(@DefaultValue("true") boolean enabled) {}
 
-    public record Catcher(@DefaultValue("false") boolean enabled, @DefaultValue("127.0.0.1") String host,
+    public record Catcher(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("127.0.0.1") String host,
             @DefaultValue("3025") int port) {}
 
     /** The wait before attempt {@code attempts + 1}: base × 2^(attempts-1), at most backoffMax. */

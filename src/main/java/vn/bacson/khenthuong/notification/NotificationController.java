@@ -28,7 +28,8 @@ class NotificationController {
         this.zone = businessZone;
     }
 
-    @Operation(summary = "Danh sách thư thông báo (recorded e-mails, newest first, paged)",
+    @Operation(
+            summary = "Danh sách thư thông báo (recorded e-mails, newest first, paged)",
             description = "Staff only (reviewers, office lead, chairman, admin); units get 403. Filters: dossierId, "
                     + "campaignId, status (PENDING, SENT, FAILED). FAILED rows carry the SMTP server's reply in "
                     + "lastError.")
@@ -45,8 +46,12 @@ class NotificationController {
         }
         PageQuery query = PageQuery.of(page, size);
         long total = store.count(dossierId, campaignId, status);
-        return new PageResult<>(store.findPage(dossierId, campaignId, status, query.offset(), query.size()).stream()
-                .map(n -> NotificationView.of(n, zone))
-                .toList(), query.page(), query.size(), total);
+        return new PageResult<>(
+                store.findPage(dossierId, campaignId, status, query.offset(), query.size()).stream()
+                        .map(n -> NotificationView.of(n, zone))
+                        .toList(),
+                query.page(),
+                query.size(),
+                total);
     }
 }

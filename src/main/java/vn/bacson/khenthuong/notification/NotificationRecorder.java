@@ -1,7 +1,5 @@
 package vn.bacson.khenthuong.notification;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,8 +17,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class NotificationRecorder {
 
-    private static final String COLUMNS = "id, event, dedupe_key, recipient, subject, dossier_id, campaign_id, payload, "
-            + "status, attempts, last_error, created_at, sent_at";
+    private static final String COLUMNS =
+            "id, event, dedupe_key, recipient, subject, dossier_id, campaign_id, payload, "
+                    + "status, attempts, last_error, created_at, sent_at";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -38,8 +37,14 @@ public class NotificationRecorder {
      * @param dedupeKey identifies the event, e.g. {@code DOSSIER_RECEIVED:<dossierId>:<submission no>}
      * @return true when a new row was written
      */
-    public boolean record(NotificationEvent event, String dedupeKey, String to, String subject, UUID dossierId,
-            UUID campaignId, String payload) {
+    public boolean record(
+            NotificationEvent event,
+            String dedupeKey,
+            String to,
+            String subject,
+            UUID dossierId,
+            UUID campaignId,
+            String payload) {
         long existing = jdbc.sql("select count(*) from notification where dedupe_key = ? and recipient = ?")
                 .params(dedupeKey, to)
                 .query(Long.class)
@@ -52,8 +57,18 @@ public class NotificationRecorder {
         Instant due = event == NotificationEvent.TASK_CREATED ? now.plus(digestWindow) : now;
         jdbc.sql("insert into notification (" + COLUMNS + ", next_attempt_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, null, ?, null, ?)")
-                .params(UUID.randomUUID(), event.name(), dedupeKey, to, subject, dossierId, campaignId, payload,
-                        NotificationStatus.PENDING.name(), Timestamp.from(now), Timestamp.from(due))
+                .params(
+                        UUID.randomUUID(),
+                        event.name(),
+                        dedupeKey,
+                        to,
+                        subject,
+                        dossierId,
+                        campaignId,
+                        payload,
+                        NotificationStatus.PENDING.name(),
+                        Timestamp.from(now),
+                        Timestamp.from(due))
                 .update();
         return true;
     }

@@ -57,17 +57,20 @@ class OutboxStore {
      */
     boolean claim(UUID id, String token, Instant dueBy, Instant now, Instant leaseUntil) {
         return jdbc.sql("update notification set status = 'SENDING', lock_token = ?, locked_until = ? "
-                        + "where id = ? and " + CLAIMABLE)
-                .params(token, ts(leaseUntil), id, ts(dueBy), ts(now))
-                .update() == 1;
+                                + "where id = ? and " + CLAIMABLE)
+                        .params(token, ts(leaseUntil), id, ts(dueBy), ts(now))
+                        .update()
+                == 1;
     }
 
     /** @return false when the lease was lost to another node meanwhile */
     boolean markSent(UUID id, String token, Instant at, String messageId) {
-        return jdbc.sql("update notification set status = 'SENT', sent_at = ?, message_id = ?, attempts = attempts + 1, "
-                        + "last_error = null, locked_until = null, lock_token = null where id = ? and lock_token = ?")
-                .params(ts(at), messageId, id, token)
-                .update() == 1;
+        return jdbc.sql(
+                                "update notification set status = 'SENT', sent_at = ?, message_id = ?, attempts = attempts + 1, "
+                                        + "last_error = null, locked_until = null, lock_token = null where id = ? and lock_token = ?")
+                        .params(ts(at), messageId, id, token)
+                        .update()
+                == 1;
     }
 
     void retryLater(UUID id, String token, Instant next, String error) {

@@ -86,6 +86,8 @@ final class SmtpFailures {
             root = root.getCause();
         }
         String outer = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return root == failure ? outer : outer + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        return root == failure
+                ? outer
+                : outer + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 }

@@ -33,15 +33,18 @@ class ProvinceDecisionController {
         this.dossiers = dossiers;
     }
 
-    @Operation(summary = "Ghi nhận quyết định của tỉnh (province decision on the Bằng khen proposals)",
+    @Operation(
+            summary = "Ghi nhận quyết định của tỉnh (province decision on the Bằng khen proposals)",
             description = "culture-social only. The dossier must be PROVINCE_PENDING (else 409 "
                     + "DOSSIER_NOT_PROVINCE_PENDING); it goes on to DECIDED.")
-    @PostMapping(path = "/api/dossiers/{id}/province-decision", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = "/api/dossiers/{id}/province-decision",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     DossierView record(@PathVariable UUID id, @RequestBody ProvinceDecisionRequest request, CurrentUser user) {
         if (!user.has(Roles.CULTURE_SOCIAL)) {
-            throw new DomainException(ErrorCode.FORBIDDEN,
-                    "Chỉ Phòng Văn hóa - Xã hội được ghi nhận quyết định khen thưởng của tỉnh.");
+            throw new DomainException(
+                    ErrorCode.FORBIDDEN, "Chỉ Phòng Văn hóa - Xã hội được ghi nhận quyết định khen thưởng của tỉnh.");
         }
         decisions.record(id, user, request);
         return dossiers.view(id, user);

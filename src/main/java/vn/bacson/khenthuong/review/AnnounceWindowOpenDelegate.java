@@ -15,7 +15,7 @@ class AnnounceWindowOpenDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.announceWindowOpen(EmulationCampaignVariables.campaignId(execution),
-                EmulationCampaignVariables.closesAt(execution));
+        steps.announceWindowOpen(
+                EmulationCampaignVariables.campaignId(execution), EmulationCampaignVariables.closesAt(execution));
     }
 }

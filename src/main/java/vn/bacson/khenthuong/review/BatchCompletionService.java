@@ -33,8 +33,8 @@ public class BatchCompletionService {
     private final RuntimeService runtime;
     private final IdentityService identity;
 
-    public BatchCompletionService(TaskCompletionService completion, TaskService tasks, RuntimeService runtime,
-            IdentityService identity) {
+    public BatchCompletionService(
+            TaskCompletionService completion, TaskService tasks, RuntimeService runtime, IdentityService identity) {
         this.completion = completion;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -43,7 +43,8 @@ public class BatchCompletionService {
 
     /** The dossier's open task of this stage, if it waits there. */
     public Optional<String> openTask(UUID dossierId, Stage stage) {
-        return EngineAccess.asSystem(identity, () -> Optional.ofNullable(task(dossierId, stage)).map(Task::getId));
+        return EngineAccess.asSystem(
+                identity, () -> Optional.ofNullable(task(dossierId, stage)).map(Task::getId));
     }
 
     /**
@@ -58,12 +59,13 @@ public class BatchCompletionService {
         for (DossierCompletion item : batch) {
             Task task = EngineAccess.asSystem(identity, () -> task(item.dossierId(), stage));
             if (task == null) {
-                throw new DomainException(ErrorCode.TASK_ALREADY_COMPLETED,
+                throw new DomainException(
+                        ErrorCode.TASK_ALREADY_COMPLETED,
                         "Hồ sơ không còn chờ xử lý ở bước này (có thể đã được xử lý trước đó).");
             }
             if (!item.processVariables().isEmpty()) {
-                EngineAccess.asSystem(identity,
-                        () -> runtime.setVariables(task.getProcessInstanceId(), item.processVariables()));
+                EngineAccess.asSystem(
+                        identity, () -> runtime.setVariables(task.getProcessInstanceId(), item.processVariables()));
             }
             done.add(completion.complete(task.getId(), user, item.payload()));
         }

@@ -27,7 +27,11 @@ class CampaignSteps {
     private final Notifier notifier;
     private final ZoneId zone;
 
-    CampaignSteps(CampaignRepository campaigns, DossierRepository dossiers, Recipients recipients, Notifier notifier,
+    CampaignSteps(
+            CampaignRepository campaigns,
+            DossierRepository dossiers,
+            Recipients recipients,
+            Notifier notifier,
             ZoneId businessZone) {
         this.campaigns = campaigns;
         this.dossiers = dossiers;
@@ -39,10 +43,24 @@ class CampaignSteps {
     void announceCampaign(UUID campaignId) {
         Campaign campaign = campaign(campaignId);
         for (Unit unit : recipients.activeUnits()) {
-            notifier.record(NotificationEvent.CAMPAIGN_LAUNCHED, "CAMPAIGN_LAUNCHED:" + campaignId, Set.of(unit.email()),
-                    "Phát động phong trào thi đua: " + campaign.title(), null, campaignId,
-                    Notifier.payload("campaignId", campaignId, "code", campaign.code(), "title", campaign.title(),
-                            "planNumber", campaign.planNumber(), "unit", unit.code()));
+            notifier.record(
+                    NotificationEvent.CAMPAIGN_LAUNCHED,
+                    "CAMPAIGN_LAUNCHED:" + campaignId,
+                    Set.of(unit.email()),
+                    "Phát động phong trào thi đua: " + campaign.title(),
+                    null,
+                    campaignId,
+                    Notifier.payload(
+                            "campaignId",
+                            campaignId,
+                            "code",
+                            campaign.code(),
+                            "title",
+                            campaign.title(),
+                            "planNumber",
+                            campaign.planNumber(),
+                            "unit",
+                            unit.code()));
         }
     }
 
@@ -55,10 +73,22 @@ class CampaignSteps {
     void announceWindowOpen(UUID campaignId, Instant closesAt) {
         Campaign campaign = campaign(campaignId);
         for (Unit unit : recipients.activeUnits()) {
-            notifier.record(NotificationEvent.WINDOW_OPENED, "WINDOW_OPENED:" + campaignId + ":" + closesAt,
-                    Set.of(unit.email()), "Bắt đầu nhận hồ sơ đề nghị khen thưởng: " + campaign.title(), null,
-                    campaignId, Notifier.payload("campaignId", campaignId, "title", campaign.title(),
-                            "deadline", notifier.date(closesAt), "closesAt", closesAt.toString()));
+            notifier.record(
+                    NotificationEvent.WINDOW_OPENED,
+                    "WINDOW_OPENED:" + campaignId + ":" + closesAt,
+                    Set.of(unit.email()),
+                    "Bắt đầu nhận hồ sơ đề nghị khen thưởng: " + campaign.title(),
+                    null,
+                    campaignId,
+                    Notifier.payload(
+                            "campaignId",
+                            campaignId,
+                            "title",
+                            campaign.title(),
+                            "deadline",
+                            notifier.date(closesAt),
+                            "closesAt",
+                            closesAt.toString()));
         }
     }
 
@@ -71,11 +101,24 @@ class CampaignSteps {
             if (submitted.contains(unit.code())) {
                 continue;
             }
-            notifier.record(NotificationEvent.SUBMISSION_REMINDER,
-                    "SUBMISSION_REMINDER:" + campaignId + ":" + closesAt + ":" + daysBefore, Set.of(unit.email()),
+            notifier.record(
+                    NotificationEvent.SUBMISSION_REMINDER,
+                    "SUBMISSION_REMINDER:" + campaignId + ":" + closesAt + ":" + daysBefore,
+                    Set.of(unit.email()),
                     "Nhắc nộp hồ sơ đề nghị khen thưởng (hạn " + notifier.date(closesAt) + "): " + campaign.title(),
-                    null, campaignId, Notifier.payload("campaignId", campaignId, "title", campaign.title(),
-                            "deadline", notifier.date(closesAt), "daysBefore", daysBefore, "unit", unit.code()));
+                    null,
+                    campaignId,
+                    Notifier.payload(
+                            "campaignId",
+                            campaignId,
+                            "title",
+                            campaign.title(),
+                            "deadline",
+                            notifier.date(closesAt),
+                            "daysBefore",
+                            daysBefore,
+                            "unit",
+                            unit.code()));
             reminded++;
         }
         return reminded;
@@ -86,18 +129,39 @@ class CampaignSteps {
         Campaign campaign = campaign(campaignId);
         Set<String> submitted = new HashSet<>(dossiers.unitsWithSubmission(campaignId));
         List<Unit> active = recipients.activeUnits();
-        List<String> withDossier = active.stream().filter(u -> submitted.contains(u.code())).map(Unit::name).toList();
-        List<String> without = active.stream().filter(u -> !submitted.contains(u.code())).map(Unit::name).toList();
-        notifier.record(NotificationEvent.WINDOW_CLOSED, "WINDOW_CLOSED:" + campaignId + ":" + closesAt,
+        List<String> withDossier = active.stream()
+                .filter(u -> submitted.contains(u.code()))
+                .map(Unit::name)
+                .toList();
+        List<String> without = active.stream()
+                .filter(u -> !submitted.contains(u.code()))
+                .map(Unit::name)
+                .toList();
+        notifier.record(
+                NotificationEvent.WINDOW_CLOSED,
+                "WINDOW_CLOSED:" + campaignId + ":" + closesAt,
                 recipients.groupMembers(Roles.OFFICE_LEAD),
                 "Hết hạn nhận hồ sơ: %d đơn vị đã nộp, %d đơn vị chưa nộp - %s"
                         .formatted(withDossier.size(), without.size(), campaign.title()),
-                null, campaignId, Notifier.payload("campaignId", campaignId, "title", campaign.title(),
-                        "deadline", notifier.date(closesAt), "submitted", withDossier, "notSubmitted", without));
+                null,
+                campaignId,
+                Notifier.payload(
+                        "campaignId",
+                        campaignId,
+                        "title",
+                        campaign.title(),
+                        "deadline",
+                        notifier.date(closesAt),
+                        "submitted",
+                        withDossier,
+                        "notSubmitted",
+                        without));
     }
 
     private Campaign campaign(UUID campaignId) {
-        return campaigns.find(campaignId)
-                .orElseThrow(() -> new IllegalStateException("campaign " + campaignId + " of a running process is gone"));
+        return campaigns
+                .find(campaignId)
+                .orElseThrow(
+                        () -> new IllegalStateException("campaign " + campaignId + " of a running process is gone"));
     }
 }

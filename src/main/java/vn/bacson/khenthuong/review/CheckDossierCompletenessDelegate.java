@@ -1,7 +1,7 @@
 package vn.bacson.khenthuong.review;
 
-import java.util.Date;
 import java.time.Clock;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

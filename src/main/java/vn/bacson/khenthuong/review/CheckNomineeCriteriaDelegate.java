@@ -11,8 +11,9 @@ import vn.bacson.khenthuong.review.CommendationProposalVariables.RejectionCause;
 @Component
 class CheckNomineeCriteriaDelegate implements JavaDelegate {
 
-    static final String ON_HOLD_NOTE = "Các đối tượng đề nghị đang trong thời gian xem xét kỷ luật, điều tra, thanh tra, "
-            + "kiểm tra hoặc giải quyết khiếu nại, tố cáo; đề nghị bổ sung kết luận khi đã có.";
+    static final String ON_HOLD_NOTE =
+            "Các đối tượng đề nghị đang trong thời gian xem xét kỷ luật, điều tra, thanh tra, "
+                    + "kiểm tra hoặc giải quyết khiếu nại, tố cáo; đề nghị bổ sung kết luận khi đã có.";
 
     private final ProposalSteps steps;
 
@@ -23,13 +24,15 @@ class CheckNomineeCriteriaDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         EligibilityService.Assessment assessment = steps.checkCriteria(
-                CommendationProposalVariables.dossierId(execution), CommendationProposalVariables.submissionNo(execution));
+                CommendationProposalVariables.dossierId(execution),
+                CommendationProposalVariables.submissionNo(execution));
         execution.setVariable(CommendationProposalVariables.ELIGIBLE_COUNT, assessment.eligible());
         execution.setVariable(CommendationProposalVariables.PENDING_COUNT, assessment.pending());
         if (!assessment.anyEligible() && assessment.pending() == 0) {
             execution.setVariable(CommendationProposalVariables.REJECTION_CAUSE, RejectionCause.CRITERIA.name());
         } else if (!assessment.anyEligible()) {
-            execution.setVariable(CommendationProposalVariables.AMENDMENT_NOTE, Variables.stringValue(ON_HOLD_NOTE, true));
+            execution.setVariable(
+                    CommendationProposalVariables.AMENDMENT_NOTE, Variables.stringValue(ON_HOLD_NOTE, true));
         }
     }
 }

@@ -15,7 +15,7 @@ class CloseWindowDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.closeWindow(EmulationCampaignVariables.campaignId(execution),
-                EmulationCampaignVariables.closesAt(execution));
+        steps.closeWindow(
+                EmulationCampaignVariables.campaignId(execution), EmulationCampaignVariables.closesAt(execution));
     }
 }

@@ -24,13 +24,16 @@ public final class CommendationProposalVariables {
     public static final String PARTY_BUILDING_STAGE = "partyBuildingStage";
     /** 1 for the first submission, +1 for each resubmission after an amendment. */
     public static final String SUBMISSION_NO = "submissionNo";
+
     public static final String DOSSIER_COMPLETE = "dossierComplete";
     /** When the dossier was found complete: the appraisal deadline counts from it. */
     public static final String COMPLETED_AT = "completedAt";
+
     public static final String ELIGIBLE_COUNT = "eligibleCount";
     public static final String PENDING_COUNT = "pendingCount";
     /** A reviewer's decision: FORWARD, RETURN, REJECT (DECIDE for the chairman). */
     public static final String OUTCOME = "outcome";
+
     public static final String MEMBERS_TOTAL = "membersTotal";
     public static final String MEMBERS_PRESENT = "membersPresent";
     public static final String COUNCIL_PASSED_COUNT = "councilPassedCount";
@@ -38,6 +41,7 @@ public final class CommendationProposalVariables {
     public static final String PROPOSE_BANG_KHEN_COUNT = "proposeBangKhenCount";
     /** AwardRouting's output: LOCAL_DECISION, PROVINCE_PROPOSAL, LOCAL_AND_PROVINCE, NO_AWARD. */
     public static final String ROUTE = "route";
+
     public static final String DECIDED_BY = "decidedBy";
     /** Why the dossier goes to ServiceTask_RejectDossier: see {@link RejectionCause}. */
     public static final String REJECTION_CAUSE = "rejectionCause";
@@ -45,6 +49,7 @@ public final class CommendationProposalVariables {
     public static final String RETURN_COMMENT = "returnComment";
     /** Transient: why the unit must amend when no reviewer returned it (nominees on hold). */
     public static final String AMENDMENT_NOTE = "amendmentNote";
+
     public static final String WITHDRAWN_BY = "withdrawnBy";
 
     public static final String OUTCOME_FORWARD = "FORWARD";

@@ -34,8 +34,14 @@ class CommendationProposalWorkflow implements DossierWorkflow {
     private final WorkflowSettings settings;
     private final Clock clock;
 
-    CommendationProposalWorkflow(RuntimeService runtime, TaskService tasks, IdentityService identity,
-            DossierRepository dossiers, NomineeRepository nominees, WorkflowSettings settings, Clock clock) {
+    CommendationProposalWorkflow(
+            RuntimeService runtime,
+            TaskService tasks,
+            IdentityService identity,
+            DossierRepository dossiers,
+            NomineeRepository nominees,
+            WorkflowSettings settings,
+            Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -50,8 +56,12 @@ class CommendationProposalWorkflow implements DossierWorkflow {
         Map<String, Object> variables =
                 CommendationProposalVariables.forStart(dossier, settings.isPartyBuildingStage());
         try {
-            EngineAccess.asSystem(identity, () -> runtime.startProcessInstanceByKey(
-                    CommendationProposalVariables.PROCESS_KEY, dossier.id().toString(), variables));
+            EngineAccess.asSystem(
+                    identity,
+                    () -> runtime.startProcessInstanceByKey(
+                            CommendationProposalVariables.PROCESS_KEY,
+                            dossier.id().toString(),
+                            variables));
         } catch (ProcessEngineException e) {
             throw unwrap(e);
         }
@@ -72,8 +82,8 @@ class CommendationProposalWorkflow implements DossierWorkflow {
             nominees.resetReview(dossier.id());
             dossiers.clearAmendment(dossier.id(), now);
             dossiers.updateStatus(dossier.id(), DossierStatus.SUBMITTED, null, now);
-            Object current = runtime.getVariable(amendment.getProcessInstanceId(),
-                    CommendationProposalVariables.SUBMISSION_NO);
+            Object current =
+                    runtime.getVariable(amendment.getProcessInstanceId(), CommendationProposalVariables.SUBMISSION_NO);
             int next = (current == null ? 1 : ((Number) current).intValue()) + 1;
             try {
                 tasks.complete(amendment.getId(), Map.of(CommendationProposalVariables.SUBMISSION_NO, next));
@@ -87,11 +97,12 @@ class CommendationProposalWorkflow implements DossierWorkflow {
     public void withdraw(Dossier dossier, String actor) {
         // the status changes at once, so the answer and a second withdraw see it; history and notice follow
         dossiers.updateStatus(dossier.id(), DossierStatus.WITHDRAWN, null, clock.instant());
-        EngineAccess.asSystem(identity, () -> runtime
-                .createMessageCorrelation(CommendationProposalVariables.MESSAGE_DOSSIER_WITHDRAWN)
-                .processInstanceBusinessKey(dossier.id().toString())
-                .setVariable(CommendationProposalVariables.WITHDRAWN_BY, actor)
-                .correlateAll());
+        EngineAccess.asSystem(
+                identity,
+                () -> runtime.createMessageCorrelation(CommendationProposalVariables.MESSAGE_DOSSIER_WITHDRAWN)
+                        .processInstanceBusinessKey(dossier.id().toString())
+                        .setVariable(CommendationProposalVariables.WITHDRAWN_BY, actor)
+                        .correlateAll());
     }
 
     /** Camunda passes a delegate's RuntimeException through; should a version wrap it, the rule's answer wins. */

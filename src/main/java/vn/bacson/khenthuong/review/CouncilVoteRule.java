@@ -23,7 +23,10 @@ public class CouncilVoteRule {
     }
 
     CouncilVoteRule(AppProperties.Council council) {
-        this(council.quorumNumerator(), council.quorumDenominator(), council.thresholdNumerator(),
+        this(
+                council.quorumNumerator(),
+                council.quorumDenominator(),
+                council.thresholdNumerator(),
                 council.thresholdDenominator());
     }
 

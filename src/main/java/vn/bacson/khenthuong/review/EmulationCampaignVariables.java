@@ -18,6 +18,7 @@ public final class EmulationCampaignVariables {
     public static final String CAMPAIGN_CODE = "campaignCode";
     /** false while the congress date is not fixed. */
     public static final String WINDOW_KNOWN = "windowKnown";
+
     public static final String OPENS_AT = "opensAt";
     public static final String CLOSES_AT = "closesAt";
     /** Element of the reminder multi-instance: days before the deadline. */

@@ -27,8 +27,12 @@ class EmulationCampaignWorkflow implements CampaignWorkflow {
 
     @Override
     public void launched(Campaign campaign) {
-        EngineAccess.asSystem(identity, () -> runtime.startProcessInstanceByKey(EmulationCampaignVariables.PROCESS_KEY,
-                campaign.code(), EmulationCampaignVariables.forStart(campaign)));
+        EngineAccess.asSystem(
+                identity,
+                () -> runtime.startProcessInstanceByKey(
+                        EmulationCampaignVariables.PROCESS_KEY,
+                        campaign.code(),
+                        EmulationCampaignVariables.forStart(campaign)));
     }
 
     /**
@@ -39,9 +43,10 @@ class EmulationCampaignWorkflow implements CampaignWorkflow {
     public void windowChanged(Campaign campaign) {
         EngineAccess.asSystem(identity, () -> {
             boolean running = runtime.createProcessInstanceQuery()
-                    .processDefinitionKey(EmulationCampaignVariables.PROCESS_KEY)
-                    .processInstanceBusinessKey(campaign.code())
-                    .count() > 0;
+                            .processDefinitionKey(EmulationCampaignVariables.PROCESS_KEY)
+                            .processInstanceBusinessKey(campaign.code())
+                            .count()
+                    > 0;
             if (running) {
                 runtime.createMessageCorrelation(EmulationCampaignVariables.MESSAGE_WINDOW_CHANGED)
                         .processInstanceBusinessKey(campaign.code())
@@ -50,7 +55,9 @@ class EmulationCampaignWorkflow implements CampaignWorkflow {
             }
             Instant deadline = campaign.submissionDeadline(zone);
             if (deadline == null || deadline.isAfter(clock.instant())) {
-                runtime.startProcessInstanceByKey(EmulationCampaignVariables.PROCESS_KEY, campaign.code(),
+                runtime.startProcessInstanceByKey(
+                        EmulationCampaignVariables.PROCESS_KEY,
+                        campaign.code(),
                         EmulationCampaignVariables.forStart(campaign));
             }
         });

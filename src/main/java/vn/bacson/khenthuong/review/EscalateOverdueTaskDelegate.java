@@ -24,10 +24,15 @@ class EscalateOverdueTaskDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+        for (Task task : tasks.createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .list()) {
             Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey()).orElse(null);
             if (stage != null && stage.isReview()) {
-                steps.escalateOverdue(CommendationProposalVariables.dossierId(execution), task.getId(), stage,
+                steps.escalateOverdue(
+                        CommendationProposalVariables.dossierId(execution),
+                        task.getId(),
+                        stage,
                         task.getDueDate() == null ? null : task.getDueDate().toInstant());
             }
         }

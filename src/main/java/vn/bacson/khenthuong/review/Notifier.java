@@ -30,8 +30,14 @@ class Notifier {
         this.zone = businessZone;
     }
 
-    void record(NotificationEvent event, String dedupeKey, Collection<String> recipients, String subject,
-            UUID dossierId, UUID campaignId, Map<String, ?> payload) {
+    void record(
+            NotificationEvent event,
+            String dedupeKey,
+            Collection<String> recipients,
+            String subject,
+            UUID dossierId,
+            UUID campaignId,
+            Map<String, ?> payload) {
         String body = toJson(payload);
         for (String to : recipients) {
             recorder.record(event, dedupeKey, to, subject, dossierId, campaignId, body);

@@ -44,8 +44,8 @@ final class PayloadReader {
         return value;
     }
 
-    <E extends Enum<E>> E enumValue(JsonNode parent, String name, String field, Class<E> type, Set<E> allowed,
-            boolean required) {
+    <E extends Enum<E>> E enumValue(
+            JsonNode parent, String name, String field, Class<E> type, Set<E> allowed, boolean required) {
         JsonNode node = parent == null ? null : parent.get(name);
         if (node == null || node.isNull()) {
             if (required) {
@@ -60,8 +60,12 @@ final class PayloadReader {
                 }
             }
         }
-        add(field, "INVALID_VALUE", "Giá trị phải là một trong: "
-                + String.join(", ", allowed.stream().map(Enum::name).sorted().toList()) + ".");
+        add(
+                field,
+                "INVALID_VALUE",
+                "Giá trị phải là một trong: "
+                        + String.join(
+                                ", ", allowed.stream().map(Enum::name).sorted().toList()) + ".");
         return null;
     }
 

@@ -33,8 +33,14 @@ public class ProcessIncidents {
      * One failed step. dossierId is null for a step of the campaign's own process. stepName is the BPMN label
      * (Vietnamese), message the engine's error message as recorded.
      */
-    public record FailedJob(String incidentId, String jobId, UUID dossierId, String activityId, String stepName,
-            String message, Instant failedAt) {}
+    public record FailedJob(
+            String incidentId,
+            String jobId,
+            UUID dossierId,
+            String activityId,
+            String stepName,
+            String message,
+            Instant failedAt) {}
 
     private static final int MAX_MESSAGE = 300;
 
@@ -83,9 +89,14 @@ public class ProcessIncidents {
     public void retry(String jobId) {
         Job job = management.createJobQuery().jobId(jobId).singleResult();
         if (job == null) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "Bước xử lý này không còn lỗi (đã chạy lại hoặc đã kết thúc).");
+            throw new DomainException(
+                    ErrorCode.NOT_FOUND, "Bước xử lý này không còn lỗi (đã chạy lại hoặc đã kết thúc).");
         }
-        management.setJobRetries(1).jobId(jobId).dueDate(Date.from(clock.instant())).execute();
+        management
+                .setJobRetries(1)
+                .jobId(jobId)
+                .dueDate(Date.from(clock.instant()))
+                .execute();
     }
 
     private String stepName(String definitionId, String activityId) {
@@ -94,7 +105,9 @@ public class ProcessIncidents {
         }
         BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
         ModelElementInstance element = model == null ? null : model.getModelElementById(activityId);
-        if (element instanceof FlowElement flow && flow.getName() != null && !flow.getName().isBlank()) {
+        if (element instanceof FlowElement flow
+                && flow.getName() != null
+                && !flow.getName().isBlank()) {
             return flow.getName();
         }
         return activityId;

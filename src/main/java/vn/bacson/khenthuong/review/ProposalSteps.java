@@ -50,9 +50,17 @@ class ProposalSteps {
     private final Notifier notifier;
     private final Clock clock;
 
-    ProposalSteps(DossierRepository dossiers, NomineeRepository nominees, HistoryRepository history,
-            CampaignService campaigns, CompletenessService completeness, EligibilityService eligibility,
-            DecisionNumberService decisions, CouncilVoteRule councilRule, Recipients recipients, Notifier notifier,
+    ProposalSteps(
+            DossierRepository dossiers,
+            NomineeRepository nominees,
+            HistoryRepository history,
+            CampaignService campaigns,
+            CompletenessService completeness,
+            EligibilityService eligibility,
+            DecisionNumberService decisions,
+            CouncilVoteRule councilRule,
+            Recipients recipients,
+            Notifier notifier,
             Clock clock) {
         this.dossiers = dossiers;
         this.nominees = nominees;
@@ -74,38 +82,78 @@ class ProposalSteps {
     /** @return true when nothing is missing */
     boolean checkCompleteness(UUID dossierId) {
         List<MissingDocument> missing = completeness.missingDocuments(dossierId);
-        history.add(dossierId, clock.instant(), SYSTEM, HistoryAction.CHECKED, null, missing.isEmpty()
-                ? "Hồ sơ có đủ thành phần."
-                : "Hồ sơ còn thiếu " + missing.size() + " tài liệu.");
+        history.add(
+                dossierId,
+                clock.instant(),
+                SYSTEM,
+                HistoryAction.CHECKED,
+                null,
+                missing.isEmpty() ? "Hồ sơ có đủ thành phần." : "Hồ sơ còn thiếu " + missing.size() + " tài liệu.");
         return missing.isEmpty();
     }
 
     /** Assesses every nominee and acknowledges receipt to the unit (once per submission). */
     EligibilityService.Assessment checkCriteria(UUID dossierId, int submissionNo) {
         EligibilityService.Assessment assessment = eligibility.assess(dossierId);
-        history.add(dossierId, clock.instant(), SYSTEM, HistoryAction.CHECKED, null,
+        history.add(
+                dossierId,
+                clock.instant(),
+                SYSTEM,
+                HistoryAction.CHECKED,
+                null,
                 "Kiểm tra tiêu chuẩn: %d đủ điều kiện, %d không đủ điều kiện, %d tạm dừng xét."
                         .formatted(assessment.eligible(), assessment.ineligible(), assessment.pending()));
         Dossier dossier = dossier(dossierId);
-        notifier.record(NotificationEvent.DOSSIER_RECEIVED, "DOSSIER_RECEIVED:" + dossierId + ":" + submissionNo,
-                recipients.unit(dossier.unitCode()), "Đã tiếp nhận hồ sơ đề nghị khen thưởng: " + dossier.title(),
-                dossierId, dossier.campaignId(), Notifier.payload("dossierId", dossierId, "title", dossier.title(),
-                        "eligible", assessment.eligible(), "ineligible", assessment.ineligible(),
-                        "pending", assessment.pending()));
+        notifier.record(
+                NotificationEvent.DOSSIER_RECEIVED,
+                "DOSSIER_RECEIVED:" + dossierId + ":" + submissionNo,
+                recipients.unit(dossier.unitCode()),
+                "Đã tiếp nhận hồ sơ đề nghị khen thưởng: " + dossier.title(),
+                dossierId,
+                dossier.campaignId(),
+                Notifier.payload(
+                        "dossierId",
+                        dossierId,
+                        "title",
+                        dossier.title(),
+                        "eligible",
+                        assessment.eligible(),
+                        "ineligible",
+                        assessment.ineligible(),
+                        "pending",
+                        assessment.pending()));
         return assessment;
     }
 
     void reviewTaskCreated(UUID dossierId, String taskId, Stage stage, Instant dueAt) {
         Instant now = clock.instant();
         dossiers.updateStatus(dossierId, DossierStatus.IN_REVIEW, stage, now);
-        history.add(dossierId, now, SYSTEM, HistoryAction.TASK_CREATED, stage,
+        history.add(
+                dossierId,
+                now,
+                SYSTEM,
+                HistoryAction.TASK_CREATED,
+                stage,
                 dueAt == null ? null : "Hạn xử lý: " + notifier.date(dueAt) + ".");
         Dossier dossier = dossier(dossierId);
-        notifier.record(NotificationEvent.TASK_CREATED, "TASK_CREATED:" + taskId,
+        notifier.record(
+                NotificationEvent.TASK_CREATED,
+                "TASK_CREATED:" + taskId,
                 recipients.groupMembers(stage.candidateGroup()),
-                "Công việc mới - " + Notifier.stageLabel(stage) + ": " + dossier.title(), dossierId,
-                dossier.campaignId(), Notifier.payload("dossierId", dossierId, "taskId", taskId, "stage", stage.name(),
-                        "title", dossier.title(), "dueAt", dueAt == null ? null : dueAt.toString()));
+                "Công việc mới - " + Notifier.stageLabel(stage) + ": " + dossier.title(),
+                dossierId,
+                dossier.campaignId(),
+                Notifier.payload(
+                        "dossierId",
+                        dossierId,
+                        "taskId",
+                        taskId,
+                        "stage",
+                        stage.name(),
+                        "title",
+                        dossier.title(),
+                        "dueAt",
+                        dueAt == null ? null : dueAt.toString()));
     }
 
     /**
@@ -116,8 +164,8 @@ class ProposalSteps {
         Instant now = clock.instant();
         String shown = returnComment != null ? returnComment : note;
         dossiers.markAmendmentRequested(dossierId, dueAt, shown, now);
-        String comment = (shown == null ? "Hồ sơ chưa đủ thành phần." : shown)
-                + " Hạn bổ sung: " + notifier.date(dueAt) + ".";
+        String comment =
+                (shown == null ? "Hồ sơ chưa đủ thành phần." : shown) + " Hạn bổ sung: " + notifier.date(dueAt) + ".";
         history.add(dossierId, now, SYSTEM, HistoryAction.AMENDMENT_REQUESTED, Stage.AMENDMENT, comment);
         Dossier dossier = dossier(dossierId);
         boolean returned = returnComment != null;
@@ -125,9 +173,15 @@ class ProposalSteps {
         String subject = returned
                 ? "Hồ sơ đề nghị khen thưởng được trả lại để hoàn thiện: "
                 : "Đề nghị bổ sung hồ sơ đề nghị khen thưởng: ";
-        notifier.record(event, event.name() + ":" + taskId, recipients.unit(dossier.unitCode()),
-                subject + dossier.title(), dossierId, dossier.campaignId(), Notifier.payload("dossierId", dossierId,
-                        "title", dossier.title(), "dueAt", dueAt.toString(), "comment", shown));
+        notifier.record(
+                event,
+                event.name() + ":" + taskId,
+                recipients.unit(dossier.unitCode()),
+                subject + dossier.title(),
+                dossierId,
+                dossier.campaignId(),
+                Notifier.payload(
+                        "dossierId", dossierId, "title", dossier.title(), "dueAt", dueAt.toString(), "comment", shown));
     }
 
     void reject(UUID dossierId, RejectionCause cause) {
@@ -142,9 +196,13 @@ class ProposalSteps {
         dossiers.updateStatus(dossierId, DossierStatus.REJECTED, null, now);
         history.add(dossierId, now, SYSTEM, HistoryAction.REJECTED, null, comment);
         Dossier dossier = dossier(dossierId);
-        notifier.record(NotificationEvent.DOSSIER_REJECTED, "DOSSIER_REJECTED:" + dossierId,
+        notifier.record(
+                NotificationEvent.DOSSIER_REJECTED,
+                "DOSSIER_REJECTED:" + dossierId,
                 recipients.unit(dossier.unitCode()),
-                "Hồ sơ đề nghị khen thưởng không được chấp nhận: " + dossier.title(), dossierId, dossier.campaignId(),
+                "Hồ sơ đề nghị khen thưởng không được chấp nhận: " + dossier.title(),
+                dossierId,
+                dossier.campaignId(),
                 Notifier.payload("dossierId", dossierId, "title", dossier.title(), "reason", comment));
     }
 
@@ -152,12 +210,22 @@ class ProposalSteps {
         Instant now = clock.instant();
         closeRunningNominees(nominees.findByDossier(dossierId));
         dossiers.updateStatus(dossierId, DossierStatus.EXPIRED, null, now);
-        history.add(dossierId, now, SYSTEM, HistoryAction.EXPIRED, Stage.AMENDMENT,
+        history.add(
+                dossierId,
+                now,
+                SYSTEM,
+                HistoryAction.EXPIRED,
+                Stage.AMENDMENT,
                 "Đơn vị không bổ sung hồ sơ trong thời hạn.");
         Dossier dossier = dossier(dossierId);
-        notifier.record(NotificationEvent.DOSSIER_EXPIRED, "DOSSIER_EXPIRED:" + dossierId,
-                recipients.unit(dossier.unitCode()), "Hồ sơ đề nghị khen thưởng đã quá hạn bổ sung: " + dossier.title(),
-                dossierId, dossier.campaignId(), Notifier.payload("dossierId", dossierId, "title", dossier.title()));
+        notifier.record(
+                NotificationEvent.DOSSIER_EXPIRED,
+                "DOSSIER_EXPIRED:" + dossierId,
+                recipients.unit(dossier.unitCode()),
+                "Hồ sơ đề nghị khen thưởng đã quá hạn bổ sung: " + dossier.title(),
+                dossierId,
+                dossier.campaignId(),
+                Notifier.payload("dossierId", dossierId, "title", dossier.title()));
     }
 
     /** The amendment deadline is near: remind the unit once per amendment round, if it has not resubmitted yet. */
@@ -167,10 +235,19 @@ class ProposalSteps {
             return;
         }
         String due = notifier.date(dossier.amendmentDueAt());
-        notifier.record(NotificationEvent.AMENDMENT_DUE_SOON,
-                "AMENDMENT_DUE_SOON:" + dossierId + ":" + dossier.amendmentDueAt(), recipients.unit(dossier.unitCode()),
-                "Sắp hết hạn bổ sung hồ sơ (" + due + "): " + dossier.title(), dossierId, dossier.campaignId(),
-                Notifier.payload("dossierId", dossierId, "title", dossier.title(), "dueAt",
+        notifier.record(
+                NotificationEvent.AMENDMENT_DUE_SOON,
+                "AMENDMENT_DUE_SOON:" + dossierId + ":" + dossier.amendmentDueAt(),
+                recipients.unit(dossier.unitCode()),
+                "Sắp hết hạn bổ sung hồ sơ (" + due + "): " + dossier.title(),
+                dossierId,
+                dossier.campaignId(),
+                Notifier.payload(
+                        "dossierId",
+                        dossierId,
+                        "title",
+                        dossier.title(),
+                        "dueAt",
                         dossier.amendmentDueAt().toString()));
     }
 
@@ -214,10 +291,10 @@ class ProposalSteps {
         for (Nominee nominee : running) {
             ChairmanAward award = nominee.decidedAward() == null ? ChairmanAward.NONE : nominee.decidedAward();
             switch (award) {
-                case GIAY_KHEN_CHU_TICH_XA -> nominees.updateOutcome(nominee.id(), Outcome.GIAY_KHEN_CHU_TICH_XA,
-                        decisionId);
-                case PROPOSE_BANG_KHEN_CHU_TICH_TINH -> nominees.updateOutcome(nominee.id(),
-                        Outcome.PROPOSED_BANG_KHEN_CHU_TICH_TINH, null);
+                case GIAY_KHEN_CHU_TICH_XA ->
+                    nominees.updateOutcome(nominee.id(), Outcome.GIAY_KHEN_CHU_TICH_XA, decisionId);
+                case PROPOSE_BANG_KHEN_CHU_TICH_TINH ->
+                    nominees.updateOutcome(nominee.id(), Outcome.PROPOSED_BANG_KHEN_CHU_TICH_TINH, null);
                 case NONE -> nominees.updateOutcome(nominee.id(), Outcome.NOT_AWARDED, null);
             }
         }
@@ -228,52 +305,96 @@ class ProposalSteps {
                 || CommendationProposalVariables.ROUTE_LOCAL_AND_PROVINCE.equals(route);
         if (toProvince) {
             dossiers.updateStatus(dossierId, DossierStatus.PROVINCE_PENDING, null, now);
-            history.add(dossierId, now, SYSTEM, HistoryAction.PROPOSED_TO_PROVINCE, null,
+            history.add(
+                    dossierId,
+                    now,
+                    SYSTEM,
+                    HistoryAction.PROPOSED_TO_PROVINCE,
+                    null,
                     "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen"
                             + (number == null ? "." : "; Giấy khen theo Quyết định số " + number + "."));
-            notifier.record(NotificationEvent.PROVINCE_PROPOSED, "PROVINCE_PROPOSED:" + dossierId,
+            notifier.record(
+                    NotificationEvent.PROVINCE_PROPOSED,
+                    "PROVINCE_PROPOSED:" + dossierId,
                     recipients.unit(dossier.unitCode()),
-                    "Hồ sơ đã được đề nghị Chủ tịch UBND tỉnh tặng Bằng khen: " + dossier.title(), dossierId,
-                    dossier.campaignId(), Notifier.payload("dossierId", dossierId, "title", dossier.title(),
-                            "decisionNumber", number));
+                    "Hồ sơ đã được đề nghị Chủ tịch UBND tỉnh tặng Bằng khen: " + dossier.title(),
+                    dossierId,
+                    dossier.campaignId(),
+                    Notifier.payload("dossierId", dossierId, "title", dossier.title(), "decisionNumber", number));
         } else {
             dossiers.updateStatus(dossierId, DossierStatus.DECIDED, null, now);
-            notifier.record(NotificationEvent.DOSSIER_DECIDED, "DOSSIER_DECIDED:" + dossierId,
-                    recipients.unit(dossier.unitCode()), "Đã có quyết định khen thưởng: " + dossier.title(), dossierId,
-                    dossier.campaignId(), Notifier.payload("dossierId", dossierId, "title", dossier.title(),
-                            "decisionNumber", number));
+            notifier.record(
+                    NotificationEvent.DOSSIER_DECIDED,
+                    "DOSSIER_DECIDED:" + dossierId,
+                    recipients.unit(dossier.unitCode()),
+                    "Đã có quyết định khen thưởng: " + dossier.title(),
+                    dossierId,
+                    dossier.campaignId(),
+                    Notifier.payload("dossierId", dossierId, "title", dossier.title(), "decisionNumber", number));
         }
     }
 
     void remindProvincePending(UUID dossierId, String reminderKey) {
         Instant now = clock.instant();
-        history.add(dossierId, now, SYSTEM, HistoryAction.PROVINCE_REMINDER, null,
+        history.add(
+                dossierId,
+                now,
+                SYSTEM,
+                HistoryAction.PROVINCE_REMINDER,
+                null,
                 "Hồ sơ vẫn đang chờ quyết định của UBND tỉnh.");
         Dossier dossier = dossier(dossierId);
-        notifier.record(NotificationEvent.PROVINCE_REMINDER, "PROVINCE_REMINDER:" + dossierId + ":" + reminderKey,
+        notifier.record(
+                NotificationEvent.PROVINCE_REMINDER,
+                "PROVINCE_REMINDER:" + dossierId + ":" + reminderKey,
                 recipients.groupMembers(Roles.CULTURE_SOCIAL),
-                "Nhắc việc: hồ sơ đang chờ quyết định của tỉnh: " + dossier.title(), dossierId, dossier.campaignId(),
+                "Nhắc việc: hồ sơ đang chờ quyết định của tỉnh: " + dossier.title(),
+                dossierId,
+                dossier.campaignId(),
                 Notifier.payload("dossierId", dossierId, "title", dossier.title()));
     }
 
     void provinceDecided(UUID dossierId) {
         dossiers.updateStatus(dossierId, DossierStatus.DECIDED, null, clock.instant());
         Dossier dossier = dossier(dossierId);
-        notifier.record(NotificationEvent.PROVINCE_DECIDED, "PROVINCE_DECIDED:" + dossierId,
-                recipients.unit(dossier.unitCode()), "Đã có quyết định khen thưởng của tỉnh: " + dossier.title(),
-                dossierId, dossier.campaignId(), Notifier.payload("dossierId", dossierId, "title", dossier.title()));
+        notifier.record(
+                NotificationEvent.PROVINCE_DECIDED,
+                "PROVINCE_DECIDED:" + dossierId,
+                recipients.unit(dossier.unitCode()),
+                "Đã có quyết định khen thưởng của tỉnh: " + dossier.title(),
+                dossierId,
+                dossier.campaignId(),
+                Notifier.payload("dossierId", dossierId, "title", dossier.title()));
     }
 
     void escalateOverdue(UUID dossierId, String taskId, Stage stage, Instant dueAt) {
         Instant now = clock.instant();
-        history.add(dossierId, now, SYSTEM, HistoryAction.OVERDUE, stage,
+        history.add(
+                dossierId,
+                now,
+                SYSTEM,
+                HistoryAction.OVERDUE,
+                stage,
                 "Công việc quá hạn xử lý" + (dueAt == null ? "." : " (hạn " + notifier.date(dueAt) + ")."));
         Dossier dossier = dossier(dossierId);
-        notifier.record(NotificationEvent.TASK_OVERDUE, "TASK_OVERDUE:" + taskId,
+        notifier.record(
+                NotificationEvent.TASK_OVERDUE,
+                "TASK_OVERDUE:" + taskId,
                 recipients.groupMembers(stage.candidateGroup(), Roles.OFFICE_LEAD),
-                "Công việc quá hạn - " + Notifier.stageLabel(stage) + ": " + dossier.title(), dossierId,
-                dossier.campaignId(), Notifier.payload("dossierId", dossierId, "taskId", taskId, "stage", stage.name(),
-                        "title", dossier.title(), "dueAt", dueAt == null ? null : dueAt.toString()));
+                "Công việc quá hạn - " + Notifier.stageLabel(stage) + ": " + dossier.title(),
+                dossierId,
+                dossier.campaignId(),
+                Notifier.payload(
+                        "dossierId",
+                        dossierId,
+                        "taskId",
+                        taskId,
+                        "stage",
+                        stage.name(),
+                        "title",
+                        dossier.title(),
+                        "dueAt",
+                        dueAt == null ? null : dueAt.toString()));
     }
 
     void withdraw(UUID dossierId, String actor) {
@@ -281,9 +402,14 @@ class ProposalSteps {
         dossiers.updateStatus(dossierId, DossierStatus.WITHDRAWN, null, now);
         history.add(dossierId, now, actor, HistoryAction.WITHDRAWN, null, "Đơn vị rút hồ sơ.");
         Dossier dossier = dossier(dossierId);
-        notifier.record(NotificationEvent.DOSSIER_WITHDRAWN, "DOSSIER_WITHDRAWN:" + dossierId,
-                recipients.unit(dossier.unitCode()), "Hồ sơ đề nghị khen thưởng đã được rút: " + dossier.title(),
-                dossierId, dossier.campaignId(), Notifier.payload("dossierId", dossierId, "title", dossier.title()));
+        notifier.record(
+                NotificationEvent.DOSSIER_WITHDRAWN,
+                "DOSSIER_WITHDRAWN:" + dossierId,
+                recipients.unit(dossier.unitCode()),
+                "Hồ sơ đề nghị khen thưởng đã được rút: " + dossier.title(),
+                dossierId,
+                dossier.campaignId(),
+                Notifier.payload("dossierId", dossierId, "title", dossier.title()));
     }
 
     private void closeRunningNominees(List<Nominee> all) {

@@ -42,8 +42,13 @@ public class ProvinceDecisionService {
     private final IdentityService identity;
     private final Clock clock;
 
-    public ProvinceDecisionService(DossierRepository dossiers, NomineeRepository nominees, HistoryRepository history,
-            RuntimeService runtime, IdentityService identity, Clock clock) {
+    public ProvinceDecisionService(
+            DossierRepository dossiers,
+            NomineeRepository nominees,
+            HistoryRepository history,
+            RuntimeService runtime,
+            IdentityService identity,
+            Clock clock) {
         this.dossiers = dossiers;
         this.nominees = nominees;
         this.history = history;
@@ -68,7 +73,9 @@ public class ProvinceDecisionService {
         List<FieldViolation> unknown = new ArrayList<>();
         for (int i = 0; i < request.nominees().size(); i++) {
             if (!proposed.containsKey(request.nominees().get(i).nomineeId())) {
-                unknown.add(new FieldViolation("nominees[" + i + "].nomineeId", ErrorCode.UNKNOWN_NOMINEE.name(),
+                unknown.add(new FieldViolation(
+                        "nominees[" + i + "].nomineeId",
+                        ErrorCode.UNKNOWN_NOMINEE.name(),
                         "Đối tượng này không thuộc danh sách đề nghị Bằng khen của hồ sơ."));
             }
         }
@@ -80,7 +87,9 @@ public class ProvinceDecisionService {
                 .map(Nominee::fullName)
                 .toList();
         if (!unanswered.isEmpty()) {
-            throw DomainException.invalid("nominees", "MISSING_NOMINEE",
+            throw DomainException.invalid(
+                    "nominees",
+                    "MISSING_NOMINEE",
                     "Chưa có kết quả của tỉnh cho: " + String.join(", ", unanswered) + ".");
         }
         String number = request.decisionNumber().strip();
@@ -91,15 +100,25 @@ public class ProvinceDecisionService {
             awarded += item.awarded() ? 1 : 0;
         }
         Instant now = clock.instant();
-        history.add(dossierId, now, user.username(), HistoryAction.PROVINCE_DECIDED, null,
+        history.add(
+                dossierId,
+                now,
+                user.username(),
+                HistoryAction.PROVINCE_DECIDED,
+                null,
                 "Quyết định số %s ngày %s của Chủ tịch UBND tỉnh: %d/%d đối tượng được tặng Bằng khen."
-                        .formatted(number, DATE.format(request.decidedOn()), awarded, request.nominees().size()));
+                        .formatted(
+                                number,
+                                DATE.format(request.decidedOn()),
+                                awarded,
+                                request.nominees().size()));
         // the answer is visible at once; the process records the notice and ends the dossier DECIDED
         dossiers.updateStatus(dossierId, DossierStatus.DECIDED, null, now);
-        EngineAccess.asSystem(identity, () -> runtime
-                .createMessageCorrelation(CommendationProposalVariables.MESSAGE_PROVINCE_DECISION_RECEIVED)
-                .processInstanceBusinessKey(dossierId.toString())
-                .correlate());
+        EngineAccess.asSystem(
+                identity,
+                () -> runtime.createMessageCorrelation(CommendationProposalVariables.MESSAGE_PROVINCE_DECISION_RECEIVED)
+                        .processInstanceBusinessKey(dossierId.toString())
+                        .correlate());
     }
 
     private static void validate(ProvinceDecisionRequest request) {
@@ -121,12 +140,12 @@ public class ProvinceDecisionService {
             for (int i = 0; i < request.nominees().size(); i++) {
                 ProvinceDecisionRequest.Item item = request.nominees().get(i);
                 if (item == null || item.nomineeId() == null) {
-                    violations.add(new FieldViolation("nominees[" + i + "].nomineeId", "REQUIRED",
-                            "Trường này là bắt buộc."));
+                    violations.add(
+                            new FieldViolation("nominees[" + i + "].nomineeId", "REQUIRED", "Trường này là bắt buộc."));
                 }
                 if (item == null || item.awarded() == null) {
-                    violations.add(new FieldViolation("nominees[" + i + "].awarded", "REQUIRED",
-                            "Trường này là bắt buộc."));
+                    violations.add(
+                            new FieldViolation("nominees[" + i + "].awarded", "REQUIRED", "Trường này là bắt buộc."));
                 }
             }
         }

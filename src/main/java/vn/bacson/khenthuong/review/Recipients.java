@@ -52,8 +52,11 @@ class Recipients {
     private List<User> usersOf(String groupId) {
         CommandContext context = Context.getCommandContext();
         if (context != null) {
-            return context.runWithoutAuthorization(() -> identity.createUserQuery().memberOfGroup(groupId).list());
+            return context.runWithoutAuthorization(
+                    () -> identity.createUserQuery().memberOfGroup(groupId).list());
         }
-        return EngineAccess.asSystem(identity, () -> identity.createUserQuery().memberOfGroup(groupId).list());
+        return EngineAccess.asSystem(
+                identity,
+                () -> identity.createUserQuery().memberOfGroup(groupId).list());
     }
 }

@@ -19,8 +19,10 @@ class RecordDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object decisionId = execution.getVariable(DECISION_ID);
-        steps.recordDecision(CommendationProposalVariables.dossierId(execution),
-                CommendationProposalVariables.route(execution), CommendationProposalVariables.decidedBy(execution),
+        steps.recordDecision(
+                CommendationProposalVariables.dossierId(execution),
+                CommendationProposalVariables.route(execution),
+                CommendationProposalVariables.decidedBy(execution),
                 decisionId == null ? null : UUID.fromString((String) decisionId));
     }
 }

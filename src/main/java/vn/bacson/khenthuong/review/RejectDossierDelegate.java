@@ -15,7 +15,8 @@ class RejectDossierDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.reject(CommendationProposalVariables.dossierId(execution),
+        steps.reject(
+                CommendationProposalVariables.dossierId(execution),
                 CommendationProposalVariables.rejectionCause(execution));
     }
 }

@@ -15,7 +15,9 @@ class RemindUnitsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.remindUnits(EmulationCampaignVariables.campaignId(execution),
-                EmulationCampaignVariables.closesAt(execution), EmulationCampaignVariables.reminderDays(execution));
+        steps.remindUnits(
+                EmulationCampaignVariables.campaignId(execution),
+                EmulationCampaignVariables.closesAt(execution),
+                EmulationCampaignVariables.reminderDays(execution));
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Stage;
@@ -38,24 +38,37 @@ class StageTaskListener implements TaskListener {
                 .orElseThrow(() -> new IllegalStateException("no stage for task " + task.getTaskDefinitionKey()));
         var dossierId = CommendationProposalVariables.dossierId(task);
         if (stage == Stage.AMENDMENT) {
-            var dueAt = task.getDueDate() != null ? task.getDueDate().toInstant()
+            var dueAt = task.getDueDate() != null
+                    ? task.getDueDate().toInstant()
                     : deadlines.amendmentDue(task).toInstant();
-            steps.amendmentRequested(dossierId, task.getId(), dueAt, CommendationProposalVariables.returnComment(task),
+            steps.amendmentRequested(
+                    dossierId,
+                    task.getId(),
+                    dueAt,
+                    CommendationProposalVariables.returnComment(task),
                     CommendationProposalVariables.amendmentNote(task));
         } else {
-            steps.reviewTaskCreated(dossierId, task.getId(), stage,
+            steps.reviewTaskCreated(
+                    dossierId,
+                    task.getId(),
+                    stage,
                     task.getDueDate() == null ? null : task.getDueDate().toInstant());
             // on the task's own scope execution: a form submission overwrites it, and it ends with the task
-            task.getExecution().setVariableLocal(FORM_NOMINEES, SpinValues.jsonValue(formRows(dossierId)).create());
+            task.getExecution()
+                    .setVariableLocal(
+                            FORM_NOMINEES,
+                            SpinValues.jsonValue(formRows(dossierId)).create());
         }
     }
 
     private String formRows(java.util.UUID dossierId) {
         ArrayNode rows = json.createArrayNode();
-        nominees.findByDossier(dossierId).stream().filter(Nominee::isInRunning).forEach(n -> rows.addObject()
-                .put("nomineeId", n.id().toString())
-                .put("fullName", n.fullName())
-                .put("proposedAward", n.proposedAward().name()));
+        nominees.findByDossier(dossierId).stream()
+                .filter(Nominee::isInRunning)
+                .forEach(n -> rows.addObject()
+                        .put("nomineeId", n.id().toString())
+                        .put("fullName", n.fullName())
+                        .put("proposedAward", n.proposedAward().name()));
         return rows.toString();
     }
 }

@@ -17,7 +17,8 @@ class TallyCouncilVotesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int passed = steps.tallyCouncilVotes(CommendationProposalVariables.dossierId(execution),
+        int passed = steps.tallyCouncilVotes(
+                CommendationProposalVariables.dossierId(execution),
                 CommendationProposalVariables.membersTotal(execution));
         execution.setVariable(CommendationProposalVariables.COUNCIL_PASSED_COUNT, passed);
         if (passed == 0) {

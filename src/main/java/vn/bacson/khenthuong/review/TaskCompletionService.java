@@ -3,7 +3,6 @@ package vn.bacson.khenthuong.review;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -83,9 +82,16 @@ public class TaskCompletionService {
     private final CouncilVoteRule councilRule;
     private final Clock clock;
 
-    public TaskCompletionService(TaskService tasks, HistoryService engineHistory, IdentityService identity,
-            DossierRepository dossiers, NomineeRepository nominees, HistoryRepository history,
-            CampaignRepository campaigns, CouncilVoteRule councilRule, Clock clock) {
+    public TaskCompletionService(
+            TaskService tasks,
+            HistoryService engineHistory,
+            IdentityService identity,
+            DossierRepository dossiers,
+            NomineeRepository nominees,
+            HistoryRepository history,
+            CampaignRepository campaigns,
+            CouncilVoteRule councilRule,
+            Clock clock) {
         this.tasks = tasks;
         this.engineHistory = engineHistory;
         this.identity = identity;
@@ -104,7 +110,8 @@ public class TaskCompletionService {
     }
 
     private UUID completeAsSystem(String taskId, CurrentUser user, JsonNode payload) {
-        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        Task task =
+                taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw gone(taskId, user);
         }
@@ -114,7 +121,8 @@ public class TaskCompletionService {
         Dossier dossier = dossiers.find(dossierId).orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
         if (stage == Stage.AMENDMENT) {
             if (user.unitCode() != null && user.unitCode().equals(dossier.unitCode())) {
-                throw new DomainException(ErrorCode.VALIDATION_FAILED,
+                throw new DomainException(
+                        ErrorCode.VALIDATION_FAILED,
                         "Công việc bổ sung hồ sơ không hoàn thành tại đây: đơn vị sửa hồ sơ rồi nộp lại hồ sơ.");
             }
             throw new DomainException(ErrorCode.TASK_NOT_FOUND);
@@ -163,8 +171,8 @@ public class TaskCompletionService {
         Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("no stage for task " + task.getTaskDefinitionKey()));
         if (stage == Stage.AMENDMENT) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "Công việc bổ sung hồ sơ được hoàn thành khi đơn vị nộp lại hồ sơ.");
+            throw new DomainException(
+                    ErrorCode.VALIDATION_FAILED, "Công việc bổ sung hồ sơ được hoàn thành khi đơn vị nộp lại hồ sơ.");
         }
         if (username == null || !(groups.contains(stage.candidateGroup()) || groups.contains(Roles.ADMIN))) {
             throw new DomainException(ErrorCode.FORBIDDEN);
@@ -176,10 +184,11 @@ public class TaskCompletionService {
             completion = prepare(stage, dossier, payload);
         } catch (DomainException e) {
             // Tasklist shows only the message: name each field and what is wrong with it
-            String fields = e.violations().stream().map(v -> v.field() + ": " + v.message())
+            String fields = e.violations().stream()
+                    .map(v -> v.field() + ": " + v.message())
                     .collect(Collectors.joining("; "));
-            throw new DomainException(e.code(), fields.isEmpty() ? e.getMessage() : e.getMessage() + " " + fields,
-                    e.violations());
+            throw new DomainException(
+                    e.code(), fields.isEmpty() ? e.getMessage() : e.getMessage() + " " + fields, e.violations());
         }
         task.getExecution().setVariables(apply(completion, dossierId, stage, username));
     }
@@ -187,7 +196,8 @@ public class TaskCompletionService {
     /** Validates a stage's payload against the dossier's nominees; nothing is written yet. */
     private Completion prepare(Stage stage, Dossier dossier, JsonNode body) {
         List<Nominee> all = nominees.findByDossier(dossier.id());
-        Campaign campaign = campaigns.find(dossier.campaignId())
+        Campaign campaign = campaigns
+                .find(dossier.campaignId())
                 .orElseThrow(() -> new IllegalStateException("campaign of dossier " + dossier.id() + " is gone"));
         return switch (stage) {
             case PARTY_BUILDING_SELECTION -> selection(body, all);
@@ -210,8 +220,8 @@ public class TaskCompletionService {
     }
 
     /** What a completion writes, records in the history and hands to the process. */
-    private record Completion(List<Runnable> writes, HistoryAction action, String comment,
-            Map<String, Object> variables) {}
+    private record Completion(
+            List<Runnable> writes, HistoryAction action, String comment, Map<String, Object> variables) {}
 
     private Completion selection(JsonNode body, List<Nominee> all) {
         PayloadReader in = new PayloadReader();
@@ -221,9 +231,12 @@ public class TaskCompletionService {
         Map<UUID, Item> items = items(in, body, all, forward, "MISSING_NOMINEE", ErrorCode.VALIDATION_FAILED);
         Map<UUID, Boolean> selected = new LinkedHashMap<>();
         if (forward && items != null) {
-            readEach(items, (field, id, item) -> selected.put(id, in.bool(item, "selected", field + ".selected", true)));
+            readEach(
+                    items, (field, id, item) -> selected.put(id, in.bool(item, "selected", field + ".selected", true)));
             if (in.violations().isEmpty() && !selected.containsValue(Boolean.TRUE)) {
-                in.add("nominees", "NONE_SELECTED",
+                in.add(
+                        "nominees",
+                        "NONE_SELECTED",
                         "Cần chọn ít nhất một đối tượng; nếu không chọn ai, hãy chọn Từ chối (REJECT).");
             }
         }
@@ -249,18 +262,26 @@ public class TaskCompletionService {
         if (forward && items != null) {
             Map<UUID, Nominee> byId = byId(all);
             readEach(items, (field, nomineeId, item) -> {
-                Appraisal appraisal = in.enumValue(item, "appraisal", field + ".appraisal", Appraisal.class,
-                        EnumSet.allOf(Appraisal.class), true);
-                AwardForm recommended = in.enumValue(item, "recommendedAward", field + ".recommendedAward",
-                        AwardForm.class, EnumSet.allOf(AwardForm.class), false);
+                Appraisal appraisal = in.enumValue(
+                        item, "appraisal", field + ".appraisal", Appraisal.class, EnumSet.allOf(Appraisal.class), true);
+                AwardForm recommended = in.enumValue(
+                        item,
+                        "recommendedAward",
+                        field + ".recommendedAward",
+                        AwardForm.class,
+                        EnumSet.allOf(AwardForm.class),
+                        false);
                 String note = in.text(item, "note", field + ".note", false);
                 if (recommended != null && !campaign.awardForms().contains(recommended)) {
-                    in.add(field + ".recommendedAward", "AWARD_FORM_NOT_IN_CAMPAIGN",
+                    in.add(
+                            field + ".recommendedAward",
+                            "AWARD_FORM_NOT_IN_CAMPAIGN",
                             "Phong trào này không có hình thức khen thưởng này.");
                 }
                 if (appraisal != null) {
                     UUID id = nomineeId;
-                    AwardForm award = recommended != null ? recommended
+                    AwardForm award = recommended != null
+                            ? recommended
                             : appraisal == Appraisal.DAT ? byId.get(id).proposedAward() : null;
                     anyPassed[0] |= appraisal == Appraisal.DAT;
                     writes.add(() -> {
@@ -272,7 +293,9 @@ public class TaskCompletionService {
                 }
             });
             if (in.violations().isEmpty() && !anyPassed[0]) {
-                in.add("nominees", "NONE_PASSED",
+                in.add(
+                        "nominees",
+                        "NONE_PASSED",
                         "Cần ít nhất một đối tượng đạt; nếu không đối tượng nào đạt, hãy chọn Từ chối (REJECT).");
             }
         }
@@ -298,11 +321,16 @@ public class TaskCompletionService {
             in.add("membersPresent", "MAX", "Số thành viên có mặt không được vượt quá tổng số thành viên.");
             present = null;
         } else if (present != null && total != null && !councilRule.hasQuorum(present, total)) {
-            in.add("membersPresent", "QUORUM_NOT_MET", "Cuộc họp chưa đủ số thành viên tham dự theo quy chế (cần ít nhất "
-                    + councilRule.quorumOf(total) + "/" + total + " thành viên có mặt).");
+            in.add(
+                    "membersPresent",
+                    "QUORUM_NOT_MET",
+                    "Cuộc họp chưa đủ số thành viên tham dự theo quy chế (cần ít nhất " + councilRule.quorumOf(total)
+                            + "/" + total + " thành viên có mặt).");
         }
         if (written != null && (written < 0 || (present != null && total != null && written > total - present))) {
-            in.add("absentWrittenOpinions", "INVALID_VALUE",
+            in.add(
+                    "absentWrittenOpinions",
+                    "INVALID_VALUE",
                     "Số ý kiến bằng văn bản phải từ 0 đến số thành viên vắng mặt.");
         }
         Map<UUID, Item> items = items(in, body, all, true, "MISSING_NOMINEE", ErrorCode.INCOMPLETE_VOTES);
@@ -342,11 +370,13 @@ public class TaskCompletionService {
         Map<UUID, ChairmanAward> awards = new LinkedHashMap<>();
         if (decide && items != null) {
             readEach(items, (field, nomineeId, item) -> {
-                ChairmanAward award = in.enumValue(item, "award", field + ".award", ChairmanAward.class,
-                        EnumSet.allOf(ChairmanAward.class), true);
+                ChairmanAward award = in.enumValue(
+                        item, "award", field + ".award", ChairmanAward.class, EnumSet.allOf(ChairmanAward.class), true);
                 if (award == ChairmanAward.PROPOSE_BANG_KHEN_CHU_TICH_TINH
                         && !campaign.awardForms().contains(AwardForm.BANG_KHEN_CHU_TICH_TINH)) {
-                    in.add(field + ".award", "AWARD_FORM_NOT_IN_CAMPAIGN",
+                    in.add(
+                            field + ".award",
+                            "AWARD_FORM_NOT_IN_CAMPAIGN",
                             "Phong trào này không có hình thức Bằng khen của Chủ tịch UBND tỉnh.");
                 } else if (award != null) {
                     awards.put(nomineeId, award);
@@ -361,9 +391,10 @@ public class TaskCompletionService {
         awards.forEach((id, award) -> writes.add(() -> nominees.updateDecidedAward(id, award)));
         Map<String, Object> variables = new HashMap<>();
         variables.put(CommendationProposalVariables.OUTCOME, ReviewOutcome.DECIDE.name());
-        variables.put(CommendationProposalVariables.GIAY_KHEN_COUNT,
-                count(awards, ChairmanAward.GIAY_KHEN_CHU_TICH_XA));
-        variables.put(CommendationProposalVariables.PROPOSE_BANG_KHEN_COUNT,
+        variables.put(
+                CommendationProposalVariables.GIAY_KHEN_COUNT, count(awards, ChairmanAward.GIAY_KHEN_CHU_TICH_XA));
+        variables.put(
+                CommendationProposalVariables.PROPOSE_BANG_KHEN_COUNT,
                 count(awards, ChairmanAward.PROPOSE_BANG_KHEN_CHU_TICH_TINH));
         return new Completion(writes, HistoryAction.DECIDED, comment, variables);
     }
@@ -379,8 +410,13 @@ public class TaskCompletionService {
      * still in the running; when complete is asked for, every nominee still in the running must be listed.
      * Returns null when the array is absent or unusable.
      */
-    private static Map<UUID, Item> items(PayloadReader in, JsonNode body, List<Nominee> all, boolean required,
-            String missingCode, ErrorCode incompleteCode) {
+    private static Map<UUID, Item> items(
+            PayloadReader in,
+            JsonNode body,
+            List<Nominee> all,
+            boolean required,
+            String missingCode,
+            ErrorCode incompleteCode) {
         JsonNode array = in.array(body, "nominees", required);
         if (array == null) {
             return null;
@@ -401,8 +437,8 @@ public class TaskCompletionService {
             }
             Nominee nominee = byId.get(id);
             if (nominee == null) {
-                unknown.add(new FieldViolation(field + ".nomineeId", ErrorCode.UNKNOWN_NOMINEE.name(),
-                        "Đối tượng này không thuộc hồ sơ."));
+                unknown.add(new FieldViolation(
+                        field + ".nomineeId", ErrorCode.UNKNOWN_NOMINEE.name(), "Đối tượng này không thuộc hồ sơ."));
             } else if (items.containsKey(id)) {
                 in.add(field + ".nomineeId", "DUPLICATE", "Đối tượng này được nêu nhiều lần.");
             } else if (required && !nominee.isInRunning()) {
@@ -421,9 +457,10 @@ public class TaskCompletionService {
                     .map(Nominee::fullName)
                     .toList();
             if (!missing.isEmpty()) {
-                FieldViolation violation = new FieldViolation("nominees", missingCode,
-                        "Chưa có kết quả cho: " + String.join(", ", missing) + ".");
-                if (incompleteCode != ErrorCode.VALIDATION_FAILED && in.violations().isEmpty()) {
+                FieldViolation violation = new FieldViolation(
+                        "nominees", missingCode, "Chưa có kết quả cho: " + String.join(", ", missing) + ".");
+                if (incompleteCode != ErrorCode.VALIDATION_FAILED
+                        && in.violations().isEmpty()) {
                     throw new DomainException(incompleteCode, incompleteCode.message(), List.of(violation));
                 }
                 in.violations().add(violation);
@@ -449,8 +486,8 @@ public class TaskCompletionService {
         }
     }
 
-    private static Completion review(ReviewOutcome outcome, String comment, HistoryAction forwardAction,
-            List<Runnable> writes) {
+    private static Completion review(
+            ReviewOutcome outcome, String comment, HistoryAction forwardAction, List<Runnable> writes) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CommendationProposalVariables.OUTCOME, outcome.name());
         HistoryAction action = forwardAction;
@@ -474,7 +511,8 @@ public class TaskCompletionService {
 
     /** The task is not open: completed before (409) or never existed for this caller (404, no leak). */
     private DomainException gone(String taskId, CurrentUser user) {
-        HistoricTaskInstance done = taskId == null ? null
+        HistoricTaskInstance done = taskId == null
+                ? null
                 : engineHistory.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
         if (done == null) {
             return new DomainException(ErrorCode.TASK_NOT_FOUND);
@@ -490,8 +528,10 @@ public class TaskCompletionService {
             if (t instanceof OptimisticLockingException || t instanceof PessimisticLockingFailureException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("40") || "HYT00".equals(sql.getSQLState())
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40")
+                            || "HYT00".equals(sql.getSQLState())
                             || "55P03".equals(sql.getSQLState()))) {
                 return true;
             }

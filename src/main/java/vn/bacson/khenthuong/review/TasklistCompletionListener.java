@@ -25,16 +25,16 @@ import vn.bacson.khenthuong.common.ErrorCode;
 class TasklistCompletionListener implements TaskListener {
 
     /** The payload keys the stage forms post (forms/*.form). */
-    static final List<String> PAYLOAD_KEYS = List.of("outcome", "comment", "meetingDate", "membersTotal",
-            "membersPresent", "absentWrittenOpinions", "nominees");
+    static final List<String> PAYLOAD_KEYS = List.of(
+            "outcome", "comment", "meetingDate", "membersTotal", "membersPresent", "absentWrittenOpinions", "nominees");
 
     private final TaskCompletionService completion;
     private final IdentityService identity;
     private final ObjectMapper json;
     private final ZoneId zone;
 
-    TasklistCompletionListener(TaskCompletionService completion, IdentityService identity, ObjectMapper json,
-            ZoneId businessZone) {
+    TasklistCompletionListener(
+            TaskCompletionService completion, IdentityService identity, ObjectMapper json, ZoneId businessZone) {
         this.completion = completion;
         this.identity = identity;
         this.json = json;
@@ -72,7 +72,8 @@ class TasklistCompletionListener implements TaskListener {
                 return json.readTree(text);
             }
             if (value instanceof Date date) {
-                return json.getNodeFactory().textNode(date.toInstant().atZone(zone).toLocalDate().toString());
+                return json.getNodeFactory()
+                        .textNode(date.toInstant().atZone(zone).toLocalDate().toString());
             }
             return json.valueToTree(value);
         } catch (JsonProcessingException e) {

@@ -15,7 +15,8 @@ class WithdrawDossierDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.withdraw(CommendationProposalVariables.dossierId(execution),
+        steps.withdraw(
+                CommendationProposalVariables.dossierId(execution),
                 CommendationProposalVariables.withdrawnBy(execution));
     }
 }

@@ -51,7 +51,9 @@ public class WorkflowSettings {
     }
 
     public int stageWorkingDays(String stage) {
-        Integer days = workflow.stageWorkingDays() == null ? null : workflow.stageWorkingDays().get(stage);
+        Integer days = workflow.stageWorkingDays() == null
+                ? null
+                : workflow.stageWorkingDays().get(stage);
         if (days == null) {
             throw new IllegalStateException("app.workflow.stage-working-days." + stage + " is not configured");
         }

@@ -68,13 +68,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         response.setStatus(code.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        objectMapper.writeValue(response.getOutputStream(),
-                ProblemAdvice.body(code, detail, List.of(), request.getRequestURI()));
+        objectMapper.writeValue(
+                response.getOutputStream(), ProblemAdvice.body(code, detail, List.of(), request.getRequestURI()));
     }
 
     private static boolean isAuthenticated() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
+        return authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -17,10 +16,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -96,34 +95,45 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http, EngineAuthenticationProvider provider,
-            ProblemResponses problems) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, EngineAuthenticationProvider provider, ProblemResponses problems)
+            throws Exception {
         http.authenticationProvider(provider)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(pathPattern(HttpMethod.GET, "/api/public/**")).permitAll()
-                        .requestMatchers(pathPattern("/v3/api-docs"), pathPattern("/v3/api-docs/**")).permitAll()
+                .authorizeHttpRequests(a -> a.requestMatchers(pathPattern(HttpMethod.GET, "/api/public/**"))
+                        .permitAll()
+                        .requestMatchers(pathPattern("/v3/api-docs"), pathPattern("/v3/api-docs/**"))
+                        .permitAll()
                         .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**"))
                         .permitAll()
-                        .requestMatchers(pathPattern("/login"), pathPattern("/error")).permitAll()
+                        .requestMatchers(pathPattern("/login"), pathPattern("/error"))
+                        .permitAll()
                         // documents feature: the public results page (công khai) is open to citizens, no login
-                        .requestMatchers(pathPattern(HttpMethod.GET, "/cong-khai"),
-                                pathPattern(HttpMethod.GET, "/cong-khai/**")).permitAll()
-                        .requestMatchers(pathPattern("/css/**"), pathPattern("/js/**"), pathPattern("/images/**"),
-                                pathPattern("/webjars/**"), pathPattern("/favicon.ico")).permitAll()
-                        .requestMatchers(pathPattern("/actuator/**")).hasAuthority(Roles.ADMIN)
-                        .anyRequest().authenticated())
+                        .requestMatchers(
+                                pathPattern(HttpMethod.GET, "/cong-khai"), pathPattern(HttpMethod.GET, "/cong-khai/**"))
+                        .permitAll()
+                        .requestMatchers(
+                                pathPattern("/css/**"),
+                                pathPattern("/js/**"),
+                                pathPattern("/images/**"),
+                                pathPattern("/webjars/**"),
+                                pathPattern("/favicon.ico"))
+                        .permitAll()
+                        .requestMatchers(pathPattern("/actuator/**"))
+                        .hasAuthority(Roles.ADMIN)
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(b -> b.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/").failureUrl("/login?error").permitAll())
+                .formLogin(f -> f.loginPage("/login")
+                        .defaultSuccessUrl("/")
+                        .failureUrl("/login?error")
+                        .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .csrf(c -> c.requireCsrfProtectionMatcher(
-                        new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
-                                new NegatedRequestMatcher(SecurityConfig::hasBasicCredentials))))
+                .csrf(c -> c.requireCsrfProtectionMatcher(new AndRequestMatcher(
+                        CsrfFilter.DEFAULT_CSRF_MATCHER,
+                        new NegatedRequestMatcher(SecurityConfig::hasBasicCredentials))))
                 .requestCache(r -> r.requestCache(pageRequestCache()))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint(entryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint(problems))
                         .accessDeniedHandler(accessDeniedHandler(problems)))
-                .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.sameOrigin()));
         return http.build();
     }
@@ -137,8 +147,10 @@ class SecurityConfig {
     /** After login, go back to the page asked for; never to an API call (it answered 401, no redirect). */
     private static HttpSessionRequestCache pageRequestCache() {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
-        cache.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"), new NegatedRequestMatcher(
-                new OrRequestMatcher(API, pathPattern("/favicon.ico"), pathPattern("/error")))));
+        cache.setRequestMatcher(new AndRequestMatcher(
+                pathPattern(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(
+                        new OrRequestMatcher(API, pathPattern("/favicon.ico"), pathPattern("/error")))));
         return cache;
     }
 

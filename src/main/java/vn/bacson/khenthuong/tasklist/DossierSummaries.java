@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DossierSummaries {
 
-    record Summary(UUID dossierId, String title, String unitCode, String unitName, String campaignCode,
-            int nomineeCount) {}
+    record Summary(
+            UUID dossierId, String title, String unitCode, String unitName, String campaignCode, int nomineeCount) {}
 
     private final JdbcClient jdbc;
 
@@ -29,7 +29,8 @@ class DossierSummaries {
         if (dossierIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select d.id, d.title, d.unit_code, u.name as unit_name, c.code as campaign_code, "
+        return jdbc
+                .sql("select d.id, d.title, d.unit_code, u.name as unit_name, c.code as campaign_code, "
                         + "(select count(*) from nominee n where n.dossier_id = d.id) as nominee_count "
                         + "from dossier d join unit u on u.code = d.unit_code join campaign c on c.id = d.campaign_id "
                         + "where d.id in (:ids)")

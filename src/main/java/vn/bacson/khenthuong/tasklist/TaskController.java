@@ -36,7 +36,8 @@ class TaskController {
         this.completion = completion;
     }
 
-    @Operation(summary = "Danh sách công việc (the caller's tasks: as candidate or assignee; paged)",
+    @Operation(
+            summary = "Danh sách công việc (the caller's tasks: as candidate or assignee; paged)",
             description = "Sorted by due date (tasks without one last), then by creation. unit is the dossier's "
                     + "unit {code,name}. overdue=true: due date passed; overdue=false: not overdue. "
                     + "assignee=me: only tasks the caller has claimed. Tasks of the caller's groups that a "
@@ -65,7 +66,8 @@ class TaskController {
         return tasks.get(user, id);
     }
 
-    @Operation(summary = "Nhận xử lý (claim a candidate task)",
+    @Operation(
+            summary = "Nhận xử lý (claim a candidate task)",
             description = "Claimed by someone else -> 409 TASK_ALREADY_CLAIMED; completed -> 409 "
                     + "TASK_ALREADY_COMPLETED; not one of the caller's tasks -> 404 TASK_NOT_FOUND.")
     @PostMapping("/{id}/claim")
@@ -79,16 +81,16 @@ class TaskController {
         return tasks.unclaim(user, id);
     }
 
-    @Operation(summary = "Hoàn thành công việc (complete with the stage's payload)",
+    @Operation(
+            summary = "Hoàn thành công việc (complete with the stage's payload)",
             description = "The payload depends on the stage (API.md). Exactly one completion wins: a task that "
                     + "is gone answers 409 TASK_ALREADY_COMPLETED. AMENDMENT tasks are completed by resubmitting "
                     + "the dossier.")
     @PostMapping("/{id}/complete")
-    Completed complete(@PathVariable String id, @RequestBody(required = false) JsonNode payload,
-            CurrentUser user) {
+    Completed complete(@PathVariable String id, @RequestBody(required = false) JsonNode payload, CurrentUser user) {
         tasks.checkCompletable(user, id);
-        UUID dossierId = completion.complete(id, user,
-                payload == null ? JsonNodeFactory.instance.objectNode() : payload);
+        UUID dossierId =
+                completion.complete(id, user, payload == null ? JsonNodeFactory.instance.objectNode() : payload);
         return new Completed(id, dossierId);
     }
 

@@ -57,8 +57,13 @@ public class TaskListService {
     private final HistoryRepository history;
     private final Clock clock;
 
-    public TaskListService(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
-            DossierSummaries summaries, HistoryRepository history, Clock clock) {
+    public TaskListService(
+            TaskService taskService,
+            RuntimeService runtimeService,
+            HistoryService historyService,
+            DossierSummaries summaries,
+            HistoryRepository history,
+            Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -89,10 +94,20 @@ public class TaskListService {
         } else {
             withDue.dueAfter(NO_EARLIER_DUE);
         }
-        withDue.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc();
+        withDue.orderByDueDate()
+                .asc()
+                .orderByTaskCreateTime()
+                .asc()
+                .orderByTaskId()
+                .asc();
         TaskQuery withoutDue = Boolean.TRUE.equals(filter.overdue())
                 ? null
-                : query(user, filter, businessKeys).withoutDueDate().orderByTaskCreateTime().asc().orderByTaskId().asc();
+                : query(user, filter, businessKeys)
+                        .withoutDueDate()
+                        .orderByTaskCreateTime()
+                        .asc()
+                        .orderByTaskId()
+                        .asc();
 
         long countWithDue = withDue.count();
         long countWithoutDue = withoutDue == null ? 0 : withoutDue.count();
@@ -165,8 +180,8 @@ public class TaskListService {
             throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
         }
         if (Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey()).orElse(null) == Stage.AMENDMENT) {
-            throw DomainException.invalid("taskId", "AMENDMENT_TASK",
-                    "Công việc bổ sung hồ sơ được hoàn thành bằng cách nộp lại hồ sơ.");
+            throw DomainException.invalid(
+                    "taskId", "AMENDMENT_TASK", "Công việc bổ sung hồ sơ được hoàn thành bằng cách nộp lại hồ sơ.");
         }
     }
 
@@ -175,8 +190,9 @@ public class TaskListService {
      * TASK_ALREADY_COMPLETED to those who could see it; anything else unknown or foreign answers 404.
      */
     Task visibleTask(CurrentUser user, String taskId) {
-        Task task = visible(taskService.createTaskQuery().taskDefinitionKeyIn(STAGE_KEYS.toArray(String[]::new)),
-                user).taskId(taskId).singleResult();
+        Task task = visible(taskService.createTaskQuery().taskDefinitionKeyIn(STAGE_KEYS.toArray(String[]::new)), user)
+                .taskId(taskId)
+                .singleResult();
         if (task != null) {
             return task;
         }
@@ -187,7 +203,10 @@ public class TaskListService {
     }
 
     private boolean wasVisibleAndIsDone(CurrentUser user, String taskId) {
-        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+        HistoricTaskInstance done = historyService
+                .createHistoricTaskInstanceQuery()
+                .taskId(taskId)
+                .finished()
                 .singleResult();
         if (done == null || !STAGE_KEYS.contains(done.getTaskDefinitionKey())) {
             return false;
@@ -196,8 +215,12 @@ public class TaskListService {
             return true;
         }
         Set<String> groups = user.candidateGroups();
-        return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE)
-                .list().stream()
+        return historyService
+                .createHistoricIdentityLinkLogQuery()
+                .taskId(taskId)
+                .type(IdentityLinkType.CANDIDATE)
+                .list()
+                .stream()
                 .map(HistoricIdentityLinkLog::getGroupId)
                 .anyMatch(group -> group != null && groups.contains(group));
     }
@@ -235,26 +258,29 @@ public class TaskListService {
             return List.of();
         }
         Map<String, UUID> dossierOfInstance = dossierIds(tasks);
-        Map<UUID, DossierSummaries.Summary> dossiers =
-                summaries.find(new HashSet<>(dossierOfInstance.values()));
-        return tasks.stream().map(task -> {
-            UUID dossierId = dossierOfInstance.get(task.getProcessInstanceId());
-            DossierSummaries.Summary dossier = dossierId == null ? null : dossiers.get(dossierId);
-            Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-            return new TaskItem(
-                    task.getId(),
-                    Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey()).orElse(null),
-                    task.getName(),
-                    dossierId,
-                    dossier == null ? null : dossier.title(),
-                    dossier == null ? null : new TaskItem.UnitRef(dossier.unitCode(), dossier.unitName()),
-                    dossier == null ? null : dossier.campaignCode(),
-                    dossier == null ? 0 : dossier.nomineeCount(),
-                    task.getCreateTime().toInstant(),
-                    due,
-                    due != null && due.isBefore(now),
-                    task.getAssignee());
-        }).toList();
+        Map<UUID, DossierSummaries.Summary> dossiers = summaries.find(new HashSet<>(dossierOfInstance.values()));
+        return tasks.stream()
+                .map(task -> {
+                    UUID dossierId = dossierOfInstance.get(task.getProcessInstanceId());
+                    DossierSummaries.Summary dossier = dossierId == null ? null : dossiers.get(dossierId);
+                    Instant due =
+                            task.getDueDate() == null ? null : task.getDueDate().toInstant();
+                    return new TaskItem(
+                            task.getId(),
+                            Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey())
+                                    .orElse(null),
+                            task.getName(),
+                            dossierId,
+                            dossier == null ? null : dossier.title(),
+                            dossier == null ? null : new TaskItem.UnitRef(dossier.unitCode(), dossier.unitName()),
+                            dossier == null ? null : dossier.campaignCode(),
+                            dossier == null ? 0 : dossier.nomineeCount(),
+                            task.getCreateTime().toInstant(),
+                            due,
+                            due != null && due.isBefore(now),
+                            task.getAssignee());
+                })
+                .toList();
     }
 
     /** Process instance id → dossier id (the business key), for a page of tasks in one query. */
@@ -265,7 +291,9 @@ public class TaskListService {
         if (instanceIds.isEmpty()) {
             return result;
         }
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds)
+        for (ProcessInstance instance : runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceIds(instanceIds)
                 .list()) {
             UUID dossierId = parse(instance.getBusinessKey());
             if (dossierId != null) {
@@ -278,8 +306,13 @@ public class TaskListService {
     private void record(Task task, CurrentUser user, HistoryAction action) {
         UUID dossierId = dossierIds(List.of(task)).get(task.getProcessInstanceId());
         if (dossierId != null) {
-            history.add(dossierId, clock.instant(), user.username(), action,
-                    Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey()).orElse(null), null);
+            history.add(
+                    dossierId,
+                    clock.instant(),
+                    user.username(),
+                    action,
+                    Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey()).orElse(null),
+                    null);
         }
     }
 

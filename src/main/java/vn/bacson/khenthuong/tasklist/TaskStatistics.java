@@ -67,14 +67,21 @@ public class TaskStatistics {
                 + "group by t.TASK_DEF_KEY_, t.ASSIGNEE_";
         List<Row> rows = jdbc.sql(sql)
                 .params(Timestamp.from(now), campaignId)
-                .query((rs, n) -> new Row(rs.getString("task_key"), rs.getString("assignee"), rs.getLong("open_count"),
+                .query((rs, n) -> new Row(
+                        rs.getString("task_key"),
+                        rs.getString("assignee"),
+                        rs.getLong("open_count"),
                         rs.getLong("overdue_count")))
                 .list();
-        Map<String, String> names = displayNames(rows.stream().map(Row::assignee).filter(Objects::nonNull).toList());
+        Map<String, String> names = displayNames(
+                rows.stream().map(Row::assignee).filter(Objects::nonNull).toList());
         return rows.stream()
                 .flatMap(r -> Stage.ofTaskDefinitionKey(r.taskKey()).stream()
-                        .map(stage -> new OpenTasks(stage, r.assignee(),
-                                r.assignee() == null ? null : names.getOrDefault(r.assignee(), r.assignee()), r.open(),
+                        .map(stage -> new OpenTasks(
+                                stage,
+                                r.assignee(),
+                                r.assignee() == null ? null : names.getOrDefault(r.assignee(), r.assignee()),
+                                r.open(),
                                 r.overdue())))
                 .toList();
     }
@@ -94,7 +101,8 @@ public class TaskStatistics {
                 + "join dossier d on cast(d.id as varchar(36)) = p.BUSINESS_KEY_ "
                 + "where d.campaign_id = ? and h.END_TIME_ is not null and h.DELETE_REASON_ = 'completed' "
                 + "group by h.TASK_DEF_KEY_";
-        return jdbc.sql(sql)
+        return jdbc
+                .sql(sql)
                 .param(campaignId)
                 .query((rs, n) -> {
                     Optional<Stage> stage = Stage.ofTaskDefinitionKey(rs.getString("task_key"));
@@ -104,7 +112,8 @@ public class TaskStatistics {
                     Double p90Hours = rs.wasNull() ? null : round(p90 / MILLIS_PER_HOUR);
                     long completed = rs.getLong("completed");
                     long late = rs.getLong("late");
-                    return stage.map(s -> new StageDuration(s, completed, medianHours, p90Hours, late)).orElse(null);
+                    return stage.map(s -> new StageDuration(s, completed, medianHours, p90Hours, late))
+                            .orElse(null);
                 })
                 .list()
                 .stream()
@@ -120,11 +129,13 @@ public class TaskStatistics {
         if (userIds.isEmpty()) {
             return names;
         }
-        List<User> users = identity.createUserQuery().userIdIn(userIds.stream().distinct().toArray(String[]::new))
+        List<User> users = identity.createUserQuery()
+                .userIdIn(userIds.stream().distinct().toArray(String[]::new))
                 .list();
         for (User user : users) {
             String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
-                    + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+                            + (user.getFirstName() == null ? "" : user.getFirstName()))
+                    .strip();
             names.put(user.getId(), name.isEmpty() ? user.getId() : name);
         }
         return names;

@@ -23,7 +23,9 @@ public class UnitRepository {
     }
 
     public List<Unit> findAll() {
-        return jdbc.sql("select code, name, email, dissolved from unit order by name").query(Unit.class).list();
+        return jdbc.sql("select code, name, email, dissolved from unit order by name")
+                .query(Unit.class)
+                .list();
     }
 
     public List<Unit> findAll(Collection<String> codes) {

@@ -48,20 +48,27 @@ class ChairmanPages {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
         List<CampaignView> all = campaigns.list(PageQuery.of(0, PageQuery.MAX_SIZE)).items().stream()
-                .map(campaigns::view).toList();
+                .map(campaigns::view)
+                .toList();
         CampaignView campaign = all.stream()
                 .filter(c -> campaignId == null || c.id().equals(campaignId))
                 .findFirst()
                 .orElse(null);
-        List<DossierView> waiting = campaign == null ? List.of()
-                : dossiers.list(campaign.id(), DossierStatus.IN_REVIEW, null, PageQuery.of(0, PageQuery.MAX_SIZE),
-                        user).items().stream()
+        List<DossierView> waiting = campaign == null
+                ? List.of()
+                : dossiers
+                        .list(campaign.id(), DossierStatus.IN_REVIEW, null, PageQuery.of(0, PageQuery.MAX_SIZE), user)
+                        .items()
+                        .stream()
                         .filter(d -> d.stage() == Stage.CHAIRMAN_DECISION)
                         .toList();
         Map<UUID, String> taskIds = new HashMap<>();
         if (campaign != null && user.has(Roles.CHAIRMAN)) {
-            for (TaskItem t : tasks.list(user, new TaskFilter(Stage.CHAIRMAN_DECISION, campaign.id(), null, null,
-                    false), PageQuery.of(0, PageQuery.MAX_SIZE)).items()) {
+            for (TaskItem t : tasks.list(
+                            user,
+                            new TaskFilter(Stage.CHAIRMAN_DECISION, campaign.id(), null, null, false),
+                            PageQuery.of(0, PageQuery.MAX_SIZE))
+                    .items()) {
                 taskIds.put(t.dossierId(), t.id());
             }
         }

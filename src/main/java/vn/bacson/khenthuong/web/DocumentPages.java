@@ -31,9 +31,13 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 class DocumentPages {
 
     /** Refusals of an upload or a removal, shown as a message on the dossier page. */
-    static final Set<ErrorCode> UPLOAD_REFUSALS = EnumSet.of(ErrorCode.VALIDATION_FAILED,
-            ErrorCode.UNSUPPORTED_FILE_TYPE, ErrorCode.FILE_TOO_LARGE, ErrorCode.UNKNOWN_NOMINEE,
-            ErrorCode.DOSSIER_NOT_EDITABLE, ErrorCode.FORBIDDEN);
+    static final Set<ErrorCode> UPLOAD_REFUSALS = EnumSet.of(
+            ErrorCode.VALIDATION_FAILED,
+            ErrorCode.UNSUPPORTED_FILE_TYPE,
+            ErrorCode.FILE_TOO_LARGE,
+            ErrorCode.UNKNOWN_NOMINEE,
+            ErrorCode.DOSSIER_NOT_EDITABLE,
+            ErrorCode.FORBIDDEN);
 
     /**
      * The inline document is a PDF or image shown in a frame of our own page: no script, framed only by us. The
@@ -51,9 +55,12 @@ class DocumentPages {
     }
 
     @PostMapping("/dossiers/{id}/documents")
-    String upload(@PathVariable UUID id, @RequestParam(required = false) DocumentKind kind,
+    String upload(
+            @PathVariable UUID id,
+            @RequestParam(required = false) DocumentKind kind,
             @RequestParam(required = false) UUID nomineeId,
-            @RequestPart(name = "file", required = false) MultipartFile file, CurrentUser user,
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            CurrentUser user,
             RedirectAttributes redirect) {
         try {
             if (file == null || file.isEmpty()) {
@@ -72,8 +79,7 @@ class DocumentPages {
     }
 
     @PostMapping("/dossiers/{id}/documents/{documentId}/delete")
-    String delete(@PathVariable UUID id, @PathVariable UUID documentId, CurrentUser user,
-            RedirectAttributes redirect) {
+    String delete(@PathVariable UUID id, @PathVariable UUID documentId, CurrentUser user, RedirectAttributes redirect) {
         try {
             documents.delete(id, documentId, user);
             flash.success(redirect, "document.flash.deleted");

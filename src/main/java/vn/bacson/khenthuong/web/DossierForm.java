@@ -47,7 +47,8 @@ public class DossierForm {
     }
 
     DossierRequest toRequest() {
-        return new DossierRequest(campaignId, title, nominees.stream().map(NomineeForm::toInput).toList());
+        return new DossierRequest(
+                campaignId, title, nominees.stream().map(NomineeForm::toInput).toList());
     }
 
     public UUID getCampaignId() {
@@ -118,14 +119,25 @@ public class DossierForm {
         }
 
         NomineeInput toInput() {
-            return new NomineeInput(id, type, fullName, birthYear, position, gender, womenShare, proposedAward,
+            return new NomineeInput(
+                    id,
+                    type,
+                    fullName,
+                    birthYear,
+                    position,
+                    gender,
+                    womenShare,
+                    proposedAward,
                     achievementSummary,
                     emulationContents == null || emulationContents.isEmpty()
                             ? EnumSet.noneOf(EmulationContent.class)
                             : EnumSet.copyOf(emulationContents),
-                    initiative, disciplineLevel,
+                    initiative,
+                    disciplineLevel,
                     disciplineLevel == null || disciplineLevel == DisciplineLevel.NONE ? null : disciplineDecidedOn,
-                    memberDisciplined, holdStatus, bangKhenGround);
+                    memberDisciplined,
+                    holdStatus,
+                    bangKhenGround);
         }
 
         public UUID getId() {

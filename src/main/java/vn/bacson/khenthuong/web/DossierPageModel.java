@@ -29,9 +29,15 @@ class DossierPageModel {
     static final Set<String> INLINE_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
 
     /** History entries that carry a reviewer's decision (shown as "earlier stages' comments"). */
-    static final Set<HistoryAction> REVIEW_ACTIONS = Set.of(HistoryAction.SELECTED, HistoryAction.APPRAISED,
-            HistoryAction.COUNCIL_REVIEWED, HistoryAction.DECIDED, HistoryAction.RETURNED, HistoryAction.REJECTED,
-            HistoryAction.AMENDMENT_REQUESTED, HistoryAction.PROVINCE_DECIDED);
+    static final Set<HistoryAction> REVIEW_ACTIONS = Set.of(
+            HistoryAction.SELECTED,
+            HistoryAction.APPRAISED,
+            HistoryAction.COUNCIL_REVIEWED,
+            HistoryAction.DECIDED,
+            HistoryAction.RETURNED,
+            HistoryAction.REJECTED,
+            HistoryAction.AMENDMENT_REQUESTED,
+            HistoryAction.PROVINCE_DECIDED);
 
     private final CampaignService campaigns;
 
@@ -47,10 +53,15 @@ class DossierPageModel {
         model.addAttribute("canWithdraw", isOwn(view, user) && withdrawable(view.status()));
         model.addAttribute("isOwner", isOwn(view, user));
         model.addAttribute("documentKinds", DocumentKind.values());
-        model.addAttribute("currentElement", view.stage() == null ? null : view.stage().taskDefinitionKey());
-        model.addAttribute("reviewComments", view.history().stream()
-                .filter(h -> REVIEW_ACTIONS.contains(h.action()) && h.comment() != null && !h.comment().isBlank())
-                .toList());
+        model.addAttribute(
+                "currentElement", view.stage() == null ? null : view.stage().taskDefinitionKey());
+        model.addAttribute(
+                "reviewComments",
+                view.history().stream()
+                        .filter(h -> REVIEW_ACTIONS.contains(h.action())
+                                && h.comment() != null
+                                && !h.comment().isBlank())
+                        .toList());
     }
 
     boolean canEdit(DossierView view, CurrentUser user) {

@@ -45,9 +45,13 @@ class DossierPages {
 
     static final String VIEW_FORM = "dossier/form";
     /** Codes a unit can meet when submitting or withdrawing: shown as a message, not as an error page. */
-    static final Set<ErrorCode> SUBMIT_REFUSALS = EnumSet.of(ErrorCode.SUBMISSION_WINDOW_CLOSED,
-            ErrorCode.SUBMISSION_WINDOW_NOT_OPEN, ErrorCode.DOSSIER_ALREADY_SUBMITTED,
-            ErrorCode.DOSSIER_NOT_WITHDRAWABLE, ErrorCode.DOSSIER_NOT_EDITABLE, ErrorCode.FORBIDDEN,
+    static final Set<ErrorCode> SUBMIT_REFUSALS = EnumSet.of(
+            ErrorCode.SUBMISSION_WINDOW_CLOSED,
+            ErrorCode.SUBMISSION_WINDOW_NOT_OPEN,
+            ErrorCode.DOSSIER_ALREADY_SUBMITTED,
+            ErrorCode.DOSSIER_NOT_WITHDRAWABLE,
+            ErrorCode.DOSSIER_NOT_EDITABLE,
+            ErrorCode.FORBIDDEN,
             ErrorCode.VALIDATION_FAILED);
 
     private final DossierService dossiers;
@@ -69,9 +73,14 @@ class DossierPages {
     }
 
     @PostMapping("/dossiers/new")
-    String create(@ModelAttribute("form") DossierForm form, BindingResult binding,
-            @RequestParam(required = false) String addNominee, @RequestParam(required = false) Integer removeNominee,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") DossierForm form,
+            BindingResult binding,
+            @RequestParam(required = false) String addNominee,
+            @RequestParam(required = false) Integer removeNominee,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         requireProposer(user);
         if (rowsChanged(form, addNominee, removeNominee)) {
             return form(model, form, Map.of(), null);
@@ -103,9 +112,15 @@ class DossierPages {
     }
 
     @PostMapping("/dossiers/{id}/edit")
-    String update(@PathVariable UUID id, @ModelAttribute("form") DossierForm form, BindingResult binding,
-            @RequestParam(required = false) String addNominee, @RequestParam(required = false) Integer removeNominee,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable UUID id,
+            @ModelAttribute("form") DossierForm form,
+            BindingResult binding,
+            @RequestParam(required = false) String addNominee,
+            @RequestParam(required = false) Integer removeNominee,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         DossierView view = dossiers.view(id, user);
         if (rowsChanged(form, addNominee, removeNominee)) {
             return form(model, form, Map.of(), view);
@@ -139,7 +154,10 @@ class DossierPages {
     }
 
     @PostMapping("/dossiers/{id}/submit")
-    String submit(@PathVariable UUID id, @RequestParam(required = false) String idempotencyKey, CurrentUser user,
+    String submit(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String idempotencyKey,
+            CurrentUser user,
             RedirectAttributes redirect) {
         try {
             DossierView after = dossiers.submit(id, idempotencyKey, user);

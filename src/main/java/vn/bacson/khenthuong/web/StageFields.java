@@ -9,21 +9,36 @@ import vn.bacson.khenthuong.dossier.Stage;
  * of the stage in forms/ (StageFormsTest holds the .form files to this list). One list, three users.
  */
 public enum StageFields {
-    PARTY_BUILDING_SELECTION(Stage.PARTY_BUILDING_SELECTION, "SelectNominees",
+    PARTY_BUILDING_SELECTION(
+            Stage.PARTY_BUILDING_SELECTION,
+            "SelectNominees",
             List.of(Field.text("outcome"), Field.text("comment")),
             List.of(Field.text("nomineeId"), Field.bool("selected")),
             List.of("FORWARD", "RETURN", "REJECT")),
-    CULTURE_SOCIAL_APPRAISAL(Stage.CULTURE_SOCIAL_APPRAISAL, "AppraiseDossier",
+    CULTURE_SOCIAL_APPRAISAL(
+            Stage.CULTURE_SOCIAL_APPRAISAL,
+            "AppraiseDossier",
             List.of(Field.text("outcome"), Field.text("comment")),
-            List.of(Field.text("nomineeId"), Field.text("appraisal"), Field.text("recommendedAward"),
+            List.of(
+                    Field.text("nomineeId"),
+                    Field.text("appraisal"),
+                    Field.text("recommendedAward"),
                     Field.text("note")),
             List.of("FORWARD", "RETURN", "REJECT")),
-    COUNCIL_REVIEW(Stage.COUNCIL_REVIEW, "ReviewInCouncil",
-            List.of(Field.date("meetingDate"), Field.integer("membersTotal"), Field.integer("membersPresent"),
-                    Field.integer("absentWrittenOpinions"), Field.text("comment")),
+    COUNCIL_REVIEW(
+            Stage.COUNCIL_REVIEW,
+            "ReviewInCouncil",
+            List.of(
+                    Field.date("meetingDate"),
+                    Field.integer("membersTotal"),
+                    Field.integer("membersPresent"),
+                    Field.integer("absentWrittenOpinions"),
+                    Field.text("comment")),
             List.of(Field.text("nomineeId"), Field.integer("votesFor")),
             List.of()),
-    CHAIRMAN_DECISION(Stage.CHAIRMAN_DECISION, "DecideAwards",
+    CHAIRMAN_DECISION(
+            Stage.CHAIRMAN_DECISION,
+            "DecideAwards",
             List.of(Field.text("outcome"), Field.text("comment")),
             List.of(Field.text("nomineeId"), Field.text("award")),
             List.of("DECIDE", "RETURN"));
@@ -31,7 +46,12 @@ public enum StageFields {
     /** The array of per-nominee results in every stage's payload. */
     static final String NOMINEES = "nominees";
 
-    public enum Type { TEXT, BOOLEAN, INTEGER, DATE }
+    public enum Type {
+        TEXT,
+        BOOLEAN,
+        INTEGER,
+        DATE
+    }
 
     public record Field(String key, Type type) {
         static Field text(String key) {

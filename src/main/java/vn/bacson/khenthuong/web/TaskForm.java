@@ -54,7 +54,9 @@ public record TaskForm(Map<String, String> values, List<Row> rows) {
                 case PARTY_BUILDING_SELECTION -> values.put("selected", "true");
                 case CULTURE_SOCIAL_APPRAISAL -> {
                     values.put("appraisal", "DAT");
-                    values.put("recommendedAward", n.proposedAward() == null ? "" : n.proposedAward().name());
+                    values.put(
+                            "recommendedAward",
+                            n.proposedAward() == null ? "" : n.proposedAward().name());
                 }
                 case CHAIRMAN_DECISION -> values.put("award", chairmanDefault(n));
                 default -> {
@@ -133,7 +135,8 @@ public record TaskForm(Map<String, String> values, List<Row> rows) {
 
     private static String chairmanDefault(NomineeView n) {
         AwardForm recommended = n.recommendedAward() != null ? n.recommendedAward() : n.proposedAward();
-        return recommended == AwardForm.BANG_KHEN_CHU_TICH_TINH ? "PROPOSE_BANG_KHEN_CHU_TICH_TINH"
+        return recommended == AwardForm.BANG_KHEN_CHU_TICH_TINH
+                ? "PROPOSE_BANG_KHEN_CHU_TICH_TINH"
                 : "GIAY_KHEN_CHU_TICH_XA";
     }
 }

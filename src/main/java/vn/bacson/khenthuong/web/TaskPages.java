@@ -40,12 +40,21 @@ class TaskPages {
 
     /** A reviewer sees at most this many tasks at once; counts are over this list. */
     static final int LIST_SIZE = PageQuery.MAX_SIZE;
-    static final Set<ErrorCode> CONFLICTS = EnumSet.of(ErrorCode.TASK_ALREADY_COMPLETED, ErrorCode.TASK_ALREADY_CLAIMED);
-    static final Set<ErrorCode> FORM_ERRORS = EnumSet.of(ErrorCode.VALIDATION_FAILED, ErrorCode.UNKNOWN_NOMINEE,
-            ErrorCode.INCOMPLETE_VOTES, ErrorCode.MALFORMED_REQUEST);
+
+    static final Set<ErrorCode> CONFLICTS =
+            EnumSet.of(ErrorCode.TASK_ALREADY_COMPLETED, ErrorCode.TASK_ALREADY_CLAIMED);
+    static final Set<ErrorCode> FORM_ERRORS = EnumSet.of(
+            ErrorCode.VALIDATION_FAILED,
+            ErrorCode.UNKNOWN_NOMINEE,
+            ErrorCode.INCOMPLETE_VOTES,
+            ErrorCode.MALFORMED_REQUEST);
 
     /** Who works which list: "mine" = claimed by me, "unassigned" = nobody claimed it yet. */
-    enum Scope { ALL, MINE, UNASSIGNED }
+    enum Scope {
+        ALL,
+        MINE,
+        UNASSIGNED
+    }
 
     private final TaskListService tasks;
     private final TaskCompletionService completion;
@@ -55,8 +64,14 @@ class TaskPages {
     private final Flash flash;
     private final WebDates dates;
 
-    TaskPages(TaskListService tasks, TaskCompletionService completion, DossierService dossiers,
-            CampaignService campaigns, DossierPageModel pageModel, Flash flash, WebDates dates) {
+    TaskPages(
+            TaskListService tasks,
+            TaskCompletionService completion,
+            DossierService dossiers,
+            CampaignService campaigns,
+            DossierPageModel pageModel,
+            Flash flash,
+            WebDates dates) {
         this.dates = dates;
         this.tasks = tasks;
         this.completion = completion;
@@ -67,13 +82,19 @@ class TaskPages {
     }
 
     @GetMapping("/tasks")
-    String list(@RequestParam(required = false) Stage stage, @RequestParam(required = false) UUID campaignId,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) Boolean overdue,
-            @RequestParam(defaultValue = "ALL") Scope scope, CurrentUser user, Model model) {
+    String list(
+            @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false) UUID campaignId,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(defaultValue = "ALL") Scope scope,
+            CurrentUser user,
+            Model model) {
         String unitCode = unit == null || unit.isBlank() ? null : unit.strip();
         // one query for the filters that narrow the dossiers; stage, overdue and scope are counted over it
-        List<TaskItem> base = tasks.list(user, new TaskFilter(null, campaignId, unitCode, null, false),
-                PageQuery.of(0, LIST_SIZE)).items();
+        List<TaskItem> base = tasks.list(
+                        user, new TaskFilter(null, campaignId, unitCode, null, false), PageQuery.of(0, LIST_SIZE))
+                .items();
         List<TaskItem> shown = base.stream()
                 .filter(t -> stage == null || t.stage() == stage)
                 .filter(t -> overdue == null || t.overdue() == overdue)
@@ -88,21 +109,30 @@ class TaskPages {
         model.addAttribute("tasks", shown);
         model.addAttribute("total", base.size());
         model.addAttribute("perStage", perStage);
-        model.addAttribute("overdueCount", base.stream().filter(TaskItem::overdue).count());
-        model.addAttribute("mineCount", base.stream().filter(t -> matches(Scope.MINE, t, user)).count());
-        model.addAttribute("unassignedCount", base.stream().filter(t -> t.assignee() == null).count());
+        model.addAttribute(
+                "overdueCount", base.stream().filter(TaskItem::overdue).count());
+        model.addAttribute(
+                "mineCount",
+                base.stream().filter(t -> matches(Scope.MINE, t, user)).count());
+        model.addAttribute(
+                "unassignedCount",
+                base.stream().filter(t -> t.assignee() == null).count());
         model.addAttribute("stage", stage);
         model.addAttribute("campaignId", campaignId);
         model.addAttribute("unit", unitCode);
         model.addAttribute("overdue", overdue);
         model.addAttribute("scope", scope);
-        model.addAttribute("campaigns", campaigns.list(PageQuery.of(0, PageQuery.MAX_SIZE)).items());
+        model.addAttribute(
+                "campaigns", campaigns.list(PageQuery.of(0, PageQuery.MAX_SIZE)).items());
         model.addAttribute("me", user.username());
         return "task/list";
     }
 
     @PostMapping("/tasks/{id}/claim")
-    String claim(@PathVariable String id, @RequestParam(required = false) String returnTo, CurrentUser user,
+    String claim(
+            @PathVariable String id,
+            @RequestParam(required = false) String returnTo,
+            CurrentUser user,
             RedirectAttributes redirect) {
         try {
             tasks.claim(user, id);
@@ -138,9 +168,14 @@ class TaskPages {
     }
 
     @PostMapping("/tasks/{id}/complete")
-    String complete(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
-            @RequestParam(required = false) String outcome, @RequestParam(required = false) String returnTo,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+    String complete(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String returnTo,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         TaskItem task;
         try {
             task = tasks.get(user, id);
@@ -164,23 +199,37 @@ class TaskPages {
             }
             DossierView dossier = dossiers.view(task.dossierId(), user);
             model.addAttribute("formError", e.getMessage());
-            return page(model, task, dossier, stage, TaskForm.posted(stage, dossier, params),
-                    DossierPages.violations(e), user);
+            return page(
+                    model,
+                    task,
+                    dossier,
+                    stage,
+                    TaskForm.posted(stage, dossier, params),
+                    DossierPages.violations(e),
+                    user);
         }
         flash.success(redirect, "task.flash.completed", task.dossierTitle());
-        return "chairman".equals(returnTo) ? "redirect:/chairman?campaignId=" + campaignOf(task, user)
+        return "chairman".equals(returnTo)
+                ? "redirect:/chairman?campaignId=" + campaignOf(task, user)
                 : "redirect:/tasks";
     }
 
-    private String page(Model model, TaskItem task, DossierView dossier, StageFields stage, TaskForm form,
-            Map<String, String> errors, CurrentUser user) {
+    private String page(
+            Model model,
+            TaskItem task,
+            DossierView dossier,
+            StageFields stage,
+            TaskForm form,
+            Map<String, String> errors,
+            CurrentUser user) {
         pageModel.fill(model, dossier, user);
         model.addAttribute("task", task);
         model.addAttribute("stageFields", stage);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("mine", user.username().equals(task.assignee()));
-        model.addAttribute("claimedByOther", task.assignee() != null && !user.username().equals(task.assignee()));
+        model.addAttribute(
+                "claimedByOther", task.assignee() != null && !user.username().equals(task.assignee()));
         model.addAttribute("previews", DossierPageModel.previewable(dossier));
         model.addAttribute("appraisals", Appraisal.values());
         model.addAttribute("awardForms", AwardForm.values());
@@ -214,7 +263,8 @@ class TaskPages {
         if (e.violations().isEmpty()) {
             return e.getMessage();
         }
-        return e.getMessage() + " " + String.join(" ", e.violations().stream().map(v -> v.message()).toList());
+        return e.getMessage() + " "
+                + String.join(" ", e.violations().stream().map(v -> v.message()).toList());
     }
 
     private static boolean matches(Scope scope, TaskItem task, CurrentUser user) {

@@ -38,20 +38,31 @@ class UnitPortalController {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
         List<CampaignView> all = allCampaigns();
-        model.addAttribute("openCampaigns", all.stream().filter(c -> c.status() == CampaignStatus.OPEN).toList());
-        model.addAttribute("upcomingCampaigns",
-                all.stream().filter(c -> c.status() == CampaignStatus.DRAFT_WINDOW).toList());
+        model.addAttribute(
+                "openCampaigns",
+                all.stream().filter(c -> c.status() == CampaignStatus.OPEN).toList());
+        model.addAttribute(
+                "upcomingCampaigns",
+                all.stream()
+                        .filter(c -> c.status() == CampaignStatus.DRAFT_WINDOW)
+                        .toList());
         model.addAttribute("campaignTitles", titles(all));
-        model.addAttribute("dossiers",
-                dossiers.list(null, null, null, PageQuery.of(0, PageQuery.MAX_SIZE), user).items());
+        model.addAttribute(
+                "dossiers",
+                dossiers.list(null, null, null, PageQuery.of(0, PageQuery.MAX_SIZE), user)
+                        .items());
         return "unit/portal";
     }
 
     /** Everyone may call it; a unit user sees only their own unit's dossiers (the service filters). */
     @GetMapping("/dossiers")
-    String all(@RequestParam(required = false) UUID campaignId, @RequestParam(required = false) DossierStatus status,
-            @RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") int page,
-            CurrentUser user, Model model) {
+    String all(
+            @RequestParam(required = false) UUID campaignId,
+            @RequestParam(required = false) DossierStatus status,
+            @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "0") int page,
+            CurrentUser user,
+            Model model) {
         PageResult<DossierView> result =
                 dossiers.list(campaignId, status, unit, PageQuery.of(Math.max(0, page), PAGE_SIZE), user);
         List<CampaignView> all = allCampaigns();
@@ -67,7 +78,9 @@ class UnitPortalController {
     }
 
     private List<CampaignView> allCampaigns() {
-        return campaigns.list(PageQuery.of(0, PageQuery.MAX_SIZE)).items().stream().map(campaigns::view).toList();
+        return campaigns.list(PageQuery.of(0, PageQuery.MAX_SIZE)).items().stream()
+                .map(campaigns::view)
+                .toList();
     }
 
     private static java.util.Map<UUID, String> titles(List<CampaignView> all) {

@@ -28,8 +28,12 @@ class WebErrors {
 
     private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
 
-    static final Set<ErrorCode> NOT_FOUND = EnumSet.of(ErrorCode.NOT_FOUND, ErrorCode.DOSSIER_NOT_FOUND,
-            ErrorCode.DOCUMENT_NOT_FOUND, ErrorCode.TASK_NOT_FOUND, ErrorCode.CAMPAIGN_NOT_FOUND);
+    static final Set<ErrorCode> NOT_FOUND = EnumSet.of(
+            ErrorCode.NOT_FOUND,
+            ErrorCode.DOSSIER_NOT_FOUND,
+            ErrorCode.DOCUMENT_NOT_FOUND,
+            ErrorCode.TASK_NOT_FOUND,
+            ErrorCode.CAMPAIGN_NOT_FOUND);
 
     @ExceptionHandler(DomainException.class)
     String domain(DomainException e, HttpServletResponse response, Model model) {

@@ -17,8 +17,14 @@ import vn.bacson.khenthuong.unit.UnitRepository;
 public class WebUser {
 
     /** Order in which a user's roles are named in the header (the most specific first). */
-    private static final List<String> ROLE_ORDER = List.of(Roles.CHAIRMAN, Roles.COUNCIL, Roles.OFFICE_LEAD,
-            Roles.CULTURE_SOCIAL, Roles.PARTY_BUILDING, Roles.UNIT, Roles.ADMIN);
+    private static final List<String> ROLE_ORDER = List.of(
+            Roles.CHAIRMAN,
+            Roles.COUNCIL,
+            Roles.OFFICE_LEAD,
+            Roles.CULTURE_SOCIAL,
+            Roles.PARTY_BUILDING,
+            Roles.UNIT,
+            Roles.ADMIN);
 
     private final UnitRepository units;
 
@@ -40,7 +46,8 @@ public class WebUser {
 
     /** The user's roles in a stable order (message keys {@code role.<id>}). */
     public List<String> roles() {
-        Set<String> roles = CurrentUsers.principal().map(AuthenticatedUser::roles).orElse(Set.of());
+        Set<String> roles =
+                CurrentUsers.principal().map(AuthenticatedUser::roles).orElse(Set.of());
         return ROLE_ORDER.stream().filter(roles::contains).toList();
     }
 

@@ -35,7 +35,8 @@ abstract class AcceptanceSupport extends PostgresIT {
 
     /** The smallest file the content sniffer accepts as a PDF. */
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n"
-            + "%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+                    + "%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     /** Documents every dossier needs once; a Báo cáo thành tích is needed per nominee. */
     enum Doc {
@@ -162,12 +163,17 @@ abstract class AcceptanceSupport extends PostgresIT {
         List<String> uploaded = new ArrayList<>();
         for (Doc doc : List.of(Doc.TO_TRINH, Doc.BIEU_TOM_TAT, Doc.BIEN_BAN_HOP_XET)) {
             if (!skip.contains(doc)) {
-                uploaded.add(uploaded(upload(user, id, doc.name(), null, doc.name().toLowerCase() + ".pdf")));
+                uploaded.add(
+                        uploaded(upload(user, id, doc.name(), null, doc.name().toLowerCase() + ".pdf")));
             }
         }
         if (!skip.contains(Doc.BAO_CAO_THANH_TICH)) {
             for (JsonNode nominee : dossier.get("nominees")) {
-                uploaded.add(uploaded(upload(user, id, Doc.BAO_CAO_THANH_TICH.name(), nominee.get("id").asText(),
+                uploaded.add(uploaded(upload(
+                        user,
+                        id,
+                        Doc.BAO_CAO_THANH_TICH.name(),
+                        nominee.get("id").asText(),
                         "bao-cao-thanh-tich.pdf")));
             }
         }
@@ -184,8 +190,14 @@ abstract class AcceptanceSupport extends PostgresIT {
     }
 
     ApiResponse submit(String user, String dossierId, String idempotencyKey) {
-        return api(user).send(HttpMethod.POST, "/api/dossiers/{id}/submit", MediaType.APPLICATION_JSON, null,
-                h -> h.add("Idempotency-Key", idempotencyKey), dossierId);
+        return api(user)
+                .send(
+                        HttpMethod.POST,
+                        "/api/dossiers/{id}/submit",
+                        MediaType.APPLICATION_JSON,
+                        null,
+                        h -> h.add("Idempotency-Key", idempotencyKey),
+                        dossierId);
     }
 
     /** Submit that the server accepts (200); answers the dossier as the submit answered it. */
@@ -267,7 +279,9 @@ abstract class AcceptanceSupport extends PostgresIT {
 
     /** The texts of a JSON array, e.g. a nominee's reasons. */
     static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     static List<String> historyActions(JsonNode dossier) {
@@ -297,7 +311,9 @@ abstract class AcceptanceSupport extends PostgresIT {
         List<JsonNode> found = tasksOf(user, campaignId, dossierId).stream()
                 .filter(t -> stage.equals(t.get("stage").asText()))
                 .toList();
-        assertThat(found).as("%s's %s task of dossier %s", user, stage, dossierId).hasSize(1);
+        assertThat(found)
+                .as("%s's %s task of dossier %s", user, stage, dossierId)
+                .hasSize(1);
         return found.get(0);
     }
 
@@ -311,7 +327,9 @@ abstract class AcceptanceSupport extends PostgresIT {
 
     void completed(String user, String taskId, Object payload) {
         ApiResponse response = complete(user, taskId, payload);
-        assertThat(response.status()).as("%s completes %s: %s", user, taskId, response).isEqualTo(200);
+        assertThat(response.status())
+                .as("%s completes %s: %s", user, taskId, response)
+                .isEqualTo(200);
     }
 
     // ---- stage payloads ----------------------------------------------------------------------------------
@@ -320,7 +338,11 @@ abstract class AcceptanceSupport extends PostgresIT {
         Map<String, Object> body = new HashMap<>();
         body.put("outcome", outcome);
         body.put("comment", comment);
-        body.put("nominees", nomineeIds.stream().map(id -> Map.of("nomineeId", id, "selected", true)).toList());
+        body.put(
+                "nominees",
+                nomineeIds.stream()
+                        .map(id -> Map.of("nomineeId", id, "selected", true))
+                        .toList());
         return body;
     }
 
@@ -328,10 +350,19 @@ abstract class AcceptanceSupport extends PostgresIT {
         Map<String, Object> body = new HashMap<>();
         body.put("outcome", outcome);
         body.put("comment", comment);
-        body.put("nominees", recommended.entrySet().stream()
-                .map(e -> Map.of("nomineeId", e.getKey(), "appraisal", "DAT", "recommendedAward", e.getValue(),
-                        "note", "Thành tích tiêu biểu, hồ sơ đầy đủ."))
-                .toList());
+        body.put(
+                "nominees",
+                recommended.entrySet().stream()
+                        .map(e -> Map.of(
+                                "nomineeId",
+                                e.getKey(),
+                                "appraisal",
+                                "DAT",
+                                "recommendedAward",
+                                e.getValue(),
+                                "note",
+                                "Thành tích tiêu biểu, hồ sơ đầy đủ."))
+                        .toList());
         return body;
     }
 
@@ -341,7 +372,11 @@ abstract class AcceptanceSupport extends PostgresIT {
         body.put("membersTotal", 9);
         body.put("membersPresent", 7);
         body.put("comment", "Hội đồng Thi đua - Khen thưởng xã họp xét.");
-        body.put("nominees", nomineeIds.stream().map(id -> Map.of("nomineeId", id, "votesFor", votesFor)).toList());
+        body.put(
+                "nominees",
+                nomineeIds.stream()
+                        .map(id -> Map.of("nomineeId", id, "votesFor", votesFor))
+                        .toList());
         return body;
     }
 
@@ -349,9 +384,11 @@ abstract class AcceptanceSupport extends PostgresIT {
         Map<String, Object> body = new HashMap<>();
         body.put("outcome", "DECIDE");
         body.put("comment", "Đồng ý khen thưởng.");
-        body.put("nominees", awards.entrySet().stream()
-                .map(e -> Map.of("nomineeId", e.getKey(), "award", e.getValue()))
-                .toList());
+        body.put(
+                "nominees",
+                awards.entrySet().stream()
+                        .map(e -> Map.of("nomineeId", e.getKey(), "award", e.getValue()))
+                        .toList());
         return body;
     }
 
@@ -365,7 +402,9 @@ abstract class AcceptanceSupport extends PostgresIT {
 
     /** bxdd selects every nominee in the running and forwards. */
     void forwardSelection(String campaignId, String dossierId) {
-        completed("bxdd", taskId("bxdd", campaignId, dossierId, SELECTION),
+        completed(
+                "bxdd",
+                taskId("bxdd", campaignId, dossierId, SELECTION),
                 selection("FORWARD", "Ban Xây dựng Đảng thống nhất đề nghị.", inRunning(dossier(dossierId))));
         assertThat(stage(dossier(dossierId))).isEqualTo(APPRAISAL);
     }
@@ -387,7 +426,9 @@ abstract class AcceptanceSupport extends PostgresIT {
 
     /** hoidong meets (7 of 9 present) and every nominee in the running gets 6 votes for: all pass. */
     void councilPasses(String campaignId, String dossierId) {
-        completed("hoidong", taskId("hoidong", campaignId, dossierId, COUNCIL),
+        completed(
+                "hoidong",
+                taskId("hoidong", campaignId, dossierId, COUNCIL),
                 council(inRunning(dossier(dossierId)), 6));
         assertThat(stage(dossier(dossierId))).isEqualTo(CHAIRMAN);
     }
@@ -401,7 +442,9 @@ abstract class AcceptanceSupport extends PostgresIT {
 
     /** chutich decides the same award for every nominee in the running; the asynchronous steps then run. */
     void chairmanDecides(String campaignId, String dossierId, String award) {
-        completed("chutich", taskId("chutich", campaignId, dossierId, CHAIRMAN),
+        completed(
+                "chutich",
+                taskId("chutich", campaignId, dossierId, CHAIRMAN),
                 chairman(each(inRunning(dossier(dossierId)), award)));
         runJobs(dossierId);
     }

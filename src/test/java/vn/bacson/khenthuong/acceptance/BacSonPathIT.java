@@ -50,21 +50,26 @@ class BacSonPathIT extends AcceptanceSupport {
         assertThat(decided.at("/nominees/0/outcome").asText()).isEqualTo(GIAY_KHEN);
         assertThat(decided.at("/decision/number").asText()).matches(DECISION_NUMBER);
         assertThat(decided.at("/decision/decidedOn").asText()).isEqualTo(today().toString());
-        assertThat(historyLines(decided)).containsSubsequence(
-                "SUBMITTED by thon1",
-                "SELECTED by bxdd",
-                "APPRAISED by vhxh",
-                "COUNCIL_REVIEWED by hoidong",
-                "DECIDED by chutich");
-        assertThat(tasksOf("chutich", campaign(), id)).as("no task is left once decided").isEmpty();
+        assertThat(historyLines(decided))
+                .containsSubsequence(
+                        "SUBMITTED by thon1",
+                        "SELECTED by bxdd",
+                        "APPRAISED by vhxh",
+                        "COUNCIL_REVIEWED by hoidong",
+                        "DECIDED by chutich");
+        assertThat(tasksOf("chutich", campaign(), id))
+                .as("no task is left once decided")
+                .isEmpty();
     }
 
     // ---- b. a disciplined individual ---------------------------------------------------------------------
 
     @Test
     void aDisciplinedIndividualIsNotAwardedWhileTheOtherOneIs() {
-        Map<String, Object> disciplined = with(with(individual("Lý Văn Kỷ"), "disciplineLevel", "KHIEN_TRACH"),
-                "disciplineDecidedOn", today().minusMonths(3).toString());
+        Map<String, Object> disciplined = with(
+                with(individual("Lý Văn Kỷ"), "disciplineLevel", "KHIEN_TRACH"),
+                "disciplineDecidedOn",
+                today().minusMonths(3).toString());
         JsonNode draft = createDossier("thon2", campaign(), disciplined, individual("Đinh Thị Hoa"));
         String id = draft.get("id").asText();
         String disciplinedId = nomineeId(draft, 0);
@@ -89,13 +94,16 @@ class BacSonPathIT extends AcceptanceSupport {
         assertThat(decided.at("/decision/number").asText()).matches(DECISION_NUMBER);
         assertThat(texts(nominee(decided, disciplinedId).get("reasons"))).containsExactly("DISCIPLINED");
         assertThat(nominee(decided, disciplinedId).get("outcome").asText())
-                .as("the disciplined nominee's final outcome once the dossier is decided").isEqualTo("NOT_AWARDED");
+                .as("the disciplined nominee's final outcome once the dossier is decided")
+                .isEqualTo("NOT_AWARDED");
     }
 
     @Test
     void aDossierWhoseOnlyNomineeIsDisciplinedIsRejectedWithoutAnyReviewer() {
-        Map<String, Object> disciplined = with(with(individual("Vi Văn Phạt"), "disciplineLevel", "CANH_CAO"),
-                "disciplineDecidedOn", today().minusMonths(3).toString());
+        Map<String, Object> disciplined = with(
+                with(individual("Vi Văn Phạt"), "disciplineLevel", "CANH_CAO"),
+                "disciplineDecidedOn",
+                today().minusMonths(3).toString());
         JsonNode draft = createDossier("thon1", campaign(), disciplined);
         String id = draft.get("id").asText();
         uploadAll("thon1", draft);
@@ -119,8 +127,8 @@ class BacSonPathIT extends AcceptanceSupport {
 
     @Test
     void aCollectiveWithADisciplinedMemberIsIneligible() {
-        JsonNode draft = createDossier("pkt", campaign(),
-                with(collective("Tổ dịch vụ nông nghiệp"), "memberDisciplined", true));
+        JsonNode draft =
+                createDossier("pkt", campaign(), with(collective("Tổ dịch vụ nông nghiệp"), "memberDisciplined", true));
         String id = draft.get("id").asText();
         uploadAll("pkt", draft);
 
@@ -147,14 +155,19 @@ class BacSonPathIT extends AcceptanceSupport {
 
         assertThat(status(answer)).isEqualTo("AMENDMENT_REQUESTED");
         assertThat(answer.get("missingDocuments").findValuesAsText("kind")).containsExactly("BIEN_BAN_HOP_XET");
-        assertThat(answer.get("amendmentDueAt").isNull()).as("amendmentDueAt is set").isFalse();
+        assertThat(answer.get("amendmentDueAt").isNull())
+                .as("amendmentDueAt is set")
+                .isFalse();
         assertThat(OffsetDateTime.parse(answer.get("amendmentDueAt").asText()).toInstant())
                 .isAfter(EngineTestSupport.now());
-        assertThat(tasksOf("thon1", campaign(), id)).extracting(t -> t.get("stage").asText())
+        assertThat(tasksOf("thon1", campaign(), id))
+                .extracting(t -> t.get("stage").asText())
                 .containsExactly("AMENDMENT");
         assertThat(tasksOf("bxdd", campaign(), id)).isEmpty();
 
-        assertThat(upload("thon1", id, "BIEN_BAN_HOP_XET", null, "bien-ban-hop-xet.pdf").status()).isEqualTo(201);
+        assertThat(upload("thon1", id, "BIEN_BAN_HOP_XET", null, "bien-ban-hop-xet.pdf")
+                        .status())
+                .isEqualTo(201);
         JsonNode resubmitted = submitted("thon1", id);
 
         assertThat(status(resubmitted)).isEqualTo("IN_REVIEW");
@@ -196,22 +209,26 @@ class BacSonPathIT extends AcceptanceSupport {
         ApiResponse refused = submit("thon1", id);
 
         assertThat(refused.status()).as("%s", refused).isEqualTo(409);
-        assertThat(refused.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(refused.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
         assertThat(refused.code()).isEqualTo(code);
         assertThat(refused.str("detail")).isNotBlank().containsAnyOf("hồ sơ", "Hồ sơ");
         JsonNode after = dossier("thon1", id);
         assertThat(status(after)).isEqualTo("DRAFT");
         assertThat(historyActions(after)).doesNotContain("SUBMITTED");
-        assertThat(api("admin").get("/engine-rest/history/process-instance?processInstanceBusinessKey={id}", id)
-                .json()).as("no process was left behind").isEmpty();
+        assertThat(api("admin")
+                        .get("/engine-rest/history/process-instance?processInstanceBusinessKey={id}", id)
+                        .json())
+                .as("no process was left behind")
+                .isEmpty();
     }
 
     // ---- f. a Bằng khen proposal answered by the province ------------------------------------------------
 
     @Test
     void aBangKhenProposalWaitsForTheProvinceAndIsDecidedByItsAnswer() {
-        JsonNode draft = createDossier("thon2", campaign(),
-                with(collective("Chi hội Phụ nữ thôn 2"), "proposedAward", BANG_KHEN));
+        JsonNode draft = createDossier(
+                "thon2", campaign(), with(collective("Chi hội Phụ nữ thôn 2"), "proposedAward", BANG_KHEN));
         String id = draft.get("id").asText();
         String nomineeId = nomineeId(draft, 0);
         uploadAll("thon2", draft);
@@ -219,7 +236,9 @@ class BacSonPathIT extends AcceptanceSupport {
         assertThat(nominee(dossier(id), nomineeId).get("eligibility").asText()).isEqualTo("ELIGIBLE");
 
         forwardSelection(campaign(), id);
-        completed("vhxh", taskId("vhxh", campaign(), id, APPRAISAL),
+        completed(
+                "vhxh",
+                taskId("vhxh", campaign(), id, APPRAISAL),
                 appraisal("FORWARD", "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.", Map.of(nomineeId, BANG_KHEN)));
         councilPasses(campaign(), id);
         chairmanDecides(campaign(), id, PROPOSE_BANG_KHEN);
@@ -229,8 +248,13 @@ class BacSonPathIT extends AcceptanceSupport {
         assertThat(nominee(pending, nomineeId).get("outcome").asText()).isEqualTo("PROPOSED_BANG_KHEN_CHU_TICH_TINH");
         assertThat(historyActions(pending)).contains("PROPOSED_TO_PROVINCE");
 
-        Map<String, Object> answer = Map.of("decisionNumber", "1234/QĐ-UBND", "decidedOn", today().toString(),
-                "nominees", List.of(Map.of("nomineeId", nomineeId, "awarded", true)));
+        Map<String, Object> answer = Map.of(
+                "decisionNumber",
+                "1234/QĐ-UBND",
+                "decidedOn",
+                today().toString(),
+                "nominees",
+                List.of(Map.of("nomineeId", nomineeId, "awarded", true)));
         ApiResponse recorded = api("vhxh").post("/api/dossiers/{id}/province-decision", answer, id);
         assertThat(recorded.status()).as("%s", recorded).isEqualTo(200);
         assertThat(recorded.str("status")).isEqualTo("DECIDED");
@@ -242,8 +266,11 @@ class BacSonPathIT extends AcceptanceSupport {
         assertThat(awarded.get("outcome").asText()).isEqualTo(BANG_KHEN);
         assertThat(awarded.get("provinceDecisionNumber").asText()).isEqualTo("1234/QĐ-UBND");
         assertThat(historyActions(decided)).contains("PROVINCE_DECIDED");
-        assertThat(api("admin").get("/engine-rest/process-instance?businessKey={id}", id).json())
-                .as("the process has ended").isEmpty();
+        assertThat(api("admin")
+                        .get("/engine-rest/process-instance?businessKey={id}", id)
+                        .json())
+                .as("the process has ended")
+                .isEmpty();
 
         ApiResponse again = api("vhxh").post("/api/dossiers/{id}/province-decision", answer, id);
         assertThat(again.status()).isEqualTo(409);
@@ -253,8 +280,11 @@ class BacSonPathIT extends AcceptanceSupport {
 
     @Test
     void anIndividualProposedForBangKhenWithoutAGroundIsIneligible() {
-        JsonNode draft = createDossier("thon1", campaign(),
-                with(individual("Lục Văn Căn"), "proposedAward", BANG_KHEN), individual("Hà Thị Lan"));
+        JsonNode draft = createDossier(
+                "thon1",
+                campaign(),
+                with(individual("Lục Văn Căn"), "proposedAward", BANG_KHEN),
+                individual("Hà Thị Lan"));
         String id = draft.get("id").asText();
         uploadAll("thon1", draft);
 
@@ -264,7 +294,8 @@ class BacSonPathIT extends AcceptanceSupport {
         JsonNode withoutGround = nominee(answer, nomineeId(draft, 0));
         assertThat(withoutGround.get("eligibility").asText()).isEqualTo("INELIGIBLE");
         assertThat(texts(withoutGround.get("reasons"))).containsExactly("BANG_KHEN_GROUND_REQUIRED");
-        assertThat(nominee(answer, nomineeId(draft, 1)).get("eligibility").asText()).isEqualTo("ELIGIBLE");
+        assertThat(nominee(answer, nomineeId(draft, 1)).get("eligibility").asText())
+                .isEqualTo("ELIGIBLE");
     }
 
     // ---- g. RETURN and REJECT by reviewers ---------------------------------------------------------------
@@ -275,21 +306,23 @@ class BacSonPathIT extends AcceptanceSupport {
         forwardSelection(campaign(), id);
         String comment = "Đề nghị bổ sung số liệu minh chứng thành tích năm 2025 trong báo cáo.";
 
-        completed("vhxh", taskId("vhxh", campaign(), id, APPRAISAL),
-                Map.of("outcome", "RETURN", "comment", comment));
+        completed("vhxh", taskId("vhxh", campaign(), id, APPRAISAL), Map.of("outcome", "RETURN", "comment", comment));
 
         JsonNode returned = dossier("thon2", id);
         assertThat(status(returned)).isEqualTo("AMENDMENT_REQUESTED");
         assertThat(returned.get("returnComment").asText()).isEqualTo(comment);
         assertThat(returned.get("amendmentDueAt").isNull()).isFalse();
         assertThat(last(returned, "RETURNED").get("actor").asText()).isEqualTo("vhxh");
-        assertThat(last(returned, "AMENDMENT_REQUESTED").get("comment").asText()).contains(comment);
+        assertThat(last(returned, "AMENDMENT_REQUESTED").get("comment").asText())
+                .contains(comment);
         assertThat(tasksOf("vhxh", campaign(), id)).isEmpty();
 
         JsonNode resubmitted = submitted("thon2", id);
         assertThat(status(resubmitted)).isEqualTo("IN_REVIEW");
         assertThat(stage(resubmitted)).isEqualTo(SELECTION);
-        assertThat(tasksOf("bxdd", campaign(), id)).extracting(t -> t.get("stage").asText()).containsExactly(SELECTION);
+        assertThat(tasksOf("bxdd", campaign(), id))
+                .extracting(t -> t.get("stage").asText())
+                .containsExactly(SELECTION);
     }
 
     @Test
@@ -309,8 +342,10 @@ class BacSonPathIT extends AcceptanceSupport {
                 .reduce((a, b) -> b)
                 .orElseThrow();
         assertThat(byReviewer.get("comment").asText()).as("the unit sees why").isEqualTo(reason);
-        assertThat(historyLines(rejected)).as("the history tells a rejection, not a selection")
-                .doesNotContain("SELECTED by bxdd").contains("REJECTED by bxdd");
+        assertThat(historyLines(rejected))
+                .as("the history tells a rejection, not a selection")
+                .doesNotContain("SELECTED by bxdd")
+                .contains("REJECTED by bxdd");
     }
 
     // ---- h. idempotent submit, double submit, withdraw ---------------------------------------------------
@@ -330,10 +365,16 @@ class BacSonPathIT extends AcceptanceSupport {
         assertThat(first.str("status")).isEqualTo("IN_REVIEW");
         assertThat(second.str("status")).isEqualTo(first.str("status"));
         assertThat(second.str("stage")).isEqualTo(first.str("stage"));
-        assertThat(api("admin").get("/engine-rest/process-instance?businessKey={id}", id).json()).hasSize(1);
-        assertThat(api("admin").get("/engine-rest/history/process-instance?processInstanceBusinessKey={id}", id)
-                .json()).hasSize(1);
-        assertThat(historyActions(dossier(id)).stream().filter("SUBMITTED"::equals)).hasSize(1);
+        assertThat(api("admin")
+                        .get("/engine-rest/process-instance?businessKey={id}", id)
+                        .json())
+                .hasSize(1);
+        assertThat(api("admin")
+                        .get("/engine-rest/history/process-instance?processInstanceBusinessKey={id}", id)
+                        .json())
+                .hasSize(1);
+        assertThat(historyActions(dossier(id)).stream().filter("SUBMITTED"::equals))
+                .hasSize(1);
 
         ApiResponse withoutKey = submit("thon1", id);
         assertThat(withoutKey.status()).isEqualTo(409);
@@ -349,11 +390,16 @@ class BacSonPathIT extends AcceptanceSupport {
         JsonNode after = dossier("thon1", id);
         assertThat(status(after)).isEqualTo("WITHDRAWN");
         assertThat(last(after, "WITHDRAWN").get("actor").asText()).isEqualTo("thon1");
-        assertThat(tasksOf("bxdd", campaign(), id)).as("its tasks are gone from the task list").isEmpty();
+        assertThat(tasksOf("bxdd", campaign(), id))
+                .as("its tasks are gone from the task list")
+                .isEmpty();
         ApiResponse late = complete("bxdd", taskId, selection("FORWARD", null, inRunning(after)));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.code()).isEqualTo("TASK_ALREADY_COMPLETED");
-        assertThat(api("admin").get("/engine-rest/process-instance?businessKey={id}", id).json()).isEmpty();
+        assertThat(api("admin")
+                        .get("/engine-rest/process-instance?businessKey={id}", id)
+                        .json())
+                .isEmpty();
     }
 
     // ---- timers over the API -----------------------------------------------------------------------------
@@ -365,7 +411,8 @@ class BacSonPathIT extends AcceptanceSupport {
         assertThat(task.get("overdue").asBoolean()).isFalse();
         Instant due = Instant.parse(task.get("due").asText());
         assertThat(due).isAfter(EngineTestSupport.now());
-        assertThat(tasks("bxdd", campaign(), "&overdue=true")).extracting(t -> t.get("id").asText())
+        assertThat(tasks("bxdd", campaign(), "&overdue=true"))
+                .extracting(t -> t.get("id").asText())
                 .doesNotContain(task.get("id").asText());
 
         EngineTestSupport.setNow(due.plus(Duration.ofMinutes(1)));
@@ -373,7 +420,9 @@ class BacSonPathIT extends AcceptanceSupport {
 
         JsonNode after = dossier(id);
         assertThat(status(after)).isEqualTo("IN_REVIEW");
-        assertThat(stage(after)).as("the overdue timer does not interrupt the task").isEqualTo(SELECTION);
+        assertThat(stage(after))
+                .as("the overdue timer does not interrupt the task")
+                .isEqualTo(SELECTION);
         JsonNode overdue = last(after, "OVERDUE");
         assertThat(overdue.get("stage").asText()).isEqualTo(SELECTION);
         assertThat(overdue.get("comment").asText()).contains("quá hạn");
@@ -391,7 +440,8 @@ class BacSonPathIT extends AcceptanceSupport {
         uploadAll("thon1", draft, Doc.TO_TRINH);
         JsonNode answer = submitted("thon1", id);
         assertThat(status(answer)).isEqualTo("AMENDMENT_REQUESTED");
-        Instant dueAt = OffsetDateTime.parse(answer.get("amendmentDueAt").asText()).toInstant();
+        Instant dueAt =
+                OffsetDateTime.parse(answer.get("amendmentDueAt").asText()).toInstant();
 
         EngineTestSupport.setNow(dueAt.minus(Duration.ofMinutes(1)));
         runJobs(id);

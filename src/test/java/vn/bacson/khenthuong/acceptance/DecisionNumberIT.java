@@ -48,7 +48,9 @@ class DecisionNumberIT extends AcceptanceSupport {
             bringToChairman(campaignId, id);
             ids.add(id);
         }
-        List<String> taskIds = ids.stream().map(id -> taskId("chutich", campaignId, id, CHAIRMAN)).toList();
+        List<String> taskIds = ids.stream()
+                .map(id -> taskId("chutich", campaignId, id, CHAIRMAN))
+                .toList();
         List<Object> payloads = ids.stream()
                 .map(id -> (Object) chairman(each(inRunning(dossier(id)), GIAY_KHEN)))
                 .toList();
@@ -59,10 +61,12 @@ class DecisionNumberIT extends AcceptanceSupport {
         assertThat(answers).extracting(ApiResponse::status).as("%s", answers).containsOnly(200);
 
         List<Job> recordJobs = ids.stream().map(this::dueJob).toList();
-        inParallel(recordJobs.stream().map(job -> (Callable<Void>) () -> {
-            managementService.executeJob(job.getId());
-            return null;
-        }).toList());
+        inParallel(recordJobs.stream()
+                .map(job -> (Callable<Void>) () -> {
+                    managementService.executeJob(job.getId());
+                    return null;
+                })
+                .toList());
         ids.forEach(this::runJobs);
 
         List<String> numbers = new ArrayList<>();
@@ -75,12 +79,15 @@ class DecisionNumberIT extends AcceptanceSupport {
         assertThat(numbers).allMatch(n -> n.matches("\\d+/QĐ-UBND")).doesNotHaveDuplicates();
 
         int year = today().getYear();
-        List<Integer> sequence = jdbc.sql("select sequence_no from decision where decision_year = ? order by sequence_no")
+        List<Integer> sequence = jdbc.sql(
+                        "select sequence_no from decision where decision_year = ? order by sequence_no")
                 .param(year)
                 .query(Integer.class)
                 .list();
-        assertThat(sequence).as("the numbers of %d", year)
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, sequence.size()).boxed().toList());
+        assertThat(sequence)
+                .as("the numbers of %d", year)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, sequence.size()).boxed().toList());
         List<String> yearNumbers = jdbc.sql("select number from decision where decision_year = ?")
                 .param(year)
                 .query(String.class)
@@ -90,9 +97,16 @@ class DecisionNumberIT extends AcceptanceSupport {
 
     /** The one job of the dossier's process that can run now: recording the chairman's decision. */
     private Job dueJob(String dossierId) {
-        String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(dossierId)
-                .singleResult().getId();
-        List<Job> due = managementService.createJobQuery().processInstanceId(instanceId).executable().list();
+        String instanceId = runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(dossierId)
+                .singleResult()
+                .getId();
+        List<Job> due = managementService
+                .createJobQuery()
+                .processInstanceId(instanceId)
+                .executable()
+                .list();
         assertThat(due).as("due jobs of dossier %s", dossierId).hasSize(1);
         return due.get(0);
     }

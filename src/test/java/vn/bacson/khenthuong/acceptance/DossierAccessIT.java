@@ -34,26 +34,36 @@ class DossierAccessIT extends AcceptanceSupport {
 
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.code()).isEqualTo("DOSSIER_NOT_FOUND");
-        assertThat(foreign.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(foreign.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
         assertThat(foreign.str("detail")).isNotBlank();
         assertSameProblem(foreign, missing);
-        assertThat(foreign.text()).as("nothing of the dossier leaks").doesNotContain("thon-1")
-                .doesNotContain(draft.get("title").asText()).doesNotContain(draft.at("/nominees/0/fullName").asText());
+        assertThat(foreign.text())
+                .as("nothing of the dossier leaks")
+                .doesNotContain("thon-1")
+                .doesNotContain(draft.get("title").asText())
+                .doesNotContain(draft.at("/nominees/0/fullName").asText());
 
         ApiResponse foreignDocument = api("thon2").get("/api/dossiers/{id}/documents/{doc}", id, documentId);
         ApiResponse missingDocument = api("thon2").get("/api/dossiers/{id}/documents/{doc}", missingId, documentId);
         assertThat(foreignDocument.status()).isEqualTo(404);
         assertSameProblem(foreignDocument, missingDocument);
         assertThat(foreignDocument.body()).isNotEqualTo(PDF);
-        assertThat(api("thon2").get("/api/dossiers/{id}/documents", id).status()).isEqualTo(404);
+        assertThat(api("thon2").get("/api/dossiers/{id}/documents", id).status())
+                .isEqualTo(404);
 
         Map<String, Object> change = Map.of("title", "Sửa trộm", "nominees", List.of(individual("Người lạ")));
         ApiResponse foreignPut = api("thon2").put("/api/dossiers/{id}", change, id);
         assertThat(foreignPut.status()).isEqualTo(404);
         assertSameProblem(foreignPut, api("thon2").put("/api/dossiers/{id}", change, missingId));
-        assertThat(api("thon2").post("/api/dossiers/{id}/submit", null, id).status()).isEqualTo(404);
-        assertThat(api("thon2").post("/api/dossiers/{id}/withdraw", null, id).status()).isEqualTo(404);
-        assertThat(api("thon2").delete("/api/dossiers/{id}/documents/{doc}", id, documentId).status()).isEqualTo(404);
+        assertThat(api("thon2").post("/api/dossiers/{id}/submit", null, id).status())
+                .isEqualTo(404);
+        assertThat(api("thon2").post("/api/dossiers/{id}/withdraw", null, id).status())
+                .isEqualTo(404);
+        assertThat(api("thon2")
+                        .delete("/api/dossiers/{id}/documents/{doc}", id, documentId)
+                        .status())
+                .isEqualTo(404);
 
         assertThat(listedIds("thon2", campaignId, "")).doesNotContain(id);
         assertThat(listedIds("thon2", campaignId, "&unit=thon-1")).doesNotContain(id);
@@ -74,7 +84,9 @@ class DossierAccessIT extends AcceptanceSupport {
         JsonNode draft = createDossier("thon1", campaignId, individual("Nông Văn Công"));
         String id = draft.get("id").asText();
         String documentId = uploadAll("thon1", draft).get(0);
-        String other = createDossier("thon2", campaignId, individual("Lý Thị Khai")).get("id").asText();
+        String other = createDossier("thon2", campaignId, individual("Lý Thị Khai"))
+                .get("id")
+                .asText();
 
         for (String staff : STAFF) {
             JsonNode seen = dossier(staff, id);
@@ -84,7 +96,10 @@ class DossierAccessIT extends AcceptanceSupport {
             assertThat(document.status()).as(staff).isEqualTo(200);
             assertThat(document.body()).as(staff).isEqualTo(PDF);
             assertThat(listedIds(staff, campaignId, "")).as(staff).contains(id, other);
-            assertThat(listedIds(staff, campaignId, "&unit=thon-1")).as(staff).contains(id).doesNotContain(other);
+            assertThat(listedIds(staff, campaignId, "&unit=thon-1"))
+                    .as(staff)
+                    .contains(id)
+                    .doesNotContain(other);
         }
     }
 

@@ -26,6 +26,7 @@ class TaskConflictIT extends AcceptanceSupport {
 
     /** A second member of Phòng Văn hóa - Xã hội (the demo data has only vhxh). */
     private static final String SECOND_REVIEWER = "vhxh-acc2";
+
     private static final int CONCURRENT_ROUNDS = 5;
 
     private static String campaignId;
@@ -77,16 +78,26 @@ class TaskConflictIT extends AcceptanceSupport {
 
                 List<ApiResponse> answers = race(pool, List.of(api("vhxh"), api("vhxh")), taskId, payload);
 
-                assertThat(answers).extracting(ApiResponse::status).as("round %d: %s", round, answers)
+                assertThat(answers)
+                        .extracting(ApiResponse::status)
+                        .as("round %d: %s", round, answers)
                         .containsExactlyInAnyOrder(200, 409);
-                ApiResponse loser = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
+                ApiResponse loser = answers.stream()
+                        .filter(a -> a.status() == 409)
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(loser.code()).isEqualTo("TASK_ALREADY_COMPLETED");
                 JsonNode after = dossier(id);
                 assertThat(status(after)).isEqualTo("IN_REVIEW");
-                assertThat(stage(after)).as("round %d: one stage further", round).isEqualTo(COUNCIL);
+                assertThat(stage(after))
+                        .as("round %d: one stage further", round)
+                        .isEqualTo(COUNCIL);
                 assertThat(historyActions(after).stream().filter("APPRAISED"::equals))
-                        .as("round %d: %s", round, historyLines(after)).hasSize(1);
-                assertThat(tasksOf("hoidong", campaign(), id)).as("round %d: one council task", round).hasSize(1);
+                        .as("round %d: %s", round, historyLines(after))
+                        .hasSize(1);
+                assertThat(tasksOf("hoidong", campaign(), id))
+                        .as("round %d: one council task", round)
+                        .hasSize(1);
                 assertThat(tasksOf("vhxh", campaign(), id)).isEmpty();
             }
         } finally {
@@ -99,7 +110,9 @@ class TaskConflictIT extends AcceptanceSupport {
         ensureSecondReviewer();
         String id = dossierAtAppraisal("Quách Thị Nhận");
         String taskId = taskId("vhxh", campaign(), id, APPRAISAL);
-        assertThat(taskId(SECOND_REVIEWER, campaign(), id, APPRAISAL)).as("a candidate task of both").isEqualTo(taskId);
+        assertThat(taskId(SECOND_REVIEWER, campaign(), id, APPRAISAL))
+                .as("a candidate task of both")
+                .isEqualTo(taskId);
 
         ApiResponse claimed = api("vhxh").post("/api/tasks/{id}/claim", null, taskId);
         assertThat(claimed.status()).as("%s", claimed).isEqualTo(200);
@@ -115,7 +128,10 @@ class TaskConflictIT extends AcceptanceSupport {
         JsonNode stillThere = dossier(id);
         assertThat(stage(stillThere)).isEqualTo(APPRAISAL);
         assertThat(historyActions(stillThere)).doesNotContain("APPRAISED");
-        assertThat(task(SECOND_REVIEWER, campaign(), id, APPRAISAL).get("assignee").asText()).isEqualTo("vhxh");
+        assertThat(task(SECOND_REVIEWER, campaign(), id, APPRAISAL)
+                        .get("assignee")
+                        .asText())
+                .isEqualTo("vhxh");
 
         completed("vhxh", taskId, appraisalPayload(id));
         assertThat(stage(dossier(id))).isEqualTo(COUNCIL);
@@ -154,7 +170,12 @@ class TaskConflictIT extends AcceptanceSupport {
             user.setPassword(DEMO_PASSWORD);
             identityService.saveUser(user);
         }
-        if (identityService.createGroupQuery().groupMember(SECOND_REVIEWER).groupId("culture-social").count() == 0) {
+        if (identityService
+                        .createGroupQuery()
+                        .groupMember(SECOND_REVIEWER)
+                        .groupId("culture-social")
+                        .count()
+                == 0) {
             identityService.createMembership(SECOND_REVIEWER, "culture-social");
         }
     }

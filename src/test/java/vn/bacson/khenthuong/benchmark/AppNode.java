@@ -65,7 +65,9 @@ final class AppNode implements AutoCloseable {
 
     /** Wakes the job acquisition, as a new job in this node would. */
     void hintJobExecutor() {
-        ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor().jobWasAdded();
+        ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration())
+                .getJobExecutor()
+                .jobWasAdded();
     }
 
     /** Used heap after a full collection (MemoryMXBean), in MiB. */

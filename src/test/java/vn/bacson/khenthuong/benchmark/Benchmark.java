@@ -53,8 +53,9 @@ public final class Benchmark {
     private static final String PASSWORD = "demo";
     private static final String[] UNIT_USERS = {"thon1", "thon2", "pkt", "bxdd"};
     private static final String[] UNIT_CODES = {"thon-1", "thon-2", "phong-kinh-te", "ban-xdd"};
-    private static final String[] STAGES =
-            {"PARTY_BUILDING_SELECTION", "CULTURE_SOCIAL_APPRAISAL", "COUNCIL_REVIEW", "CHAIRMAN_DECISION"};
+    private static final String[] STAGES = {
+        "PARTY_BUILDING_SELECTION", "CULTURE_SOCIAL_APPRAISAL", "COUNCIL_REVIEW", "CHAIRMAN_DECISION"
+    };
     private static final String[] REVIEWERS = {"bxdd", "vhxh", "hoidong", "chutich"};
     private static final String TIMER_PROCESS = "BenchmarkDeadlineTimer";
 
@@ -112,7 +113,9 @@ public final class Benchmark {
 
     void run() throws Exception {
         Instant began = Instant.now();
-        String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).trim() : "?";
+        String load = Files.exists(Path.of("/proc/loadavg"))
+                ? Files.readString(Path.of("/proc/loadavg")).trim()
+                : "?";
         recreateDatabase();
         smtpPort = freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -136,34 +139,60 @@ public final class Benchmark {
                 new BulkLoader(node).load(bulk, total, openTasks, clients);
                 double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
                 log.info("bulk: {} dossiers, {} open, in {} s", total, openTasks, Report.num(loadSeconds, 1));
-                report.fact("Bulk load: " + total + " dossiers of one campaign (" + openTasks
-                        + " open at CULTURE_SOCIAL_APPRAISAL) in " + Report.num(loadSeconds, 0)
-                        + " s — rows by JDBC batch, processes by RuntimeService startBeforeActivity (see below), then ANALYZE.");
+                report.fact(
+                        "Bulk load: " + total + " dossiers of one campaign (" + openTasks
+                                + " open at CULTURE_SOCIAL_APPRAISAL) in " + Report.num(loadSeconds, 0)
+                                + " s — rows by JDBC batch, processes by RuntimeService startBeforeActivity (see below), then ANALYZE.");
                 heapLoaded = AppNode.heapAfterGcMib();
                 taskList(node, bulk);
                 monitoring(node, bulk, total);
             }
             double timersDefault = timers("default", DEFAULT_JOB_EXECUTOR);
             double timersTuned = timers("tuned", TUNED_JOB_EXECUTOR);
-            report.row("5. Timers: " + timers + " due timers fired, seconds (median of " + timerReps + ")",
-                    "tuned: " + Report.num(timersTuned, 1), "default: " + Report.num(timersDefault, 1),
-                    Report.num(timersDefault / timersTuned, 2) + "× faster", "a gain",
+            report.row(
+                    "5. Timers: " + timers + " due timers fired, seconds (median of " + timerReps + ")",
+                    "tuned: " + Report.num(timersTuned, 1),
+                    "default: " + Report.num(timersDefault, 1),
+                    Report.num(timersDefault / timersTuned, 2) + "× faster",
+                    "a gain",
                     "tuned = " + describe(TUNED_JOB_EXECUTOR));
-            report.row("6. Start-up, first start on an empty database (schema + migrations + demo data)",
-                    Report.num(firstStartup / 1000.0, 1) + " s", "", "", "", "");
-            report.row("6. Start-up, restart with " + openTasks + " open dossiers (median of " + restarts.size() + ")",
-                    Report.num(Stats.median(restarts.stream().map(Long::doubleValue).toList()) / 1000.0, 1) + " s",
-                    "", "", "", "");
+            report.row(
+                    "6. Start-up, first start on an empty database (schema + migrations + demo data)",
+                    Report.num(firstStartup / 1000.0, 1) + " s",
+                    "",
+                    "",
+                    "",
+                    "");
+            report.row(
+                    "6. Start-up, restart with " + openTasks + " open dossiers (median of " + restarts.size() + ")",
+                    Report.num(
+                                    Stats.median(restarts.stream()
+                                                    .map(Long::doubleValue)
+                                                    .toList())
+                                            / 1000.0,
+                                    1) + " s",
+                    "",
+                    "",
+                    "",
+                    "");
             report.row("6. Heap after GC, idle after start", Report.num(heapIdle, 0) + " MiB", "", "", "", "");
-            report.row("6. Heap after GC, " + openTasks + " open dossiers (" + Math.max(monitoringDossiers, openTasks)
-                    + " in all)", Report.num(heapLoaded, 0) + " MiB", "", "", "", "in-process: includes the benchmark's clients");
+            report.row(
+                    "6. Heap after GC, " + openTasks + " open dossiers (" + Math.max(monitoringDossiers, openTasks)
+                            + " in all)",
+                    Report.num(heapLoaded, 0) + " MiB",
+                    "",
+                    "",
+                    "",
+                    "in-process: includes the benchmark's clients");
             report.fact("Date: " + ZonedDateTime.now(ZONE).toLocalDate() + "; run took "
                     + java.time.Duration.between(began, Instant.now()).toMinutes() + " min.");
-            report.fact("Machine: " + machine() + "; PostgreSQL " + postgres + " on the same machine; load average at start "
-                    + load + " (shared with other builds: the ratios within one run are what count).");
+            report.fact("Machine: " + machine() + "; PostgreSQL " + postgres
+                    + " on the same machine; load average at start " + load
+                    + " (shared with other builds: the ratios within one run are what count).");
             report.fact("Command: `./mvnw -B -Pbenchmark verify` with -Dbench.openTasks=" + openTasks
                     + " -Dbench.monitoringDossiers=" + monitoringDossiers + " -Dbench.reps=" + reps + " -Dbench.submit="
-                    + submitPerRep + " -Dbench.path=" + pathPerRep + " -Dbench.timers=" + timers + " -Dbench.timerReps=" + timerReps + " -Dbench.clients="
+                    + submitPerRep + " -Dbench.path=" + pathPerRep + " -Dbench.timers=" + timers + " -Dbench.timerReps="
+                    + timerReps + " -Dbench.clients="
                     + clients + ".");
             PrintStream out = System.out;
             report.print(out);
@@ -196,17 +225,26 @@ public final class Benchmark {
             ours.add(clients * (submitPerRep / clients) / seconds);
             double bareSeconds = parallel(c -> bareStarts(admins[c], submitPerRep / clients, "BenchmarkOneUserTask"));
             bare.add(clients * (submitPerRep / clients) / bareSeconds);
-            log.info("submit rep {}: ours {}/s, bare {}/s", rep, Report.num(ours.get(rep), 1), Report.num(bare.get(rep), 1));
+            log.info(
+                    "submit rep {}: ours {}/s, bare {}/s",
+                    rep,
+                    Report.num(ours.get(rep), 1),
+                    Report.num(bare.get(rep), 1));
         }
         double o = Stats.median(ours);
         double b = Stats.median(bare);
-        report.row("1. Submit, dossiers/s (" + clients + " clients, " + submitPerRep + " per rep, median of " + reps + ")",
-                Report.num(o, 1), Report.num(b, 1) + " (start of a one-task process)", Report.ratio(o, b), "≥ 0.5",
+        report.row(
+                "1. Submit, dossiers/s (" + clients + " clients, " + submitPerRep + " per rep, median of " + reps + ")",
+                Report.num(o, 1),
+                Report.num(b, 1) + " (start of a one-task process)",
+                Report.ratio(o, b),
+                "≥ 0.5",
                 "POST /api/dossiers/{id}/submit vs POST /engine-rest/process-definition/key/…/start");
     }
 
     private void submitOne(HttpApi unit, Prepared dossier) {
-        JsonNode answer = HttpApi.ok(unit.post("/api/dossiers/" + dossier.id() + "/submit", null), "submit").json();
+        JsonNode answer = HttpApi.ok(unit.post("/api/dossiers/" + dossier.id() + "/submit", null), "submit")
+                .json();
         if (!"IN_REVIEW".equals(answer.path("status").asText())) {
             throw new IllegalStateException("submit did not reach IN_REVIEW: " + answer);
         }
@@ -214,8 +252,11 @@ public final class Benchmark {
 
     private void bareStarts(HttpApi admin, int count, String key) {
         for (int i = 0; i < count; i++) {
-            HttpApi.ok(admin.post("/engine-rest/process-definition/key/" + key + "/start",
-                    Map.of("businessKey", UUID.randomUUID().toString())), "bare start");
+            HttpApi.ok(
+                    admin.post(
+                            "/engine-rest/process-definition/key/" + key + "/start",
+                            Map.of("businessKey", UUID.randomUUID().toString())),
+                    "bare start");
         }
     }
 
@@ -255,14 +296,21 @@ public final class Benchmark {
             oursRate.add(clients * (pathPerRep / clients) / seconds);
             double bareSeconds = parallel(c -> barePaths(admins[c], pathPerRep / clients));
             bareRate.add(clients * (pathPerRep / clients) / bareSeconds);
-            log.info("path rep {}: ours {}/s, bare {}/s", rep, Report.num(oursRate.get(rep), 2),
+            log.info(
+                    "path rep {}: ours {}/s, bare {}/s",
+                    rep,
+                    Report.num(oursRate.get(rep), 2),
                     Report.num(bareRate.get(rep), 2));
         }
         double o = Stats.median(oursRate);
         double b = Stats.median(bareRate);
-        report.row("2. Whole path, dossiers/s from submit to DECIDED (" + clients + " clients, " + pathPerRep
-                + " per rep, median of " + reps + ")", Report.num(o, 2), Report.num(b, 2) + " (start + 5 completions)",
-                Report.ratio(o, b), "≥ 0.5",
+        report.row(
+                "2. Whole path, dossiers/s from submit to DECIDED (" + clients + " clients, " + pathPerRep
+                        + " per rep, median of " + reps + ")",
+                Report.num(o, 2),
+                Report.num(b, 2) + " (start + 5 completions)",
+                Report.ratio(o, b),
+                "≥ 0.5",
                 "ours: submit, then per stage GET /api/tasks + POST complete, until the async decision step has run");
     }
 
@@ -271,8 +319,10 @@ public final class Benchmark {
     }
 
     private void completeStage(HttpApi reviewer, UUID campaign, Prepared d, String stage, String today) {
-        JsonNode page = HttpApi.ok(reviewer.get("/api/tasks?stage=" + stage + "&campaignId=" + campaign + "&unit="
-                + d.unitCode()), "task list").json();
+        JsonNode page = HttpApi.ok(
+                        reviewer.get("/api/tasks?stage=" + stage + "&campaignId=" + campaign + "&unit=" + d.unitCode()),
+                        "task list")
+                .json();
         String taskId = null;
         for (JsonNode item : page.path("items")) {
             if (d.id().equals(item.path("dossierId").asText())) {
@@ -314,11 +364,20 @@ public final class Benchmark {
 
     private void barePaths(HttpApi admin, int count) {
         for (int i = 0; i < count; i++) {
-            String instance = HttpApi.ok(admin.post("/engine-rest/process-definition/key/BenchmarkFiveUserTasks/start",
-                    Map.of("businessKey", UUID.randomUUID().toString())), "bare start").json().path("id").asText();
+            String instance = HttpApi.ok(
+                            admin.post(
+                                    "/engine-rest/process-definition/key/BenchmarkFiveUserTasks/start",
+                                    Map.of("businessKey", UUID.randomUUID().toString())),
+                            "bare start")
+                    .json()
+                    .path("id")
+                    .asText();
             for (int step = 0; step < 5; step++) {
-                JsonNode tasks = HttpApi.ok(admin.get("/engine-rest/task?processInstanceId=" + instance), "bare task").json();
-                HttpApi.ok(admin.post("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete", Map.of()),
+                JsonNode tasks = HttpApi.ok(admin.get("/engine-rest/task?processInstanceId=" + instance), "bare task")
+                        .json();
+                HttpApi.ok(
+                        admin.post(
+                                "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete", Map.of()),
                         "bare complete");
             }
         }
@@ -332,8 +391,10 @@ public final class Benchmark {
         String in = String.join(",", Collections.nCopies(ids.size(), "?::uuid"));
         long deadline = System.currentTimeMillis() + 300_000;
         while (true) {
-            Integer decided = jdbc.queryForObject("select count(*) from dossier where status = 'DECIDED' and id in ("
-                    + in + ")", Integer.class, ids.toArray());
+            Integer decided = jdbc.queryForObject(
+                    "select count(*) from dossier where status = 'DECIDED' and id in (" + in + ")",
+                    Integer.class,
+                    ids.toArray());
             if (decided != null && decided == ids.size()) {
                 return;
             }
@@ -352,19 +413,32 @@ public final class Benchmark {
         String ours = "/api/tasks?stage=CULTURE_SOCIAL_APPRAISAL&page=0&size=20";
         String oursCampaign = ours + "&campaignId=" + bulk;
         String bare = "/engine-rest/task?candidateGroup=culture-social&taskDefinitionKey=UserTask_AppraiseDossier"
-                + "&processVariables=campaignId_eq_" + bulk + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=20";
+                + "&processVariables=campaignId_eq_" + bulk
+                + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=20";
         Latency a = latency(() -> vhxh.get(ours), "our task list");
         Latency b = latency(() -> admin.get(bare), "engine-rest task query");
         Latency c = latency(() -> vhxh.get(oursCampaign), "our task list by campaign");
         String n = openTasks + " open tasks";
-        report.row("3. Task list p50, ms (" + n + ", first page of 20, stage filter)", Report.num(a.p50, 0),
-                Report.num(b.p50, 0), Report.ratio(a.p50, b.p50), "≤ 0.5",
+        report.row(
+                "3. Task list p50, ms (" + n + ", first page of 20, stage filter)",
+                Report.num(a.p50, 0),
+                Report.num(b.p50, 0),
+                Report.ratio(a.p50, b.p50),
+                "≤ 0.5",
                 "GET /api/tasks?stage=… (with business columns) vs /engine-rest/task?candidateGroup=…&processVariables=campaignId_eq_…");
-        report.row("3. Task list p95, ms (same)", Report.num(a.p95, 0), Report.num(b.p95, 0),
-                Report.ratio(a.p95, b.p95), "≤ 0.5", "up to " + samples + " samples × " + reps + " reps (5 when a call takes over 1 s), medians");
-        report.row("3. Task list p50 / p95, ms, stage + campaignId filter (" + n + ")",
-                Report.num(c.p50, 0) + " / " + Report.num(c.p95, 0), Report.num(b.p50, 0) + " / " + Report.num(b.p95, 0),
-                Report.ratio(c.p50, b.p50) + " / " + Report.ratio(c.p95, b.p95), "≤ 0.5",
+        report.row(
+                "3. Task list p95, ms (same)",
+                Report.num(a.p95, 0),
+                Report.num(b.p95, 0),
+                Report.ratio(a.p95, b.p95),
+                "≤ 0.5",
+                "up to " + samples + " samples × " + reps + " reps (5 when a call takes over 1 s), medians");
+        report.row(
+                "3. Task list p50 / p95, ms, stage + campaignId filter (" + n + ")",
+                Report.num(c.p50, 0) + " / " + Report.num(c.p95, 0),
+                Report.num(b.p50, 0) + " / " + Report.num(b.p95, 0),
+                Report.ratio(c.p50, b.p50) + " / " + Report.ratio(c.p95, b.p95),
+                "≤ 0.5",
                 c.error == null ? "" : "failed: " + c.error);
     }
 
@@ -391,14 +465,22 @@ public final class Benchmark {
                 p50s.add(Stats.percentile(times, 50));
                 p95s.add(Stats.percentile(times, 95));
             }
-            log.info("{}: p50 {} ms, p95 {} ms ({} samples per rep)", what, Report.num(Stats.median(p50s), 1),
-                    Report.num(Stats.median(p95s), 1), perRep);
+            log.info(
+                    "{}: p50 {} ms, p95 {} ms ({} samples per rep)",
+                    what,
+                    Report.num(Stats.median(p50s), 1),
+                    Report.num(Stats.median(p95s), 1),
+                    perRep);
             return new Latency(Stats.median(p50s), Stats.median(p95s), null);
         } catch (RuntimeException e) {
             log.warn("{} failed: {}", what, e.getMessage());
             String message = String.valueOf(e.getMessage());
-            return new Latency(Double.NaN, Double.NaN, message.substring(0, Math.min(120, message.length()))
-                    .replace('|', '/').replace('\n', ' '));
+            return new Latency(
+                    Double.NaN,
+                    Double.NaN,
+                    message.substring(0, Math.min(120, message.length()))
+                            .replace('|', '/')
+                            .replace('\n', ' '));
         }
     }
 
@@ -409,13 +491,22 @@ public final class Benchmark {
         String path = "/api/monitoring/campaigns/" + bulk;
         HttpApi.Response probe = lead.get(path);
         if (probe.status() != 200) {
-            report.row("4. Monitoring p95, ms (" + total + " dossiers)", "not measured", "", "", "< 200 ms",
+            report.row(
+                    "4. Monitoring p95, ms (" + total + " dossiers)",
+                    "not measured",
+                    "",
+                    "",
+                    "< 200 ms",
                     "endpoint missing: GET " + "/api/monitoring/campaigns/{id} answered " + probe.status());
             return;
         }
         Latency l = latency(() -> lead.get(path), "monitoring");
-        report.row("4. Monitoring p50 / p95, ms (" + total + " dossiers in the campaign)",
-                Report.num(l.p50, 0) + " / " + Report.num(l.p95, 0), "", "", "p95 < 200 ms",
+        report.row(
+                "4. Monitoring p50 / p95, ms (" + total + " dossiers in the campaign)",
+                Report.num(l.p50, 0) + " / " + Report.num(l.p95, 0),
+                "",
+                "",
+                "p95 < 200 ms",
                 l.error == null ? "GET /api/monitoring/campaigns/{id} as truongphong" : "failed: " + l.error);
     }
 
@@ -443,14 +534,16 @@ public final class Benchmark {
                     }
                 });
                 // every timer falls due at the same moment, as on a deadline day
-                jdbc.update("update act_ru_job set duedate_ = ? where process_def_key_ = ?",
-                        Timestamp.from(Instant.now().minusSeconds(1)), TIMER_PROCESS);
+                jdbc.update(
+                        "update act_ru_job set duedate_ = ? where process_def_key_ = ?",
+                        Timestamp.from(Instant.now().minusSeconds(1)),
+                        TIMER_PROCESS);
                 long began = System.nanoTime();
                 node.hintJobExecutor();
                 long deadline = System.currentTimeMillis() + 900_000;
                 while (true) {
-                    Integer left = jdbc.queryForObject("select count(*) from act_ru_job where process_def_key_ = ?",
-                            Integer.class, TIMER_PROCESS);
+                    Integer left = jdbc.queryForObject(
+                            "select count(*) from act_ru_job where process_def_key_ = ?", Integer.class, TIMER_PROCESS);
                     if (left != null && left == 0) {
                         break;
                     }
@@ -472,14 +565,19 @@ public final class Benchmark {
         HttpApi vhxh = new HttpApi(node.baseUrl, "vhxh", PASSWORD);
         LocalDate congress = LocalDate.now(ZONE).minusDays(3);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", prefix + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+        body.put(
+                "code",
+                prefix + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
         body.put("title", "Phong trào thi đua đo tốc độ " + prefix);
         body.put("planNumber", "01/KH-UBND");
         body.put("launchedOn", congress.minusDays(30).toString());
         body.put("congressDate", congress.toString());
         body.put("windowDays", 20);
         body.put("awardForms", List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH"));
-        return UUID.fromString(HttpApi.ok(vhxh.post("/api/campaigns", body), "create campaign").json().path("id").asText());
+        return UUID.fromString(HttpApi.ok(vhxh.post("/api/campaigns", body), "create campaign")
+                .json()
+                .path("id")
+                .asText());
     }
 
     /** Per client, {@code perClient} DRAFT dossiers of its unit with one nominee and every document uploaded. */
@@ -510,8 +608,18 @@ public final class Benchmark {
         nominee.put("emulationContents", List.of("KTXH", "DAI_HOI"));
         nominee.put("initiative", "Sáng kiến làm đường");
         nominee.put("disciplineLevel", "NONE");
-        JsonNode dossier = HttpApi.ok(unit.post("/api/dossiers", Map.of("campaignId", campaign.toString(),
-                "title", "Hồ sơ đo tốc độ " + tag, "nominees", List.of(nominee))), "create dossier").json();
+        JsonNode dossier = HttpApi.ok(
+                        unit.post(
+                                "/api/dossiers",
+                                Map.of(
+                                        "campaignId",
+                                        campaign.toString(),
+                                        "title",
+                                        "Hồ sơ đo tốc độ " + tag,
+                                        "nominees",
+                                        List.of(nominee))),
+                        "create dossier")
+                .json();
         String id = dossier.path("id").asText();
         String nomineeId = dossier.path("nominees").get(0).path("id").asText();
         for (String kind : List.of("TO_TRINH", "BIEU_TOM_TAT", "BIEN_BAN_HOP_XET", "BAO_CAO_THANH_TICH")) {
@@ -520,8 +628,13 @@ public final class Benchmark {
             if (kind.equals("BAO_CAO_THANH_TICH")) {
                 fields.put("nomineeId", nomineeId);
             }
-            HttpApi.ok(unit.multipart("/api/dossiers/" + id + "/documents", fields,
-                    Map.of("file", new AbstractMap.SimpleEntry<>(kind.toLowerCase() + ".pdf", DossierFixture.PDF))),
+            HttpApi.ok(
+                    unit.multipart(
+                            "/api/dossiers/" + id + "/documents",
+                            fields,
+                            Map.of(
+                                    "file",
+                                    new AbstractMap.SimpleEntry<>(kind.toLowerCase() + ".pdf", DossierFixture.PDF))),
                     "upload " + kind);
         }
         return new Prepared(id, unitCode, nomineeId);
@@ -530,7 +643,8 @@ public final class Benchmark {
     private void deploy(AppNode node) throws IOException {
         HttpApi admin = new HttpApi(node.baseUrl, "admin", PASSWORD);
         Map<String, Map.Entry<String, byte[]>> files = new LinkedHashMap<>();
-        for (String name : List.of("BenchmarkOneUserTask.bpmn", "BenchmarkFiveUserTasks.bpmn", TIMER_PROCESS + ".bpmn")) {
+        for (String name :
+                List.of("BenchmarkOneUserTask.bpmn", "BenchmarkFiveUserTasks.bpmn", TIMER_PROCESS + ".bpmn")) {
             try (InputStream in = Benchmark.class.getResourceAsStream("/benchmark/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("missing test resource benchmark/" + name);
@@ -538,8 +652,12 @@ public final class Benchmark {
                 files.put(name, new AbstractMap.SimpleEntry<>(name, in.readAllBytes()));
             }
         }
-        HttpApi.ok(admin.multipart("/engine-rest/deployment/create",
-                Map.of("deployment-name", "benchmark", "deploy-changed-only", "true"), files), "deployment");
+        HttpApi.ok(
+                admin.multipart(
+                        "/engine-rest/deployment/create",
+                        Map.of("deployment-name", "benchmark", "deploy-changed-only", "true"),
+                        files),
+                "deployment");
     }
 
     // ---- plumbing --------------------------------------------------------------------------------------------
@@ -590,7 +708,8 @@ public final class Benchmark {
     private void recreateDatabase() throws Exception {
         try (Connection connection = DriverManager.getConnection(server + "postgres", "postgres", "");
                 Statement statement = connection.createStatement()) {
-            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+            statement.execute(
+                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
             statement.execute("drop database if exists " + database);
             statement.execute("create database " + database + " encoding 'UTF8'");
         }
@@ -606,13 +725,17 @@ public final class Benchmark {
         String cpu = "?";
         try {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8).stream()
-                    .filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
                     .orElse("?");
         } catch (IOException ignored) {
             // not Linux: the processor count below still says enough
         }
-        long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getTotalMemorySize() / (1024L * 1024 * 1024);
+        long memory = ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getTotalMemorySize()
+                / (1024L * 1024 * 1024);
         return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memory + " GiB RAM, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
                 + System.getProperty("java.version") + ", max heap "
@@ -621,7 +744,8 @@ public final class Benchmark {
 
     private static String describe(Map<String, String> settings) {
         List<String> parts = new ArrayList<>();
-        new java.util.TreeMap<>(settings).forEach((k, v) -> parts.add(k.replace("camunda.bpm.job-execution.", "") + "=" + v));
+        new java.util.TreeMap<>(settings)
+                .forEach((k, v) -> parts.add(k.replace("camunda.bpm.job-execution.", "") + "=" + v));
         return String.join(", ", parts);
     }
 

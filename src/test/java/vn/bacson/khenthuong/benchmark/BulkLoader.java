@@ -47,31 +47,51 @@ final class BulkLoader {
             List<Object[]> nominees = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 UUID id = UUID.randomUUID();
-                String status = i < open ? "SUBMITTED" : switch (i % 3) {
-                    case 0 -> "DRAFT";
-                    case 1 -> "DECIDED";
-                    default -> "REJECTED";
-                };
+                String status = i < open
+                        ? "SUBMITTED"
+                        : switch (i % 3) {
+                            case 0 -> "DRAFT";
+                            case 1 -> "DECIDED";
+                            default -> "REJECTED";
+                        };
                 if (i < open) {
                     openIds.add(id);
                 }
                 Timestamp at = Timestamp.from(now.minusSeconds(total - i));
-                dossiers.add(new Object[] {id, campaignId, UNITS[i % UNITS.length], "Hồ sơ đo tốc độ số " + i,
-                    status, "DRAFT".equals(status) ? null : at, at, "bench", at});
+                dossiers.add(new Object[] {
+                    id,
+                    campaignId,
+                    UNITS[i % UNITS.length],
+                    "Hồ sơ đo tốc độ số " + i,
+                    status,
+                    "DRAFT".equals(status) ? null : at,
+                    at,
+                    "bench",
+                    at
+                });
                 String name = "Đối tượng đo tốc độ " + campaignId.toString().substring(0, 8) + " " + i;
                 String outcome = switch (status) {
                     case "DECIDED" -> "GIAY_KHEN_CHU_TICH_XA";
                     case "REJECTED" -> "NOT_AWARDED";
                     default -> "PENDING";
                 };
-                nominees.add(new Object[] {UUID.randomUUID(), id, name, NomineeRepository.nameKey(name),
-                    "DRAFT".equals(status) ? "PENDING" : "ELIGIBLE", outcome});
+                nominees.add(new Object[] {
+                    UUID.randomUUID(),
+                    id,
+                    name,
+                    NomineeRepository.nameKey(name),
+                    "DRAFT".equals(status) ? "PENDING" : "ELIGIBLE",
+                    outcome
+                });
             }
-            jdbc.batchUpdate("insert into dossier (id, campaign_id, unit_code, title, status, submitted_at, created_at, "
-                    + "created_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", dossiers);
-            jdbc.batchUpdate("insert into nominee (id, dossier_id, position_no, nominee_type, full_name, name_key, "
-                    + "proposed_award, emulation_contents, initiative, eligibility, outcome) values "
-                    + "(?, ?, 1, 'INDIVIDUAL', ?, ?, 'GIAY_KHEN_CHU_TICH_XA', 'KTXH,DAI_HOI', 'Sáng kiến', ?, ?)",
+            jdbc.batchUpdate(
+                    "insert into dossier (id, campaign_id, unit_code, title, status, submitted_at, created_at, "
+                            + "created_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    dossiers);
+            jdbc.batchUpdate(
+                    "insert into nominee (id, dossier_id, position_no, nominee_type, full_name, name_key, "
+                            + "proposed_award, emulation_contents, initiative, eligibility, outcome) values "
+                            + "(?, ?, 1, 'INDIVIDUAL', ?, ?, 'GIAY_KHEN_CHU_TICH_XA', 'KTXH,DAI_HOI', 'Sáng kiến', ?, ?)",
                     nominees);
         }
         startProcesses(campaignId, openIds, threads);
@@ -89,7 +109,8 @@ final class BulkLoader {
                 List<UUID> slice = ids.subList(from, Math.min(ids.size(), from + 50));
                 done.add(pool.submit(() -> tx.executeWithoutResult(status -> {
                     for (UUID id : slice) {
-                        String unit = jdbc.queryForObject("select unit_code from dossier where id = ?", String.class, id);
+                        String unit =
+                                jdbc.queryForObject("select unit_code from dossier where id = ?", String.class, id);
                         Map<String, Object> variables = new HashMap<>();
                         variables.put("dossierId", id.toString());
                         variables.put("campaignId", campaignId.toString());

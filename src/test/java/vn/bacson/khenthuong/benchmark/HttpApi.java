@@ -45,8 +45,8 @@ final class HttpApi {
                 .build();
         this.baseUrl = baseUrl;
         this.username = username;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     Response get(String path) {
@@ -58,7 +58,8 @@ final class HttpApi {
         if (body == null) {
             request.POST(HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)));
+            request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)));
         }
         return send(request);
     }
@@ -67,16 +68,21 @@ final class HttpApi {
     Response multipart(String path, Map<String, String> fields, Map<String, Map.Entry<String, byte[]>> files) {
         String boundary = "bench" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n"));
+        fields.forEach((name, value) -> write(
+                out,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                        + "\r\n"));
         files.forEach((name, file) -> {
-            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                    + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            write(
+                    out,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                            + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
             out.writeBytes(file.getValue());
             write(out, "\r\n");
         });
         write(out, "--" + boundary + "--\r\n");
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
     }
 

@@ -47,7 +47,8 @@ final class Report {
         out.append("| figure | ours | bare engine | ratio | aim | note |\n");
         out.append("|---|---:|---:|---:|---|---|\n");
         for (Row r : rows) {
-            out.append("| ").append(String.join(" | ", r.figure(), r.ours(), r.bare(), r.ratio(), r.aim(), r.note()))
+            out.append("| ")
+                    .append(String.join(" | ", r.figure(), r.ours(), r.bare(), r.ratio(), r.aim(), r.note()))
                     .append(" |\n");
         }
         return out.toString();

@@ -24,12 +24,43 @@ class BusinessCalendarTest {
 
     /** The 2025 and 2026 holidays as config/application.yml lists them (Tết 2026: 14–22/02). */
     private static final Map<Integer, List<LocalDate>> HOLIDAYS = Map.of(
-            2025, dates("2025-01-01", "2025-01-25", "2025-01-26", "2025-01-27", "2025-01-28", "2025-01-29",
-                    "2025-01-30", "2025-01-31", "2025-02-01", "2025-02-02", "2025-04-07", "2025-04-30", "2025-05-01",
-                    "2025-05-02", "2025-09-01", "2025-09-02"),
-            2026, dates("2026-01-01", "2026-02-14", "2026-02-15", "2026-02-16", "2026-02-17", "2026-02-18",
-                    "2026-02-19", "2026-02-20", "2026-02-21", "2026-02-22", "2026-04-26", "2026-04-27", "2026-04-30",
-                    "2026-05-01", "2026-08-31", "2026-09-01", "2026-09-02"));
+            2025,
+                    dates(
+                            "2025-01-01",
+                            "2025-01-25",
+                            "2025-01-26",
+                            "2025-01-27",
+                            "2025-01-28",
+                            "2025-01-29",
+                            "2025-01-30",
+                            "2025-01-31",
+                            "2025-02-01",
+                            "2025-02-02",
+                            "2025-04-07",
+                            "2025-04-30",
+                            "2025-05-01",
+                            "2025-05-02",
+                            "2025-09-01",
+                            "2025-09-02"),
+            2026,
+                    dates(
+                            "2026-01-01",
+                            "2026-02-14",
+                            "2026-02-15",
+                            "2026-02-16",
+                            "2026-02-17",
+                            "2026-02-18",
+                            "2026-02-19",
+                            "2026-02-20",
+                            "2026-02-21",
+                            "2026-02-22",
+                            "2026-04-26",
+                            "2026-04-27",
+                            "2026-04-30",
+                            "2026-05-01",
+                            "2026-08-31",
+                            "2026-09-01",
+                            "2026-09-02"));
 
     private final BusinessCalendar calendar = new BusinessCalendar(properties(HOLIDAYS), HANOI);
 
@@ -39,7 +70,9 @@ class BusinessCalendarTest {
         assertThat(calendar.isWorkingDay(d("2025-08-23"))).as("Saturday").isFalse();
         assertThat(calendar.isWorkingDay(d("2025-08-24"))).as("Sunday").isFalse();
         assertThat(calendar.isWorkingDay(d("2025-08-25"))).as("Monday").isTrue();
-        assertThat(calendar.isWorkingDay(d("2025-09-02"))).as("Quốc khánh on a Tuesday").isFalse();
+        assertThat(calendar.isWorkingDay(d("2025-09-02")))
+                .as("Quốc khánh on a Tuesday")
+                .isFalse();
         assertThat(calendar.isWorkingDay(d("2026-02-17"))).as("Tết 2026").isFalse();
     }
 
@@ -48,12 +81,16 @@ class BusinessCalendarTest {
         assertThat(calendar.addWorkingDays(d("2025-08-20"), 2)).as("Wed + 2").isEqualTo(d("2025-08-22"));
         assertThat(calendar.addWorkingDays(d("2025-08-22"), 1)).as("Fri + 1").isEqualTo(d("2025-08-25"));
         assertThat(calendar.addWorkingDays(d("2025-08-20"), 5)).as("Wed + 5").isEqualTo(d("2025-08-27"));
-        assertThat(calendar.addWorkingDays(d("2025-08-23"), 1)).as("from a Saturday").isEqualTo(d("2025-08-25"));
+        assertThat(calendar.addWorkingDays(d("2025-08-23"), 1))
+                .as("from a Saturday")
+                .isEqualTo(d("2025-08-25"));
     }
 
     @Test
     void skipsTet2026() {
-        assertThat(calendar.addWorkingDays(d("2026-02-13"), 1)).as("last day before Tết + 1").isEqualTo(d("2026-02-23"));
+        assertThat(calendar.addWorkingDays(d("2026-02-13"), 1))
+                .as("last day before Tết + 1")
+                .isEqualTo(d("2026-02-23"));
         assertThat(calendar.addWorkingDays(d("2026-02-12"), 2)).isEqualTo(d("2026-02-23"));
         // The 20-working-day appraisal limit from a complete dossier on Monday 02/02/2026: Tết adds a week.
         assertThat(calendar.addWorkingDays(d("2026-02-02"), 20)).isEqualTo(d("2026-03-09"));
@@ -64,8 +101,12 @@ class BusinessCalendarTest {
 
     @Test
     void skipsReunificationAndLabourDay() {
-        assertThat(calendar.addWorkingDays(d("2026-04-29"), 1)).as("30/4 Thu, 1/5 Fri").isEqualTo(d("2026-05-04"));
-        assertThat(calendar.addWorkingDays(d("2025-04-29"), 1)).as("30/4–2/5/2025").isEqualTo(d("2025-05-05"));
+        assertThat(calendar.addWorkingDays(d("2026-04-29"), 1))
+                .as("30/4 Thu, 1/5 Fri")
+                .isEqualTo(d("2026-05-04"));
+        assertThat(calendar.addWorkingDays(d("2025-04-29"), 1))
+                .as("30/4–2/5/2025")
+                .isEqualTo(d("2025-05-05"));
         assertThat(calendar.addWorkingDays(d("2025-04-29"), 5)).isEqualTo(d("2025-05-09"));
     }
 
@@ -77,7 +118,9 @@ class BusinessCalendarTest {
     @Test
     void zeroWorkingDaysIsTheStartItself() {
         assertThat(calendar.addWorkingDays(d("2025-08-20"), 0)).isEqualTo(d("2025-08-20"));
-        assertThat(calendar.addWorkingDays(d("2026-02-16"), 0)).as("even on a holiday").isEqualTo(d("2026-02-16"));
+        assertThat(calendar.addWorkingDays(d("2026-02-16"), 0))
+                .as("even on a holiday")
+                .isEqualTo(d("2026-02-16"));
         assertThat(calendar.deadlineAfterWorkingDays(Instant.parse("2025-08-20T03:00:00Z"), 0))
                 .isEqualTo(Instant.parse("2025-08-20T16:59:59.999Z"));
     }
@@ -123,7 +166,9 @@ class BusinessCalendarTest {
 
     @Test
     void yearWithoutHolidayListCountsOnlyWeekends() {
-        assertThat(calendar.isWorkingDay(d("2030-09-02"))).as("Monday, no 2030 list").isTrue();
+        assertThat(calendar.isWorkingDay(d("2030-09-02")))
+                .as("Monday, no 2030 list")
+                .isTrue();
         assertThat(calendar.addWorkingDays(d("2030-08-30"), 1)).isEqualTo(d("2030-09-02"));
     }
 

@@ -22,7 +22,8 @@ class CampaignApiIT extends PostgresIT {
         assertThat(created.str("submissionDeadline")).isEqualTo("2025-09-09T23:59:59.999+07:00");
         assertThat(created.json().get("windowDays").asInt()).isEqualTo(20);
         assertThat(created.str("launchedBy")).isEqualTo("COMMUNE");
-        assertThat(api("thon1").get("/api/campaigns/{id}", created.str("id")).str("code")).isEqualTo(code);
+        assertThat(api("thon1").get("/api/campaigns/{id}", created.str("id")).str("code"))
+                .isEqualTo(code);
 
         ApiResponse duplicate = api("chutich").post("/api/campaigns", campaign(code, "2025-08-20"));
         assertThat(duplicate.status()).isEqualTo(409);
@@ -36,7 +37,10 @@ class CampaignApiIT extends PostgresIT {
         assertThat(byUnit.code()).isEqualTo("FORBIDDEN");
 
         String id = createOpenCampaign();
-        assertThat(api("hoidong").patch("/api/campaigns/{id}", Map.of("windowDays", 5), id).status()).isEqualTo(403);
+        assertThat(api("hoidong")
+                        .patch("/api/campaigns/{id}", Map.of("windowDays", 5), id)
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -72,8 +76,18 @@ class CampaignApiIT extends PostgresIT {
     }
 
     private static Map<String, Object> campaign(String code, String congressDate) {
-        return Map.of("code", code, "title", "Thi đua chào mừng Đại hội Đảng bộ xã", "planNumber", "05/KH-UBND",
-                "launchedOn", "2025-07-10", "congressDate", congressDate,
-                "awardForms", List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH"));
+        return Map.of(
+                "code",
+                code,
+                "title",
+                "Thi đua chào mừng Đại hội Đảng bộ xã",
+                "planNumber",
+                "05/KH-UBND",
+                "launchedOn",
+                "2025-07-10",
+                "congressDate",
+                congressDate,
+                "awardForms",
+                List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH"));
     }
 }

@@ -48,9 +48,18 @@ class CampaignServiceTest {
 
     @Test
     void createDefaultsTheWindowAndLaunchesTheProcess() {
-        Campaign created = serviceAt("2025-07-10T08:00").create(new CampaignRequest(" DH-2025 ", "Thi đua chào mừng Đại hội",
-                "05/KH-UBND", LocalDate.of(2025, 7, 10), LocalDate.of(2025, 8, 20), null,
-                List.of(AwardForm.GIAY_KHEN_CHU_TICH_XA, AwardForm.BANG_KHEN_CHU_TICH_TINH), null), VHXH);
+        Campaign created = serviceAt("2025-07-10T08:00")
+                .create(
+                        new CampaignRequest(
+                                " DH-2025 ",
+                                "Thi đua chào mừng Đại hội",
+                                "05/KH-UBND",
+                                LocalDate.of(2025, 7, 10),
+                                LocalDate.of(2025, 8, 20),
+                                null,
+                                List.of(AwardForm.GIAY_KHEN_CHU_TICH_XA, AwardForm.BANG_KHEN_CHU_TICH_TINH),
+                                null),
+                        VHXH);
 
         assertThat(created.code()).isEqualTo("DH-2025");
         assertThat(created.windowDays()).isEqualTo(20);
@@ -81,39 +90,58 @@ class CampaignServiceTest {
 
     @Test
     void windowDaysAtMost365() {
-        CampaignRequest tooLong = new CampaignRequest("DH", "T", null, LocalDate.of(2025, 7, 10), null, 366,
-                List.of(AwardForm.GIAY_KHEN_CHU_TICH_XA), null);
+        CampaignRequest tooLong = new CampaignRequest(
+                "DH", "T", null, LocalDate.of(2025, 7, 10), null, 366, List.of(AwardForm.GIAY_KHEN_CHU_TICH_XA), null);
         assertThatThrownBy(() -> serviceAt("2025-07-10T08:00").create(tooLong, VHXH))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::code)
-                        .containsExactly(tuple("windowDays", "MAX")));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field, FieldViolation::code)
+                                .containsExactly(tuple("windowDays", "MAX")));
     }
 
     @Test
     void aTakenCodeAnswersConflictAlsoWhenTheInsertRaces() {
-        CampaignRequest request = new CampaignRequest("DH-2025", "T", null, LocalDate.of(2025, 7, 10), null, null,
-                List.of(AwardForm.GIAY_KHEN_CHU_TICH_XA), null);
+        CampaignRequest request = new CampaignRequest(
+                "DH-2025",
+                "T",
+                null,
+                LocalDate.of(2025, 7, 10),
+                null,
+                null,
+                List.of(AwardForm.GIAY_KHEN_CHU_TICH_XA),
+                null);
         when(repository.codeTaken("DH-2025")).thenReturn(true);
         assertThatThrownBy(() -> serviceAt("2025-07-10T08:00").create(request, VHXH))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CAMPAIGN_CODE_TAKEN));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CAMPAIGN_CODE_TAKEN));
 
         when(repository.codeTaken("DH-2025")).thenReturn(false);
         doThrow(new DuplicateKeyException("uq_campaign_code")).when(repository).insert(any());
         assertThatThrownBy(() -> serviceAt("2025-07-10T08:00").create(request, VHXH))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CAMPAIGN_CODE_TAKEN));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CAMPAIGN_CODE_TAKEN));
         verify(workflow, never()).launched(any());
     }
 
     @Test
     void onlyCampaignManagersCreateOrChange() {
-        CampaignRequest request = new CampaignRequest("DH-2025", "T", null, LocalDate.of(2025, 7, 10), null, null,
-                List.of(AwardForm.GIAY_KHEN_CHU_TICH_XA), null);
+        CampaignRequest request = new CampaignRequest(
+                "DH-2025",
+                "T",
+                null,
+                LocalDate.of(2025, 7, 10),
+                null,
+                null,
+                List.of(AwardForm.GIAY_KHEN_CHU_TICH_XA),
+                null);
         assertThatThrownBy(() -> serviceAt("2025-07-10T08:00").create(request, THON1))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
-        assertThatThrownBy(() -> serviceAt("2025-07-10T08:00").patch(UUID.randomUUID(), json("{\"windowDays\":5}"), THON1))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+        assertThatThrownBy(
+                        () -> serviceAt("2025-07-10T08:00").patch(UUID.randomUUID(), json("{\"windowDays\":5}"), THON1))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
         verify(repository, never()).insert(any());
         verify(repository, never()).update(any());
     }
@@ -154,24 +182,29 @@ class CampaignServiceTest {
         Campaign stored = campaign(LocalDate.of(2025, 8, 20), 20);
         when(repository.find(stored.id())).thenReturn(Optional.of(stored));
 
-        assertThatThrownBy(() -> serviceAt("2025-07-10T08:00").patch(stored.id(),
-                        json("{\"congressDate\":\"20/08/2025\",\"windowDays\":0,\"code\":\"X\",\"awardForms\":[\"HUY_CHUONG\"]}"),
-                        VHXH))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::code)
-                        .containsExactlyInAnyOrder(
-                                tuple("congressDate", "INVALID_VALUE"),
-                                tuple("windowDays", "MIN"),
-                                tuple("code", "NOT_PATCHABLE"),
-                                tuple("awardForms[0]", "INVALID_VALUE")));
+        assertThatThrownBy(() -> serviceAt("2025-07-10T08:00")
+                        .patch(
+                                stored.id(),
+                                json(
+                                        "{\"congressDate\":\"20/08/2025\",\"windowDays\":0,\"code\":\"X\",\"awardForms\":[\"HUY_CHUONG\"]}"),
+                                VHXH))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field, FieldViolation::code)
+                                .containsExactlyInAnyOrder(
+                                        tuple("congressDate", "INVALID_VALUE"),
+                                        tuple("windowDays", "MIN"),
+                                        tuple("code", "NOT_PATCHABLE"),
+                                        tuple("awardForms[0]", "INVALID_VALUE")));
         verify(repository, never()).update(any());
     }
 
     @Test
     void aMissingCampaignIsNotFound() {
         assertThatThrownBy(() -> serviceAt("2025-07-10T08:00").get(UUID.randomUUID()))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CAMPAIGN_NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CAMPAIGN_NOT_FOUND));
     }
 
     @Test
@@ -220,9 +253,18 @@ class CampaignServiceTest {
     }
 
     private static Campaign campaign(LocalDate congressDate, int windowDays) {
-        return new Campaign(UUID.randomUUID(), "DH-2025", "Thi đua chào mừng Đại hội", "05/KH-UBND",
-                LocalDate.of(2025, 7, 10), congressDate, windowDays, EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA),
-                CampaignLevel.COMMUNE, ZonedDateTime.of(2025, 7, 10, 8, 0, 0, 0, ZONE).toInstant(), "vhxh");
+        return new Campaign(
+                UUID.randomUUID(),
+                "DH-2025",
+                "Thi đua chào mừng Đại hội",
+                "05/KH-UBND",
+                LocalDate.of(2025, 7, 10),
+                congressDate,
+                windowDays,
+                EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA),
+                CampaignLevel.COMMUNE,
+                ZonedDateTime.of(2025, 7, 10, 8, 0, 0, 0, ZONE).toInstant(),
+                "vhxh");
     }
 
     private static JsonNode json(String text) {

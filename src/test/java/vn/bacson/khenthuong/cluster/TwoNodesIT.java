@@ -78,9 +78,11 @@ class TwoNodesIT {
     @BeforeAll
     void startTwoNodes() throws Exception {
         ItDatabase.ensureExists(); // fails loudly when PostgreSQL is down
-        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", ItDatabase.USER, ItDatabase.PASSWORD);
+        try (Connection connection =
+                        DriverManager.getConnection(SERVER + "postgres", ItDatabase.USER, ItDatabase.PASSWORD);
                 Statement statement = connection.createStatement()) {
-            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE + "'");
+            statement.execute(
+                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE + "'");
             statement.execute("drop database if exists " + DATABASE);
             statement.execute("create database " + DATABASE + " encoding 'UTF8'");
         }
@@ -93,22 +95,32 @@ class TwoNodesIT {
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         // one after the other: the engine creates its schema on the first start, and two creators would collide
-        a = ClusterNode.start("a", SERVER + DATABASE, smtpPort, Map.of(
-                "camunda.bpm.job-execution.core-pool-size", "1",
-                "camunda.bpm.job-execution.max-pool-size", "1",
-                "camunda.bpm.job-execution.queue-capacity", "400",
-                "camunda.bpm.job-execution.max-jobs-per-acquisition", "200",
-                "camunda.bpm.job-execution.wait-time-in-millis", "300",
-                "camunda.bpm.job-execution.max-wait", "1000",
-                "camunda.bpm.job-execution.lock-time-in-millis", "5000")).awaitUp(Duration.ofMinutes(3));
-        b = ClusterNode.start("b", SERVER + DATABASE, smtpPort, Map.of(
-                "camunda.bpm.job-execution.core-pool-size", "1",
-                "camunda.bpm.job-execution.max-pool-size", "1",
-                "camunda.bpm.job-execution.queue-capacity", "1",
-                "camunda.bpm.job-execution.max-jobs-per-acquisition", "1",
-                "camunda.bpm.job-execution.wait-time-in-millis", "300",
-                "camunda.bpm.job-execution.max-wait", "1000",
-                "camunda.bpm.job-execution.lock-time-in-millis", "5000")).awaitUp(Duration.ofMinutes(3));
+        a = ClusterNode.start(
+                        "a",
+                        SERVER + DATABASE,
+                        smtpPort,
+                        Map.of(
+                                "camunda.bpm.job-execution.core-pool-size", "1",
+                                "camunda.bpm.job-execution.max-pool-size", "1",
+                                "camunda.bpm.job-execution.queue-capacity", "400",
+                                "camunda.bpm.job-execution.max-jobs-per-acquisition", "200",
+                                "camunda.bpm.job-execution.wait-time-in-millis", "300",
+                                "camunda.bpm.job-execution.max-wait", "1000",
+                                "camunda.bpm.job-execution.lock-time-in-millis", "5000"))
+                .awaitUp(Duration.ofMinutes(3));
+        b = ClusterNode.start(
+                        "b",
+                        SERVER + DATABASE,
+                        smtpPort,
+                        Map.of(
+                                "camunda.bpm.job-execution.core-pool-size", "1",
+                                "camunda.bpm.job-execution.max-pool-size", "1",
+                                "camunda.bpm.job-execution.queue-capacity", "1",
+                                "camunda.bpm.job-execution.max-jobs-per-acquisition", "1",
+                                "camunda.bpm.job-execution.wait-time-in-millis", "300",
+                                "camunda.bpm.job-execution.max-wait", "1000",
+                                "camunda.bpm.job-execution.lock-time-in-millis", "5000"))
+                .awaitUp(Duration.ofMinutes(3));
     }
 
     @AfterAll
@@ -130,31 +142,46 @@ class TwoNodesIT {
     @Test
     @Order(1)
     void aBrowserSessionOpenedOnNodeAIsValidOnNodeB() throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(a.baseUrl() + "/login")).build(),
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> loginPage = http.send(
+                HttpRequest.newBuilder(URI.create(a.baseUrl() + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher csrf = CSRF_FIELD.matcher(loginPage.body());
         assertThat(csrf.find()).as("CSRF field on the login page").isTrue();
         String anonymousSession = cookies(loginPage);
         String form = "username=vhxh&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(a.baseUrl() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", anonymousSession)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(a.baseUrl() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", anonymousSession)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
         String session = cookies(login);
         assertThat(session).isNotBlank();
 
-        HttpResponse<String> withoutSession = http.send(HttpRequest.newBuilder(URI.create(b.baseUrl() + "/api/tasks"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withoutSession = http.send(
+                HttpRequest.newBuilder(URI.create(b.baseUrl() + "/api/tasks")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(withoutSession.statusCode()).isEqualTo(401);
-        HttpResponse<String> apiOnB = http.send(HttpRequest.newBuilder(URI.create(b.baseUrl() + "/api/tasks"))
-                .header("Cookie", session).header("Accept", "application/json").build(),
+        HttpResponse<String> apiOnB = http.send(
+                HttpRequest.newBuilder(URI.create(b.baseUrl() + "/api/tasks"))
+                        .header("Cookie", session)
+                        .header("Accept", "application/json")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(apiOnB.statusCode()).as(apiOnB.body()).isEqualTo(200);
         assertThat(MAPPER.readTree(apiOnB.body()).has("items")).isTrue();
-        HttpResponse<String> pageOnB = http.send(HttpRequest.newBuilder(URI.create(b.baseUrl() + "/"))
-                .header("Cookie", session).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> pageOnB = http.send(
+                HttpRequest.newBuilder(URI.create(b.baseUrl() + "/"))
+                        .header("Cookie", session)
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(pageOnB.statusCode()).isEqualTo(200);
         assertThat(pageOnB.body()).contains("vhxh");
     }
@@ -166,8 +193,14 @@ class TwoNodesIT {
         dossier = DossierFixture.inReview(api(a, "thon1"), campaignId, "Hồ sơ hai máy chủ", "Nguyễn Văn Cụm");
         String dossierId = dossier.get("id").asText();
         String taskId = taskOf(api(b, "bxdd"), "PARTY_BUILDING_SELECTION", dossierId);
-        Map<String, Object> selection = Map.of("outcome", "FORWARD", "comment", "Chọn.", "nominees",
-                List.of(Map.of("nomineeId", dossier.get("nominees").get(0).get("id").asText(), "selected", true)));
+        Map<String, Object> selection = Map.of(
+                "outcome",
+                "FORWARD",
+                "comment",
+                "Chọn.",
+                "nominees",
+                List.of(Map.of(
+                        "nomineeId", dossier.get("nominees").get(0).get("id").asText(), "selected", true)));
 
         ApiResponse onA = api(a, "bxdd").post("/api/tasks/{id}/complete", selection, taskId);
         ApiResponse onB = api(b, "bxdd").post("/api/tasks/{id}/complete", selection, taskId);
@@ -183,34 +216,56 @@ class TwoNodesIT {
     @Order(3)
     void anOverdueTimerFiresOnceWithBothJobExecutorsRunning() {
         String dossierId = dossier.get("id").asText();
-        String instance = db.queryForObject("select id_ from act_ru_execution where business_key_ = ? and parent_id_ is null",
-                String.class, dossierId);
-        int timers = db.update("update act_ru_job set duedate_ = ? where process_instance_id_ = ? and type_ = 'timer'",
-                Timestamp.from(Instant.now().minusSeconds(1)), instance);
+        String instance = db.queryForObject(
+                "select id_ from act_ru_execution where business_key_ = ? and parent_id_ is null",
+                String.class,
+                dossierId);
+        int timers = db.update(
+                "update act_ru_job set duedate_ = ? where process_instance_id_ = ? and type_ = 'timer'",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                instance);
         assertThat(timers).as("the appraisal's overdue timer").isEqualTo(1);
 
-        await(Duration.ofSeconds(60), () -> count("select count(*) from notification where event = 'TASK_OVERDUE' "
-                + "and dossier_id = ?::uuid", dossierId) > 0
-                && count("select count(*) from act_ru_job where process_instance_id_ = ?", instance) == 0);
+        await(
+                Duration.ofSeconds(60),
+                () -> count(
+                                        "select count(*) from notification where event = 'TASK_OVERDUE' "
+                                                + "and dossier_id = ?::uuid",
+                                        dossierId)
+                                > 0
+                        && count("select count(*) from act_ru_job where process_instance_id_ = ?", instance) == 0);
         sleep(3000); // room for a second firing, should there be one
 
-        assertThat(count("select count(*) from dossier_history where dossier_id = ?::uuid and action = 'OVERDUE'",
-                dossierId)).isEqualTo(1);
-        List<Map<String, Object>> perRecipient = db.queryForList("select recipient, count(*) as n from notification "
-                + "where event = 'TASK_OVERDUE' and dossier_id = ?::uuid group by recipient", UUID.fromString(dossierId));
-        assertThat(perRecipient).isNotEmpty()
-                .allSatisfy(row -> assertThat(((Number) row.get("n")).intValue()).isEqualTo(1));
-        assertThat(count("select count(*) from act_ru_incident where proc_inst_id_ = ?", instance)).isZero();
+        assertThat(count(
+                        "select count(*) from dossier_history where dossier_id = ?::uuid and action = 'OVERDUE'",
+                        dossierId))
+                .isEqualTo(1);
+        List<Map<String, Object>> perRecipient = db.queryForList(
+                "select recipient, count(*) as n from notification "
+                        + "where event = 'TASK_OVERDUE' and dossier_id = ?::uuid group by recipient",
+                UUID.fromString(dossierId));
+        assertThat(perRecipient)
+                .isNotEmpty()
+                .allSatisfy(
+                        row -> assertThat(((Number) row.get("n")).intValue()).isEqualTo(1));
+        assertThat(count("select count(*) from act_ru_incident where proc_inst_id_ = ?", instance))
+                .isZero();
     }
 
     @Test
     @Order(4)
     void eachMailIsDeliveredOnceWithBothDispatchersRunning() throws Exception {
-        await(Duration.ofSeconds(60), () -> count("select count(*) from notification where status in ('PENDING', 'SENDING')") == 0);
+        await(
+                Duration.ofSeconds(60),
+                () -> count("select count(*) from notification where status in ('PENDING', 'SENDING')") == 0);
         sleep(2500); // both dispatchers poll every second: a double send would show by now
-        Set<String> sentIds = new HashSet<>(db.queryForList(
-                "select distinct message_id from notification where status = 'SENT'", String.class).stream()
-                .map(TwoNodesIT::bare).toList());
+        Set<String> sentIds =
+                new HashSet<>(db
+                        .queryForList(
+                                "select distinct message_id from notification where status = 'SENT'", String.class)
+                        .stream()
+                        .map(TwoNodesIT::bare)
+                        .toList());
         assertThat(sentIds).as("mails sent, including the overdue notice").hasSizeGreaterThan(2);
         List<String> received = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
@@ -225,20 +280,24 @@ class TwoNodesIT {
     void killingANodeWhileItHoldsLockedJobsLosesNothing() throws Exception {
         deployTimerProcess(api(b, "admin"));
         Api admin = api(b, "admin");
-        Map<String, Object> later = Map.of("variables", Map.of("due",
-                Map.of("value", "2099-01-01T00:00:00.000+0000", "type", "Date")));
+        Map<String, Object> later =
+                Map.of("variables", Map.of("due", Map.of("value", "2099-01-01T00:00:00.000+0000", "type", "Date")));
         for (int i = 0; i < CRASH_JOBS; i++) {
             ApiResponse started = admin.post("/engine-rest/process-definition/key/{key}/start", later, TIMER_PROCESS);
             assertThat(started.status()).as(started.toString()).isEqualTo(200);
         }
-        db.update("update act_ru_job set duedate_ = ? where process_def_key_ = ?",
-                Timestamp.from(Instant.now().minusSeconds(1)), TIMER_PROCESS);
+        db.update(
+                "update act_ru_job set duedate_ = ? where process_def_key_ = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                TIMER_PROCESS);
 
         // A takes up to 200 at once, B at most two: the owner of more than five locks is A
         String[] ownerOfA = new String[1];
         await(Duration.ofSeconds(30), () -> {
-            List<Map<String, Object>> owners = db.queryForList("select lock_owner_, count(*) as n from act_ru_job "
-                    + "where process_def_key_ = ? and lock_owner_ is not null group by lock_owner_", TIMER_PROCESS);
+            List<Map<String, Object>> owners = db.queryForList(
+                    "select lock_owner_, count(*) as n from act_ru_job "
+                            + "where process_def_key_ = ? and lock_owner_ is not null group by lock_owner_",
+                    TIMER_PROCESS);
             for (Map<String, Object> owner : owners) {
                 if (((Number) owner.get("n")).intValue() > 5) {
                     ownerOfA[0] = (String) owner.get("lock_owner_");
@@ -248,18 +307,29 @@ class TwoNodesIT {
             return false;
         });
         a.kill();
-        int heldByDeadNode = count("select count(*) from act_ru_job where process_def_key_ = ? and lock_owner_ = ?",
-                TIMER_PROCESS, ownerOfA[0]);
+        int heldByDeadNode = count(
+                "select count(*) from act_ru_job where process_def_key_ = ? and lock_owner_ = ?",
+                TIMER_PROCESS,
+                ownerOfA[0]);
         assertThat(heldByDeadNode).as("jobs locked by A when it died").isPositive();
 
-        await(Duration.ofSeconds(90), () -> count("select count(*) from act_ru_job where process_def_key_ = ?",
-                TIMER_PROCESS) == 0);
-        assertThat(count("select count(*) from act_hi_procinst where proc_def_key_ = ? and end_time_ is not null",
-                TIMER_PROCESS)).isEqualTo(CRASH_JOBS);
-        assertThat(count("select count(*) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_ "
-                + "where d.key_ = ?", TIMER_PROCESS)).isZero();
+        await(
+                Duration.ofSeconds(90),
+                () -> count("select count(*) from act_ru_job where process_def_key_ = ?", TIMER_PROCESS) == 0);
+        assertThat(count(
+                        "select count(*) from act_hi_procinst where proc_def_key_ = ? and end_time_ is not null",
+                        TIMER_PROCESS))
+                .isEqualTo(CRASH_JOBS);
+        assertThat(count(
+                        "select count(*) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_ "
+                                + "where d.key_ = ?",
+                        TIMER_PROCESS))
+                .isZero();
         // B still serves: the survivor answers the API
-        assertThat(api(b, "thon1").get("/api/dossiers/{id}", dossier.get("id").asText()).status()).isEqualTo(200);
+        assertThat(api(b, "thon1")
+                        .get("/api/dossiers/{id}", dossier.get("id").asText())
+                        .status())
+                .isEqualTo(200);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
@@ -269,15 +339,26 @@ class TwoNodesIT {
     }
 
     private static String createOpenCampaign(Api vhxh) {
-        LocalDate congress = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(3);
-        ApiResponse created = vhxh.post("/api/campaigns", Map.of(
-                "code", "CLUSTER-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
-                "title", "Phong trào thi đua kiểm thử hai máy chủ",
-                "planNumber", "98/KH-UBND",
-                "launchedOn", congress.minusDays(30).toString(),
-                "congressDate", congress.toString(),
-                "windowDays", 20,
-                "awardForms", List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH")));
+        LocalDate congress =
+                LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(3);
+        ApiResponse created = vhxh.post(
+                "/api/campaigns",
+                Map.of(
+                        "code",
+                        "CLUSTER-"
+                                + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
+                        "title",
+                        "Phong trào thi đua kiểm thử hai máy chủ",
+                        "planNumber",
+                        "98/KH-UBND",
+                        "launchedOn",
+                        congress.minusDays(30).toString(),
+                        "congressDate",
+                        congress.toString(),
+                        "windowDays",
+                        20,
+                        "awardForms",
+                        List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH")));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.str("id");
     }
@@ -298,15 +379,18 @@ class TwoNodesIT {
         try (InputStream in = TwoNodesIT.class.getResourceAsStream("/benchmark/" + TIMER_PROCESS + ".bpmn")) {
             bpmn = in.readAllBytes();
         }
-        ApiResponse deployed = admin.postMultipart("/engine-rest/deployment/create", Map.of(
-                "deployment-name", "cluster-test",
-                "deploy-changed-only", "true",
-                "data", new ByteArrayResource(bpmn) {
-                    @Override
-                    public String getFilename() {
-                        return TIMER_PROCESS + ".bpmn";
-                    }
-                }));
+        ApiResponse deployed = admin.postMultipart(
+                "/engine-rest/deployment/create",
+                Map.of(
+                        "deployment-name", "cluster-test",
+                        "deploy-changed-only", "true",
+                        "data",
+                                new ByteArrayResource(bpmn) {
+                                    @Override
+                                    public String getFilename() {
+                                        return TIMER_PROCESS + ".bpmn";
+                                    }
+                                }));
         assertThat(deployed.status()).as(deployed.toString()).isEqualTo(200);
     }
 
@@ -316,12 +400,17 @@ class TwoNodesIT {
     }
 
     private static String cookies(HttpResponse<?> response) {
-        return String.join("; ", response.headers().allValues("Set-Cookie").stream()
-                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).toList());
+        return String.join(
+                "; ",
+                response.headers().allValues("Set-Cookie").stream()
+                        .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                        .toList());
     }
 
     private static String bare(String messageId) {
-        return messageId == null ? "" : messageId.replace("<", "").replace(">", "").trim();
+        return messageId == null
+                ? ""
+                : messageId.replace("<", "").replace(">", "").trim();
     }
 
     private static void await(Duration timeout, BooleanSupplier condition) {

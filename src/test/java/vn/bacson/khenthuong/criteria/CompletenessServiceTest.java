@@ -29,12 +29,13 @@ class CompletenessServiceTest {
         UUID second = db.nominee(dossier, 2, NomineeFixture.collective());
         UUID first = db.nominee(dossier, 1, NomineeFixture.individual());
 
-        assertThat(service.missingDocuments(dossier)).containsExactly(
-                new MissingDocument(TO_TRINH, null),
-                new MissingDocument(BIEU_TOM_TAT, null),
-                new MissingDocument(BIEN_BAN_HOP_XET, null),
-                new MissingDocument(BAO_CAO_THANH_TICH, first),
-                new MissingDocument(BAO_CAO_THANH_TICH, second));
+        assertThat(service.missingDocuments(dossier))
+                .containsExactly(
+                        new MissingDocument(TO_TRINH, null),
+                        new MissingDocument(BIEU_TOM_TAT, null),
+                        new MissingDocument(BIEN_BAN_HOP_XET, null),
+                        new MissingDocument(BAO_CAO_THANH_TICH, first),
+                        new MissingDocument(BAO_CAO_THANH_TICH, second));
     }
 
     @Test
@@ -76,8 +77,10 @@ class CompletenessServiceTest {
         db.document(dossier, BAO_CAO_THANH_TICH, first);
         db.document(dossier, BAO_CAO_THANH_TICH, null); // a report not attached to anyone counts for no one
 
-        assertThat(service.missingDocuments(dossier)).containsExactly(
-                new MissingDocument(BAO_CAO_THANH_TICH, second), new MissingDocument(BAO_CAO_THANH_TICH, third));
+        assertThat(service.missingDocuments(dossier))
+                .containsExactly(
+                        new MissingDocument(BAO_CAO_THANH_TICH, second),
+                        new MissingDocument(BAO_CAO_THANH_TICH, third));
     }
 
     @Test
@@ -98,11 +101,12 @@ class CompletenessServiceTest {
         db.document(otherDossier, BIEU_TOM_TAT, null);
         db.document(otherDossier, BIEN_BAN_HOP_XET, null);
 
-        assertThat(service.missingDocuments(dossier)).containsExactly(
-                new MissingDocument(TO_TRINH, null),
-                new MissingDocument(BIEU_TOM_TAT, null),
-                new MissingDocument(BIEN_BAN_HOP_XET, null),
-                new MissingDocument(BAO_CAO_THANH_TICH, first));
+        assertThat(service.missingDocuments(dossier))
+                .containsExactly(
+                        new MissingDocument(TO_TRINH, null),
+                        new MissingDocument(BIEU_TOM_TAT, null),
+                        new MissingDocument(BIEN_BAN_HOP_XET, null),
+                        new MissingDocument(BAO_CAO_THANH_TICH, first));
     }
 
     @Test

@@ -38,7 +38,11 @@ final class CriteriaDatabase {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:criteria-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         dataSource.setUser("sa");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc = JdbcClient.create(dataSource);
         units = new UnitRepository(jdbc);
         campaigns = new CampaignRepository(jdbc);
@@ -54,21 +58,43 @@ final class CriteriaDatabase {
     }
 
     Campaign campaign(String code, CampaignLevel launchedBy) {
-        return campaign(code, launchedBy, EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA, AwardForm.BANG_KHEN_CHU_TICH_TINH));
+        return campaign(
+                code, launchedBy, EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA, AwardForm.BANG_KHEN_CHU_TICH_TINH));
     }
 
     Campaign campaign(String code, CampaignLevel launchedBy, Set<AwardForm> awardForms) {
-        Campaign campaign = new Campaign(UUID.randomUUID(), code, "Thi đua chào mừng Đại hội Đảng bộ xã Bắc Sơn",
-                "05/KH-UBND", LocalDate.of(2025, 7, 10), LocalDate.of(2025, 8, 20), 20, awardForms, launchedBy,
-                CREATED, "vhxh");
+        Campaign campaign = new Campaign(
+                UUID.randomUUID(),
+                code,
+                "Thi đua chào mừng Đại hội Đảng bộ xã Bắc Sơn",
+                "05/KH-UBND",
+                LocalDate.of(2025, 7, 10),
+                LocalDate.of(2025, 8, 20),
+                20,
+                awardForms,
+                launchedBy,
+                CREATED,
+                "vhxh");
         campaigns.insert(campaign);
         return campaign;
     }
 
     UUID dossier(Campaign campaign, Unit unit, DossierStatus status) {
         UUID id = UUID.randomUUID();
-        dossiers.insert(new Dossier(id, campaign.id(), unit.code(), "Đề nghị khen thưởng " + unit.name(), status, null,
-                status == DossierStatus.DRAFT ? null : CREATED, null, null, CREATED, "thon1", CREATED, 0));
+        dossiers.insert(new Dossier(
+                id,
+                campaign.id(),
+                unit.code(),
+                "Đề nghị khen thưởng " + unit.name(),
+                status,
+                null,
+                status == DossierStatus.DRAFT ? null : CREATED,
+                null,
+                null,
+                CREATED,
+                "thon1",
+                CREATED,
+                0));
         return id;
     }
 
@@ -81,8 +107,19 @@ final class CriteriaDatabase {
     UUID document(UUID dossierId, DocumentKind kind, UUID nomineeId) {
         UUID id = UUID.randomUUID();
         byte[] content = "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        documents.insert(new DocumentInfo(id, dossierId, kind, nomineeId, kind.name().toLowerCase() + ".pdf",
-                "application/pdf", content.length, "0".repeat(64), CREATED, "thon1"), content);
+        documents.insert(
+                new DocumentInfo(
+                        id,
+                        dossierId,
+                        kind,
+                        nomineeId,
+                        kind.name().toLowerCase() + ".pdf",
+                        "application/pdf",
+                        content.length,
+                        "0".repeat(64),
+                        CREATED,
+                        "thon1"),
+                content);
         return id;
     }
 }

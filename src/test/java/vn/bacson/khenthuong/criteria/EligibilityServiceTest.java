@@ -112,14 +112,18 @@ class EligibilityServiceTest {
         UUID dossier = db.dossier(campaign, thon1, DossierStatus.SUBMITTED);
         UUID first = db.nominee(dossier, 1, NomineeFixture.individual());
         UUID second = db.nominee(dossier, 2, NomineeFixture.individual().with(f -> f.fullName = "  nguyễn   VĂN an "));
-        UUID sameNameOtherYear = db.nominee(dossier, 3, NomineeFixture.individual().with(f -> f.birthYear = 1992));
-        UUID sameNameCollective = db.nominee(dossier, 4, NomineeFixture.collective().with(f -> f.fullName = "Nguyễn Văn An"));
+        UUID sameNameOtherYear =
+                db.nominee(dossier, 3, NomineeFixture.individual().with(f -> f.birthYear = 1992));
+        UUID sameNameCollective =
+                db.nominee(dossier, 4, NomineeFixture.collective().with(f -> f.fullName = "Nguyễn Văn An"));
 
         Assessment assessment = service.assess(dossier);
 
         assertThat(stored(first).eligibility()).isEqualTo(Eligibility.ELIGIBLE);
         assertThat(stored(second).reasons()).containsExactly(DUPLICATE_NOMINATION);
-        assertThat(stored(sameNameOtherYear).eligibility()).as("another person of the same name").isEqualTo(Eligibility.ELIGIBLE);
+        assertThat(stored(sameNameOtherYear).eligibility())
+                .as("another person of the same name")
+                .isEqualTo(Eligibility.ELIGIBLE);
         assertThat(stored(sameNameCollective).eligibility()).isEqualTo(Eligibility.ELIGIBLE);
         assertThat(assessment).isEqualTo(new Assessment(3, 1, 0));
     }
@@ -203,7 +207,8 @@ class EligibilityServiceTest {
         assertThat(service.assess(dossier)).isEqualTo(new Assessment(0, 0, 1));
 
         // The investigation is closed; the unit amends the dossier.
-        db.nominees.updateInput(nominee, 1, fixture.with(f -> f.holdStatus = HoldStatus.NONE).input());
+        db.nominees.updateInput(
+                nominee, 1, fixture.with(f -> f.holdStatus = HoldStatus.NONE).input());
 
         assertThat(service.assess(dossier)).isEqualTo(new Assessment(1, 0, 0));
         assertThat(stored(nominee).reasons()).isEmpty();
@@ -212,8 +217,8 @@ class EligibilityServiceTest {
     @Test
     void unknownDossierIsNotFound() {
         assertThatThrownBy(() -> service.assess(UUID.randomUUID()))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.DOSSIER_NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DOSSIER_NOT_FOUND));
     }
 
     private Nominee stored(UUID id) {

@@ -63,16 +63,57 @@ final class NomineeFixture {
     }
 
     Nominee build() {
-        return new Nominee(UUID.randomUUID(), UUID.randomUUID(), 1, type, fullName, birthYear, "Trưởng thôn", gender,
-                womenShare, proposedAward, achievementSummary, emulationContents, initiative, disciplineLevel,
-                disciplineDecidedOn, memberDisciplined, holdStatus, bangKhenGround, Eligibility.PENDING,
-                EnumSet.noneOf(IneligibilityReason.class), null, null, null, null, null, null, null, Outcome.PENDING,
-                null, null, null);
+        return new Nominee(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                1,
+                type,
+                fullName,
+                birthYear,
+                "Trưởng thôn",
+                gender,
+                womenShare,
+                proposedAward,
+                achievementSummary,
+                emulationContents,
+                initiative,
+                disciplineLevel,
+                disciplineDecidedOn,
+                memberDisciplined,
+                holdStatus,
+                bangKhenGround,
+                Eligibility.PENDING,
+                EnumSet.noneOf(IneligibilityReason.class),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Outcome.PENDING,
+                null,
+                null,
+                null);
     }
 
     NomineeInput input() {
-        return new NomineeInput(null, type, fullName, birthYear, "Trưởng thôn", gender, womenShare, proposedAward,
-                achievementSummary, emulationContents, initiative, disciplineLevel, disciplineDecidedOn,
-                memberDisciplined, holdStatus, bangKhenGround);
+        return new NomineeInput(
+                null,
+                type,
+                fullName,
+                birthYear,
+                "Trưởng thôn",
+                gender,
+                womenShare,
+                proposedAward,
+                achievementSummary,
+                emulationContents,
+                initiative,
+                disciplineLevel,
+                disciplineDecidedOn,
+                memberDisciplined,
+                holdStatus,
+                bangKhenGround);
     }
 }

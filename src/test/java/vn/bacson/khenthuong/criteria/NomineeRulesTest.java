@@ -42,8 +42,8 @@ class NomineeRulesTest {
 
     @Test
     void nomineeMeetingEveryCriterionIsEligible() {
-        for (NomineeFixture fixture : List.of(
-                NomineeFixture.individual(), NomineeFixture.collective(), NomineeFixture.household())) {
+        for (NomineeFixture fixture :
+                List.of(NomineeFixture.individual(), NomineeFixture.collective(), NomineeFixture.household())) {
             Set<IneligibilityReason> reasons = reasons(fixture.build());
             assertThat(reasons).as(fixture.type.name()).isEmpty();
             assertThat(NomineeRules.eligibility(reasons)).isEqualTo(Eligibility.ELIGIBLE);
@@ -136,14 +136,18 @@ class NomineeRulesTest {
 
         @Test
         void collectiveWithADisciplinedMemberFails() {
-            Nominee n = NomineeFixture.collective().with(f -> f.memberDisciplined = true).build();
+            Nominee n = NomineeFixture.collective()
+                    .with(f -> f.memberDisciplined = true)
+                    .build();
             assertThat(reasons(n)).containsExactly(MEMBER_DISCIPLINED);
             assertThat(NomineeRules.eligibility(reasons(n))).isEqualTo(Eligibility.INELIGIBLE);
         }
 
         @Test
         void memberDisciplinedFlagMeansNothingForAnIndividual() {
-            Nominee n = NomineeFixture.individual().with(f -> f.memberDisciplined = true).build();
+            Nominee n = NomineeFixture.individual()
+                    .with(f -> f.memberDisciplined = true)
+                    .build();
             assertThat(reasons(n)).isEmpty();
         }
 
@@ -163,7 +167,8 @@ class NomineeRulesTest {
         @ParameterizedTest
         @EnumSource(value = HoldStatus.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
         void anyHoldMakesTheNomineePendingNotIneligible(HoldStatus hold) {
-            Nominee n = NomineeFixture.individual().with(f -> f.holdStatus = hold).build();
+            Nominee n =
+                    NomineeFixture.individual().with(f -> f.holdStatus = hold).build();
             assertThat(reasons(n)).containsExactly(ON_HOLD);
             assertThat(NomineeRules.eligibility(reasons(n))).isEqualTo(Eligibility.PENDING);
         }
@@ -184,13 +189,15 @@ class NomineeRulesTest {
     @Test
     void duplicateNominationIsAReason() {
         Nominee n = NomineeFixture.individual().build();
-        assertThat(NomineeRules.reasons(n, COMMUNE_CAMPAIGN, false, true, TODAY)).containsExactly(DUPLICATE_NOMINATION);
+        assertThat(NomineeRules.reasons(n, COMMUNE_CAMPAIGN, false, true, TODAY))
+                .containsExactly(DUPLICATE_NOMINATION);
     }
 
     @Test
     void dissolvedUnitIsAReason() {
         Nominee n = NomineeFixture.collective().build();
-        assertThat(NomineeRules.reasons(n, COMMUNE_CAMPAIGN, true, false, TODAY)).containsExactly(UNIT_DISSOLVED);
+        assertThat(NomineeRules.reasons(n, COMMUNE_CAMPAIGN, true, false, TODAY))
+                .containsExactly(UNIT_DISSOLVED);
     }
 
     @Nested
@@ -198,9 +205,13 @@ class NomineeRulesTest {
 
         @Test
         void noSectionTwoContentIsMissingAchievement() {
-            assertThat(reasons(NomineeFixture.individual().with(f -> f.emulationContents = Set.of()).build()))
+            assertThat(reasons(NomineeFixture.individual()
+                            .with(f -> f.emulationContents = Set.of())
+                            .build()))
                     .containsExactly(MISSING_ACHIEVEMENT);
-            assertThat(reasons(NomineeFixture.individual().with(f -> f.emulationContents = null).build()))
+            assertThat(reasons(NomineeFixture.individual()
+                            .with(f -> f.emulationContents = null)
+                            .build()))
                     .containsExactly(MISSING_ACHIEVEMENT);
         }
 
@@ -217,12 +228,18 @@ class NomineeRulesTest {
 
         @Test
         void anInitiativeAloneIsEnough() {
-            assertThat(reasons(NomineeFixture.individual().with(f -> f.achievementSummary = "").build())).isEmpty();
+            assertThat(reasons(NomineeFixture.individual()
+                            .with(f -> f.achievementSummary = "")
+                            .build()))
+                    .isEmpty();
         }
 
         @Test
         void aConcreteDeedAloneIsEnough() {
-            assertThat(reasons(NomineeFixture.individual().with(f -> f.initiative = null).build())).isEmpty();
+            assertThat(reasons(NomineeFixture.individual()
+                            .with(f -> f.initiative = null)
+                            .build()))
+                    .isEmpty();
         }
     }
 
@@ -249,7 +266,8 @@ class NomineeRulesTest {
 
         @Test
         void provinceCampaignGroundIsFineOnAProvinceCampaign() {
-            assertThat(reasons(bangKhenIndividual(BangKhenGround.PROVINCE_CAMPAIGN), PROVINCE_CAMPAIGN)).isEmpty();
+            assertThat(reasons(bangKhenIndividual(BangKhenGround.PROVINCE_CAMPAIGN), PROVINCE_CAMPAIGN))
+                    .isEmpty();
         }
 
         @Test
@@ -275,7 +293,8 @@ class NomineeRulesTest {
 
         @Test
         void groundIsNotNeededForGiayKhen() {
-            assertThat(reasons(NomineeFixture.individual().build(), COMMUNE_CAMPAIGN)).isEmpty();
+            assertThat(reasons(NomineeFixture.individual().build(), COMMUNE_CAMPAIGN))
+                    .isEmpty();
         }
 
         private Nominee bangKhenIndividual(BangKhenGround ground) {
@@ -312,17 +331,25 @@ class NomineeRulesTest {
                 .build();
         Set<IneligibilityReason> reasons = NomineeRules.reasons(n, giayKhenOnly, true, true, TODAY);
         assertThat(reasons)
-                .containsExactlyInAnyOrder(DISCIPLINED, ON_HOLD, DUPLICATE_NOMINATION, MISSING_ACHIEVEMENT,
-                        BANG_KHEN_GROUND_REQUIRED, AWARD_FORM_NOT_IN_CAMPAIGN, UNIT_DISSOLVED);
+                .containsExactlyInAnyOrder(
+                        DISCIPLINED,
+                        ON_HOLD,
+                        DUPLICATE_NOMINATION,
+                        MISSING_ACHIEVEMENT,
+                        BANG_KHEN_GROUND_REQUIRED,
+                        AWARD_FORM_NOT_IN_CAMPAIGN,
+                        UNIT_DISSOLVED);
         assertThat(NomineeRules.eligibility(reasons)).isEqualTo(Eligibility.INELIGIBLE);
     }
 
     @Test
     void eligibilityFollowsTheReasons() {
-        assertThat(NomineeRules.eligibility(EnumSet.noneOf(IneligibilityReason.class))).isEqualTo(Eligibility.ELIGIBLE);
+        assertThat(NomineeRules.eligibility(EnumSet.noneOf(IneligibilityReason.class)))
+                .isEqualTo(Eligibility.ELIGIBLE);
         assertThat(NomineeRules.eligibility(EnumSet.of(ON_HOLD))).isEqualTo(Eligibility.PENDING);
         assertThat(NomineeRules.eligibility(EnumSet.of(DUPLICATE_NOMINATION))).isEqualTo(Eligibility.INELIGIBLE);
-        assertThat(NomineeRules.eligibility(EnumSet.of(ON_HOLD, UNIT_DISSOLVED))).isEqualTo(Eligibility.INELIGIBLE);
+        assertThat(NomineeRules.eligibility(EnumSet.of(ON_HOLD, UNIT_DISSOLVED)))
+                .isEqualTo(Eligibility.INELIGIBLE);
     }
 
     @Nested
@@ -330,10 +357,15 @@ class NomineeRulesTest {
 
         @Test
         void womanIsPreferred() {
-            assertThat(NomineeRules.preferred(NomineeFixture.individual().with(f -> f.gender = Gender.FEMALE).build()))
+            assertThat(NomineeRules.preferred(NomineeFixture.individual()
+                            .with(f -> f.gender = Gender.FEMALE)
+                            .build()))
                     .isTrue();
-            assertThat(NomineeRules.preferred(NomineeFixture.individual().build())).isFalse();
-            assertThat(NomineeRules.preferred(NomineeFixture.individual().with(f -> f.gender = null).build()))
+            assertThat(NomineeRules.preferred(NomineeFixture.individual().build()))
+                    .isFalse();
+            assertThat(NomineeRules.preferred(NomineeFixture.individual()
+                            .with(f -> f.gender = null)
+                            .build()))
                     .isFalse();
         }
 
@@ -358,7 +390,9 @@ class NomineeRulesTest {
 
         @Test
         void sortingPutsPreferredFirstAndKeepsTheRestInOrder() {
-            Nominee man = NomineeFixture.individual().with(f -> f.fullName = "Lý Văn Cường").build();
+            Nominee man = NomineeFixture.individual()
+                    .with(f -> f.fullName = "Lý Văn Cường")
+                    .build();
             Nominee woman = NomineeFixture.individual()
                     .with(f -> {
                         f.fullName = "Hoàng Thị Dung";
@@ -387,8 +421,17 @@ class NomineeRulesTest {
     }
 
     static Campaign campaign(CampaignLevel launchedBy, Set<AwardForm> awardForms) {
-        return new Campaign(UUID.randomUUID(), "DH-2025", "Thi đua chào mừng Đại hội Đảng bộ xã Bắc Sơn", "05/KH-UBND",
-                LocalDate.of(2025, 7, 10), LocalDate.of(2025, 8, 20), 20, awardForms, launchedBy,
-                Instant.parse("2025-07-10T01:00:00Z"), "vhxh");
+        return new Campaign(
+                UUID.randomUUID(),
+                "DH-2025",
+                "Thi đua chào mừng Đại hội Đảng bộ xã Bắc Sơn",
+                "05/KH-UBND",
+                LocalDate.of(2025, 7, 10),
+                LocalDate.of(2025, 8, 20),
+                20,
+                awardForms,
+                launchedBy,
+                Instant.parse("2025-07-10T01:00:00Z"),
+                "vhxh");
     }
 }

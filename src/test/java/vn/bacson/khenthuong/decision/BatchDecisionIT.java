@@ -42,8 +42,8 @@ class BatchDecisionIT extends PostgresIT {
         assertThat(councilPage.status()).isEqualTo(200);
         assertThat(councilPage.text()).contains(hương, đức, chiHội, "votes[2].votesFor");
 
-        ApiResponse incomplete = api("hoidong").post("/api/council-sessions", session(campaignId,
-                List.of(vote(a1, 7), vote(b1, 6))));
+        ApiResponse incomplete =
+                api("hoidong").post("/api/council-sessions", session(campaignId, List.of(vote(a1, 7), vote(b1, 6))));
         assertThat(incomplete.status()).isEqualTo(400);
         assertThat(incomplete.code()).isEqualTo("INCOMPLETE_VOTES");
         assertThat(incomplete.text()).contains("Lường Văn Đức");
@@ -51,11 +51,15 @@ class BatchDecisionIT extends PostgresIT {
         assertThat(stage(first)).isEqualTo("COUNCIL_REVIEW");
         assertThat(stage(second)).isEqualTo("COUNCIL_REVIEW");
         assertThat(councilTasks(campaignId)).isEqualTo(2);
-        assertThat(api("hoidong").get("/api/council-sessions?campaignId={c}", campaignId).json().get("total").asInt())
+        assertThat(api("hoidong")
+                        .get("/api/council-sessions?campaignId={c}", campaignId)
+                        .json()
+                        .get("total")
+                        .asInt())
                 .isZero();
 
-        ApiResponse recorded = api("hoidong").post("/api/council-sessions", session(campaignId,
-                List.of(vote(a1, 7), vote(a2, 6), vote(b1, 6))));
+        ApiResponse recorded = api("hoidong")
+                .post("/api/council-sessions", session(campaignId, List.of(vote(a1, 7), vote(a2, 6), vote(b1, 6))));
         assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
         String sessionId = recorded.str("id");
         assertThat(texts(recorded.json().get("dossierIds"))).containsExactlyInAnyOrder(id(first), id(second));
@@ -66,13 +70,28 @@ class BatchDecisionIT extends PostgresIT {
         ApiResponse minutes = api("vhxh").get("/api/council-sessions/{id}/minutes.pdf", sessionId);
         assertThat(minutes.status()).isEqualTo(200);
         assertThat(DocumentTestSupport.pdfText(minutes.body()).replaceAll("\\s+", " "))
-                .contains("BIÊN BẢN", "Số thành viên có mặt: 07", "thành viên có ý kiến bằng văn bản",
-                        "Nguyễn Thị Hường", "7/9", "Chi hội Phụ nữ thôn 2", "6/9");
-        assertThat(DocumentTestSupport.docxText(api("vhxh").get("/api/council-sessions/{id}/minutes.docx", sessionId)
-                .body())).contains("Lường Văn Đức");
+                .contains(
+                        "BIÊN BẢN",
+                        "Số thành viên có mặt: 07",
+                        "thành viên có ý kiến bằng văn bản",
+                        "Nguyễn Thị Hường",
+                        "7/9",
+                        "Chi hội Phụ nữ thôn 2",
+                        "6/9");
+        assertThat(DocumentTestSupport.docxText(api("vhxh")
+                        .get("/api/council-sessions/{id}/minutes.docx", sessionId)
+                        .body()))
+                .contains("Lường Văn Đức");
 
-        Map<String, Object> decide = Map.of("campaignId", campaignId, "comment", "Khen thưởng đợt 1", "awards",
-                List.of(award(a1, "GIAY_KHEN_CHU_TICH_XA"), award(a2, "GIAY_KHEN_CHU_TICH_XA"),
+        Map<String, Object> decide = Map.of(
+                "campaignId",
+                campaignId,
+                "comment",
+                "Khen thưởng đợt 1",
+                "awards",
+                List.of(
+                        award(a1, "GIAY_KHEN_CHU_TICH_XA"),
+                        award(a2, "GIAY_KHEN_CHU_TICH_XA"),
                         award(b1, "GIAY_KHEN_CHU_TICH_XA")));
         ApiResponse chairmanPage = api("chutich").get("/decisions/new?campaignId={c}", campaignId);
         assertThat(chairmanPage.status()).isEqualTo(200);
@@ -80,8 +99,13 @@ class BatchDecisionIT extends PostgresIT {
         ApiResponse draft = api("chutich").post("/api/decisions/preview", decide);
         assertThat(draft.status()).isEqualTo(200);
         assertThat(DocumentTestSupport.pdfText(draft.body())).contains("DỰ THẢO", "Nguyễn Thị Hường");
-        assertThat(api("chutich").get("/api/decisions?campaignId={c}", campaignId).json().get("total").asInt())
-                .as("a preview takes no number").isZero();
+        assertThat(api("chutich")
+                        .get("/api/decisions?campaignId={c}", campaignId)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .as("a preview takes no number")
+                .isZero();
 
         ApiResponse decided = api("chutich").post("/api/decisions", decide);
         assertThat(decided.status()).as(decided.text()).isEqualTo(201);
@@ -97,28 +121,38 @@ class BatchDecisionIT extends PostgresIT {
         for (JsonNode dossier : List.of(first, second)) {
             JsonNode now = api("vhxh").get("/api/dossiers/{id}", id(dossier)).json();
             assertThat(now.get("status").asText()).isEqualTo("DECIDED");
-            assertThat(now.get("decision").get("number").asText()).as("one number for the batch").isEqualTo(number);
+            assertThat(now.get("decision").get("number").asText())
+                    .as("one number for the batch")
+                    .isEqualTo(number);
         }
 
         ApiResponse pdf = api("vhxh").get("/api/decisions/{id}/document.pdf", decisionId);
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType().toString()).startsWith("application/pdf");
         String text = DocumentTestSupport.pdfText(pdf.body()).replaceAll("\\s+", " ");
-        assertThat(text).contains("Số: " + number, "Nguyễn Thị Hường", "Lường Văn Đức", "Chi hội Phụ nữ thôn 2",
-                "01 tập thể và 02 cá nhân", "Tổng số tiền thưởng: 2.808.000 đồng",
-                "Hai triệu tám trăm linh tám nghìn đồng");
+        assertThat(text)
+                .contains(
+                        "Số: " + number,
+                        "Nguyễn Thị Hường",
+                        "Lường Văn Đức",
+                        "Chi hội Phụ nữ thôn 2",
+                        "01 tập thể và 02 cá nhân",
+                        "Tổng số tiền thưởng: 2.808.000 đồng",
+                        "Hai triệu tám trăm linh tám nghìn đồng");
         ApiResponse docx = api("vhxh").get("/api/decisions/{id}/document.docx", decisionId);
         assertThat(DocumentTestSupport.docxText(docx.body())).contains(number, "Lường Văn Đức", "2.808.000");
 
         // frozen: a later edit of a dossier does not change the signed decision
         String pdfHash = hash(api("vhxh").get("/api/decisions/{id}", decisionId).json(), "PDF");
         assertThat(pdfHash).isEqualTo(ChairmanDecisionService.sha256(pdf.body()));
-        jdbc.sql("update nominee set full_name = ? where id = ?::uuid").params("Tên đã sửa sau quyết định", a1)
+        jdbc.sql("update nominee set full_name = ? where id = ?::uuid")
+                .params("Tên đã sửa sau quyết định", a1)
                 .update();
         ApiResponse again = api("vhxh").get("/api/decisions/{id}/document.pdf", decisionId);
         assertThat(again.body()).isEqualTo(pdf.body());
         assertThat(DocumentTestSupport.pdfText(again.body())).doesNotContain("Tên đã sửa sau quyết định");
-        assertThat(hash(api("vhxh").get("/api/decisions/{id}", decisionId).json(), "PDF")).isEqualTo(pdfHash);
+        assertThat(hash(api("vhxh").get("/api/decisions/{id}", decisionId).json(), "PDF"))
+                .isEqualTo(pdfHash);
 
         // public results, without login
         String code = api("vhxh").get("/api/campaigns/{id}", campaignId).str("code");
@@ -140,21 +174,41 @@ class BatchDecisionIT extends PostgresIT {
         JsonNode dossier = DossierFixture.inReview(api("pkt"), campaignId, "Đề nghị khen thưởng Phòng Kinh tế", name);
         String nominee = nomineeId(dossier, 0);
         toCouncil(dossier);
-        complete("hoidong", campaignId, "COUNCIL_REVIEW", Map.of("meetingDate", "2025-09-01", "membersTotal", 9,
-                "membersPresent", 8, "nominees", List.of(vote(nominee, 8))));
-        complete("chutich", campaignId, "CHAIRMAN_DECISION", Map.of("outcome", "DECIDE", "nominees",
-                List.of(award(nominee, "GIAY_KHEN_CHU_TICH_XA"))));
+        complete(
+                "hoidong",
+                campaignId,
+                "COUNCIL_REVIEW",
+                Map.of(
+                        "meetingDate",
+                        "2025-09-01",
+                        "membersTotal",
+                        9,
+                        "membersPresent",
+                        8,
+                        "nominees",
+                        List.of(vote(nominee, 8))));
+        complete(
+                "chutich",
+                campaignId,
+                "CHAIRMAN_DECISION",
+                Map.of("outcome", "DECIDE", "nominees", List.of(award(nominee, "GIAY_KHEN_CHU_TICH_XA"))));
         engine().runDueJobs(id(dossier));
 
-        JsonNode decisions = api("chutich").get("/api/decisions?campaignId={c}", campaignId).json();
+        JsonNode decisions =
+                api("chutich").get("/api/decisions?campaignId={c}", campaignId).json();
         assertThat(decisions.get("total").asInt()).isEqualTo(1);
         JsonNode decision = decisions.get("items").get(0);
         assertThat(decision.get("documents")).isEmpty();
         ApiResponse pdf = api("chutich").get(decision.get("pdf").asText());
         assertThat(pdf.status()).isEqualTo(200);
-        assertThat(DocumentTestSupport.pdfText(pdf.body())).contains(name, decision.get("number").asText());
+        assertThat(DocumentTestSupport.pdfText(pdf.body()))
+                .contains(name, decision.get("number").asText());
         assertThat(api("chutich").get(decision.get("pdf").asText()).body()).isEqualTo(pdf.body());
-        assertThat(hash(api("chutich").get("/api/decisions/{id}", decision.get("id").asText()).json(), "PDF"))
+        assertThat(hash(
+                        api("chutich")
+                                .get("/api/decisions/{id}", decision.get("id").asText())
+                                .json(),
+                        "PDF"))
                 .isEqualTo(ChairmanDecisionService.sha256(pdf.body()));
         assertThat(api("thon1").get(decision.get("pdf").asText()).status()).isEqualTo(403);
     }
@@ -188,17 +242,35 @@ class BatchDecisionIT extends PostgresIT {
     }
 
     private static Map<String, Object> session(String campaignId, List<Map<String, Object>> votes) {
-        return Map.of("campaignId", campaignId, "meetingDate", "2025-08-28", "membersTotal", 9, "membersPresent", 7,
-                "absentWrittenOpinions", 1, "comment", "Nhất trí đề nghị.", "votes", votes);
+        return Map.of(
+                "campaignId",
+                campaignId,
+                "meetingDate",
+                "2025-08-28",
+                "membersTotal",
+                9,
+                "membersPresent",
+                7,
+                "absentWrittenOpinions",
+                1,
+                "comment",
+                "Nhất trí đề nghị.",
+                "votes",
+                votes);
     }
 
     private String stage(JsonNode dossier) {
         JsonNode now = api("vhxh").get("/api/dossiers/{id}", id(dossier)).json();
-        return now.get("stage").isNull() ? now.get("status").asText() : now.get("stage").asText();
+        return now.get("stage").isNull()
+                ? now.get("status").asText()
+                : now.get("stage").asText();
     }
 
     private int councilTasks(String campaignId) {
-        return api("hoidong").get("/api/tasks?campaignId={c}&stage=COUNCIL_REVIEW", campaignId).json().get("total")
+        return api("hoidong")
+                .get("/api/tasks?campaignId={c}&stage=COUNCIL_REVIEW", campaignId)
+                .json()
+                .get("total")
                 .asInt();
     }
 
@@ -220,26 +292,47 @@ class BatchDecisionIT extends PostgresIT {
             selected.add(Map.of("nomineeId", n.get("id").asText(), "selected", true));
             appraised.add(Map.of("nomineeId", n.get("id").asText(), "appraisal", "DAT"));
         });
-        completeFor(id(dossier), "bxdd", campaignId, "PARTY_BUILDING_SELECTION",
+        completeFor(
+                id(dossier),
+                "bxdd",
+                campaignId,
+                "PARTY_BUILDING_SELECTION",
                 Map.of("outcome", "FORWARD", "nominees", selected));
-        completeFor(id(dossier), "vhxh", campaignId, "CULTURE_SOCIAL_APPRAISAL",
+        completeFor(
+                id(dossier),
+                "vhxh",
+                campaignId,
+                "CULTURE_SOCIAL_APPRAISAL",
                 Map.of("outcome", "FORWARD", "nominees", appraised));
     }
 
     private void complete(String user, String campaignId, String stage, Map<String, Object> payload) {
-        JsonNode items = api(user).get("/api/tasks?campaignId={c}&stage={s}", campaignId, stage).json().get("items");
+        JsonNode items = api(user)
+                .get("/api/tasks?campaignId={c}&stage={s}", campaignId, stage)
+                .json()
+                .get("items");
         assertThat(items).hasSize(1);
-        ApiResponse done = api(user).post("/api/tasks/{id}/complete", payload, items.get(0).get("id").asText());
+        ApiResponse done = api(user)
+                .post(
+                        "/api/tasks/{id}/complete",
+                        payload,
+                        items.get(0).get("id").asText());
         assertThat(done.status()).as(done.text()).isBetween(200, 204);
     }
 
-    private void completeFor(String dossierId, String user, String campaignId, String stage,
-            Map<String, Object> payload) {
-        JsonNode items = api(user).get("/api/tasks?campaignId={c}&stage={s}&size=200", campaignId, stage).json()
+    private void completeFor(
+            String dossierId, String user, String campaignId, String stage, Map<String, Object> payload) {
+        JsonNode items = api(user)
+                .get("/api/tasks?campaignId={c}&stage={s}&size=200", campaignId, stage)
+                .json()
                 .get("items");
         for (JsonNode task : items) {
             if (task.get("dossierId").asText().equals(dossierId)) {
-                ApiResponse done = api(user).post("/api/tasks/{id}/complete", payload, task.get("id").asText());
+                ApiResponse done = api(user)
+                        .post(
+                                "/api/tasks/{id}/complete",
+                                payload,
+                                task.get("id").asText());
                 assertThat(done.status()).as(done.text()).isBetween(200, 204);
                 return;
             }
@@ -248,11 +341,29 @@ class BatchDecisionIT extends PostgresIT {
     }
 
     private static JsonNode collectiveInReview(Api unit, String campaignId, String name) {
-        ApiResponse created = unit.post("/api/dossiers", Map.of("campaignId", campaignId, "title",
-                "Đề nghị khen thưởng tập thể", "nominees", List.of(Map.of("type", "COLLECTIVE", "fullName", name,
-                        "proposedAward", "GIAY_KHEN_CHU_TICH_XA", "achievementSummary", "Mô hình đường hoa",
-                        "emulationContents", List.of("PHONG_TRAO"), "initiative", "Đường hoa nông thôn mới",
-                        "memberDisciplined", false))));
+        ApiResponse created = unit.post(
+                "/api/dossiers",
+                Map.of(
+                        "campaignId",
+                        campaignId,
+                        "title",
+                        "Đề nghị khen thưởng tập thể",
+                        "nominees",
+                        List.of(Map.of(
+                                "type",
+                                "COLLECTIVE",
+                                "fullName",
+                                name,
+                                "proposedAward",
+                                "GIAY_KHEN_CHU_TICH_XA",
+                                "achievementSummary",
+                                "Mô hình đường hoa",
+                                "emulationContents",
+                                List.of("PHONG_TRAO"),
+                                "initiative",
+                                "Đường hoa nông thôn mới",
+                                "memberDisciplined",
+                                false))));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         DossierFixture.uploadAllDocuments(unit, created.json());
         ApiResponse submitted = unit.post("/api/dossiers/{id}/submit", null, created.str("id"));

@@ -22,8 +22,8 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.campaign.Campaign;
@@ -46,19 +46,33 @@ class DecisionNumberServiceTest {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:decision-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
         dataSource.setUser("sa");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc = JdbcClient.create(dataSource);
         transactions = new DataSourceTransactionManager(dataSource);
         tx = new TransactionTemplate(transactions);
         campaignId = UUID.randomUUID();
-        new CampaignRepository(jdbc).insert(new Campaign(campaignId, "DH-2025", "Thi đua", null, LocalDate.of(2025, 7, 10),
-                LocalDate.of(2025, 8, 20), 20, EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA), CampaignLevel.COMMUNE,
-                Instant.now(), "vhxh"));
+        new CampaignRepository(jdbc)
+                .insert(new Campaign(
+                        campaignId,
+                        "DH-2025",
+                        "Thi đua",
+                        null,
+                        LocalDate.of(2025, 7, 10),
+                        LocalDate.of(2025, 8, 20),
+                        20,
+                        EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA),
+                        CampaignLevel.COMMUNE,
+                        Instant.now(),
+                        "vhxh"));
     }
 
     private DecisionNumberService service(String pattern) {
-        AppProperties properties = new AppProperties(HANOI, false, null, null, null, null,
-                new AppProperties.Decision(pattern), null);
+        AppProperties properties =
+                new AppProperties(HANOI, false, null, null, null, null, new AppProperties.Decision(pattern), null);
         return new DecisionNumberService(jdbc, clock, HANOI, properties, transactions);
     }
 
@@ -124,9 +138,14 @@ class DecisionNumberServiceTest {
         }
         pool.shutdown();
 
-        assertThat(all).hasSize(threads * perThread).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, threads * perThread).boxed().toList());
-        assertThat(jdbc.sql("select count(distinct number) from decision").query(Integer.class).single())
+        assertThat(all)
+                .hasSize(threads * perThread)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(1, threads * perThread).boxed().toList());
+        assertThat(jdbc.sql("select count(distinct number) from decision")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(threads * perThread);
     }
 

@@ -47,7 +47,8 @@ public final class DocumentTestSupport {
     public DocumentTestSupport() {
         try {
             StandardEnvironment environment = new StandardEnvironment();
-            new YamlPropertySourceLoader().load("application", new FileSystemResource("config/application.yml"))
+            new YamlPropertySourceLoader()
+                    .load("application", new FileSystemResource("config/application.yml"))
                     .forEach(environment.getPropertySources()::addLast);
             Binder binder = new Binder(ConfigurationPropertySources.get(environment));
             issuer = binder.bind("app.issuer", IssuerProperties.class).get();
@@ -79,11 +80,18 @@ public final class DocumentTestSupport {
     }
 
     public static Campaign campaign() {
-        return new Campaign(UUID.randomUUID(), "DH-2025",
-                "Thi đua chào mừng Đại hội Đảng bộ xã Bắc Sơn lần thứ I, nhiệm kỳ 2025 - 2030", "05/KH-UBND",
-                LocalDate.of(2025, 7, 10), LocalDate.of(2025, 8, 20), 20,
-                Set.of(AwardForm.GIAY_KHEN_CHU_TICH_XA, AwardForm.BANG_KHEN_CHU_TICH_TINH), CampaignLevel.COMMUNE,
-                Instant.parse("2025-07-10T01:00:00Z"), "vhxh");
+        return new Campaign(
+                UUID.randomUUID(),
+                "DH-2025",
+                "Thi đua chào mừng Đại hội Đảng bộ xã Bắc Sơn lần thứ I, nhiệm kỳ 2025 - 2030",
+                "05/KH-UBND",
+                LocalDate.of(2025, 7, 10),
+                LocalDate.of(2025, 8, 20),
+                20,
+                Set.of(AwardForm.GIAY_KHEN_CHU_TICH_XA, AwardForm.BANG_KHEN_CHU_TICH_TINH),
+                CampaignLevel.COMMUNE,
+                Instant.parse("2025-07-10T01:00:00Z"),
+                "vhxh");
     }
 
     public static String pdfText(byte[] pdf) {

@@ -14,10 +14,24 @@ class OtherDocumentsTest {
     private static final DocumentTestSupport SUPPORT = new DocumentTestSupport();
 
     private static final List<AwardeeRow> PROPOSALS = List.of(
-            new AwardeeRow(UUID.randomUUID(), NomineeType.COLLECTIVE, "Hợp tác xã Nông nghiệp Quỳnh Sơn", null,
-                    "Thôn 2", "Doanh thu tăng 18%, tạo việc làm cho 42 lao động", "BANG_KHEN_CHU_TICH_TINH", null),
-            new AwardeeRow(UUID.randomUUID(), NomineeType.INDIVIDUAL, "Hoàng Thị Xuyến", "Bí thư Chi bộ", "Thôn 2",
-                    "Đóng góp 300 triệu đồng xây nhà văn hóa", "BANG_KHEN_CHU_TICH_TINH", null));
+            new AwardeeRow(
+                    UUID.randomUUID(),
+                    NomineeType.COLLECTIVE,
+                    "Hợp tác xã Nông nghiệp Quỳnh Sơn",
+                    null,
+                    "Thôn 2",
+                    "Doanh thu tăng 18%, tạo việc làm cho 42 lao động",
+                    "BANG_KHEN_CHU_TICH_TINH",
+                    null),
+            new AwardeeRow(
+                    UUID.randomUUID(),
+                    NomineeType.INDIVIDUAL,
+                    "Hoàng Thị Xuyến",
+                    "Bí thư Chi bộ",
+                    "Thôn 2",
+                    "Đóng góp 300 triệu đồng xây nhà văn hóa",
+                    "BANG_KHEN_CHU_TICH_TINH",
+                    null));
 
     private static String text(OfficialDocument document, DocumentFormat format) {
         byte[] bytes = SUPPORT.renderer().render(document, format);
@@ -27,15 +41,30 @@ class OtherDocumentsTest {
 
     @Test
     void submissionToTheProvinceCountsProposalsAndNamesTheAddressees() {
-        OfficialDocument document = SUPPORT.documents().submission(new SubmissionData(LocalDate.of(2025, 9, 8),
-                DocumentTestSupport.campaign(), "ND152-2025", PROPOSALS,
-                DecisionDocumentTest.twoIndividualsOneCollective(), LocalDate.of(2025, 8, 28)));
+        OfficialDocument document = SUPPORT.documents()
+                .submission(new SubmissionData(
+                        LocalDate.of(2025, 9, 8),
+                        DocumentTestSupport.campaign(),
+                        "ND152-2025",
+                        PROPOSALS,
+                        DecisionDocumentTest.twoIndividualsOneCollective(),
+                        LocalDate.of(2025, 8, 28)));
         for (DocumentFormat format : DocumentFormat.values()) {
-            assertThat(text(document, format)).contains("TỜ TRÌNH", "/TTr-UBND", "Bắc Sơn, ngày 08 tháng 9 năm 2025",
-                    "Kính gửi:", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn;", "Sở Nội vụ tỉnh Lạng Sơn.",
-                    "Căn cứ Biên bản họp xét của Hội đồng Thi đua - Khen thưởng xã ngày 28 tháng 8 năm 2025",
-                    "tặng Bằng khen cho 01 tập thể và 01 cá nhân", "Hợp tác xã Nông nghiệp Quỳnh Sơn",
-                    "Hoàng Thị Xuyến", "Bí thư Chi bộ, Thôn 2", "TM. ỦY BAN NHÂN DÂN", "Trịnh Minh Tuấn");
+            assertThat(text(document, format))
+                    .contains(
+                            "TỜ TRÌNH",
+                            "/TTr-UBND",
+                            "Bắc Sơn, ngày 08 tháng 9 năm 2025",
+                            "Kính gửi:",
+                            "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn;",
+                            "Sở Nội vụ tỉnh Lạng Sơn.",
+                            "Căn cứ Biên bản họp xét của Hội đồng Thi đua - Khen thưởng xã ngày 28 tháng 8 năm 2025",
+                            "tặng Bằng khen cho 01 tập thể và 01 cá nhân",
+                            "Hợp tác xã Nông nghiệp Quỳnh Sơn",
+                            "Hoàng Thị Xuyến",
+                            "Bí thư Chi bộ, Thôn 2",
+                            "TM. ỦY BAN NHÂN DÂN",
+                            "Trịnh Minh Tuấn");
         }
         DocumentTestSupport.screenshot(SUPPORT.renderer().render(document, DocumentFormat.PDF), "to-trinh-tinh");
     }
@@ -44,13 +73,25 @@ class OtherDocumentsTest {
     void summaryListsEveryNomineeWithAchievementAndAward() {
         List<AwardeeRow> rows = new java.util.ArrayList<>(DecisionDocumentTest.twoIndividualsOneCollective());
         rows.addAll(PROPOSALS);
-        OfficialDocument document = SUPPORT.documents().summary(new SummaryData(LocalDate.of(2025, 9, 8),
-                DocumentTestSupport.campaign(), "ND152-2025", null, "bieu-tom-tat", rows));
+        OfficialDocument document = SUPPORT.documents()
+                .summary(new SummaryData(
+                        LocalDate.of(2025, 9, 8),
+                        DocumentTestSupport.campaign(),
+                        "ND152-2025",
+                        null,
+                        "bieu-tom-tat",
+                        rows));
         for (DocumentFormat format : DocumentFormat.values()) {
-            assertThat(text(document, format)).contains("BIỂU TÓM TẮT THÀNH TÍCH", "Nguyễn Thị Hường",
-                    "Vận động nhân dân hiến 1.200 m² đất làm đường", "Giấy khen của Chủ tịch UBND xã",
-                    "Bằng khen của Chủ tịch UBND tỉnh", "Lường Văn Đức", "Công chức Địa chính, Phòng Kinh tế",
-                    "Bắc Sơn, ngày 08 tháng 9 năm 2025");
+            assertThat(text(document, format))
+                    .contains(
+                            "BIỂU TÓM TẮT THÀNH TÍCH",
+                            "Nguyễn Thị Hường",
+                            "Vận động nhân dân hiến 1.200 m² đất làm đường",
+                            "Giấy khen của Chủ tịch UBND xã",
+                            "Bằng khen của Chủ tịch UBND tỉnh",
+                            "Lường Văn Đức",
+                            "Công chức Địa chính, Phòng Kinh tế",
+                            "Bắc Sơn, ngày 08 tháng 9 năm 2025");
         }
         DocumentTestSupport.screenshot(SUPPORT.renderer().render(document, DocumentFormat.PDF), "bieu-tom-tat");
     }
@@ -58,29 +99,58 @@ class OtherDocumentsTest {
     @Test
     void minutesRecordAttendanceVotesAndResultByTheRule() {
         List<AwardeeRow> nominees = DecisionDocumentTest.twoIndividualsOneCollective();
-        OfficialDocument document = SUPPORT.documents().minutes(new MinutesData(LocalDate.of(2025, 8, 28),
-                DocumentTestSupport.campaign(), "ND152-2025", 9, 7, 1, "Đề nghị biểu dương thêm Thôn 1.",
-                List.of(new VoteRow(nominees.get(0), 7, true), new VoteRow(nominees.get(1), 6, true),
-                        new VoteRow(nominees.get(2), 4, false))));
+        OfficialDocument document = SUPPORT.documents()
+                .minutes(new MinutesData(
+                        LocalDate.of(2025, 8, 28),
+                        DocumentTestSupport.campaign(),
+                        "ND152-2025",
+                        9,
+                        7,
+                        1,
+                        "Đề nghị biểu dương thêm Thôn 1.",
+                        List.of(
+                                new VoteRow(nominees.get(0), 7, true),
+                                new VoteRow(nominees.get(1), 6, true),
+                                new VoteRow(nominees.get(2), 4, false))));
         for (DocumentFormat format : DocumentFormat.values()) {
-            assertThat(text(document, format)).contains("BIÊN BẢN", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
-                    "Hôm nay, ngày 28 tháng 8 năm 2025", "Tổng số thành viên Hội đồng: 09",
-                    "Số thành viên có mặt: 07", "Số thành viên vắng mặt: 02 (trong đó 01 thành viên có ý kiến bằng văn bản)",
-                    "trên 1/2 tổng số thành viên Hội đồng (từ 5/9 phiếu trở lên)", "Nguyễn Thị Hường", "7/9", "77,8",
-                    "Lường Văn Đức", "4/9", "44,4", "Không đạt", "Kết quả: 02/03", "Đề nghị biểu dương thêm Thôn 1.",
-                    "CHỦ TỊCH HỘI ĐỒNG");
+            assertThat(text(document, format))
+                    .contains(
+                            "BIÊN BẢN",
+                            "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
+                            "Hôm nay, ngày 28 tháng 8 năm 2025",
+                            "Tổng số thành viên Hội đồng: 09",
+                            "Số thành viên có mặt: 07",
+                            "Số thành viên vắng mặt: 02 (trong đó 01 thành viên có ý kiến bằng văn bản)",
+                            "trên 1/2 tổng số thành viên Hội đồng (từ 5/9 phiếu trở lên)",
+                            "Nguyễn Thị Hường",
+                            "7/9",
+                            "77,8",
+                            "Lường Văn Đức",
+                            "4/9",
+                            "44,4",
+                            "Không đạt",
+                            "Kết quả: 02/03",
+                            "Đề nghị biểu dương thêm Thôn 1.",
+                            "CHỦ TỊCH HỘI ĐỒNG");
         }
         DocumentTestSupport.screenshot(SUPPORT.renderer().render(document, DocumentFormat.PDF), "bien-ban-hop-xet");
     }
 
     @Test
     void theOlderTemplateSetCitesDecree98() {
-        OfficialDocument document = SUPPORT.documents().decision(new DecisionData("3/QĐ-UBND",
-                LocalDate.of(2025, 3, 14), DocumentTestSupport.campaign(), "ND98-2023",
-                DecisionDocumentTest.twoIndividualsOneCollective(), null));
+        OfficialDocument document = SUPPORT.documents()
+                .decision(new DecisionData(
+                        "3/QĐ-UBND",
+                        LocalDate.of(2025, 3, 14),
+                        DocumentTestSupport.campaign(),
+                        "ND98-2023",
+                        DecisionDocumentTest.twoIndividualsOneCollective(),
+                        null));
         String text = text(document, DocumentFormat.PDF);
-        assertThat(text).contains("Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023", "ngày 14 tháng 3 năm 2025")
-                .doesNotContain("152/2025").doesNotContain("kết quả họp xét");
+        assertThat(text)
+                .contains("Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023", "ngày 14 tháng 3 năm 2025")
+                .doesNotContain("152/2025")
+                .doesNotContain("kết quả họp xét");
     }
 
     @Test

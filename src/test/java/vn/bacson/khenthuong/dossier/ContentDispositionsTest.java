@@ -48,7 +48,8 @@ class ContentDispositionsTest {
 
     @Test
     void theExtensionTellsTheTruthAboutTheDetectedType() {
-        assertThat(FileNames.withExtensionOf("bien-ban.exe", ContentSniffer.PDF)).isEqualTo("bien-ban.exe.pdf");
+        assertThat(FileNames.withExtensionOf("bien-ban.exe", ContentSniffer.PDF))
+                .isEqualTo("bien-ban.exe.pdf");
         assertThat(FileNames.withExtensionOf("anh.JPG", ContentSniffer.JPEG)).isEqualTo("anh.JPG");
         assertThat(FileNames.withExtensionOf("to-trinh", ContentSniffer.DOCX)).isEqualTo("to-trinh.docx");
     }

@@ -24,12 +24,63 @@ class ContentSnifferTest {
     @Test
     void pngAndJpegAreRecognised() {
         byte[] png = {
-            (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0,
-            1, 8, 2, 0, 0, 0, (byte) 0x90, 0x77, 0x53, (byte) 0xDE
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            '\r',
+            '\n',
+            0x1A,
+            '\n',
+            0,
+            0,
+            0,
+            13,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            0,
+            1,
+            8,
+            2,
+            0,
+            0,
+            0,
+            (byte) 0x90,
+            0x77,
+            0x53,
+            (byte) 0xDE
         };
         byte[] jpeg = {
-            (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0,
-            0, (byte) 0xFF, (byte) 0xD9
+            (byte) 0xFF,
+            (byte) 0xD8,
+            (byte) 0xFF,
+            (byte) 0xE0,
+            0,
+            16,
+            'J',
+            'F',
+            'I',
+            'F',
+            0,
+            1,
+            1,
+            0,
+            0,
+            1,
+            0,
+            1,
+            0,
+            0,
+            (byte) 0xFF,
+            (byte) 0xD9
         };
         assertThat(sniffer.detect(png)).contains(ContentSniffer.PNG);
         assertThat(sniffer.detect(jpeg)).contains(ContentSniffer.JPEG);
@@ -49,9 +100,11 @@ class ContentSnifferTest {
 
     @Test
     void otherZipsAndMacroDocumentsAreRefused() throws IOException {
-        assertThat(sniffer.detect(zip("[Content_Types].xml", "xl/workbook.xml"))).isEmpty();
+        assertThat(sniffer.detect(zip("[Content_Types].xml", "xl/workbook.xml")))
+                .isEmpty();
         assertThat(sniffer.detect(zip("payload.exe"))).isEmpty();
-        assertThat(sniffer.detect(zip("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin"))).isEmpty();
+        assertThat(sniffer.detect(zip("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin")))
+                .isEmpty();
     }
 
     @Test
@@ -66,8 +119,8 @@ class ContentSnifferTest {
         exe[0] = 'M';
         exe[1] = 'Z';
         exe[0x3C] = (byte) 0x80;
-        System.arraycopy("This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII), 0, exe, 0x4E,
-                39);
+        System.arraycopy(
+                "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII), 0, exe, 0x4E, 39);
         byte[] text = "Tờ trình đề nghị khen thưởng (giả làm .pdf)".getBytes(StandardCharsets.UTF_8);
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
 

@@ -41,17 +41,21 @@ class DocumentServiceTest {
     private final DocumentRepository documents = mock(DocumentRepository.class);
     private final NomineeRepository nominees = mock(NomineeRepository.class);
     private final HistoryRepository history = mock(HistoryRepository.class);
-    private final DocumentService service = new DocumentService(documents, nominees, history,
+    private final DocumentService service = new DocumentService(
+            documents,
+            nominees,
+            history,
             new DossierAccess(dossiers),
             new AppProperties(ZONE, false, null, new AppProperties.Documents(MAX), null, null, null, null),
-            Clock.fixed(NOW, ZONE), ZONE);
+            Clock.fixed(NOW, ZONE),
+            ZONE);
 
     @Test
     void aPdfIsStoredWithItsHashAndANameThatTellsTheTruth() {
         Dossier draft = store(DossierStatus.DRAFT);
 
-        DocumentView view = service.upload(draft.id(), DocumentKind.TO_TRINH, null, "C:\\tmp\\to-trinh.exe",
-                PDF.length, source(PDF), THON1);
+        DocumentView view = service.upload(
+                draft.id(), DocumentKind.TO_TRINH, null, "C:\\tmp\\to-trinh.exe", PDF.length, source(PDF), THON1);
 
         assertThat(view.contentType()).isEqualTo("application/pdf");
         assertThat(view.fileName()).isEqualTo("to-trinh.exe.pdf");
@@ -75,9 +79,11 @@ class DocumentServiceTest {
         byte[] big = new byte[(int) MAX + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
 
-        assertCode(() -> service.upload(draft.id(), DocumentKind.TO_TRINH, null, "a.pdf", big.length, source(big),
-                THON1), ErrorCode.FILE_TOO_LARGE);
-        assertCode(() -> service.upload(draft.id(), DocumentKind.TO_TRINH, null, "a.pdf", 10, source(big), THON1),
+        assertCode(
+                () -> service.upload(draft.id(), DocumentKind.TO_TRINH, null, "a.pdf", big.length, source(big), THON1),
+                ErrorCode.FILE_TOO_LARGE);
+        assertCode(
+                () -> service.upload(draft.id(), DocumentKind.TO_TRINH, null, "a.pdf", 10, source(big), THON1),
                 ErrorCode.FILE_TOO_LARGE);
         verify(documents, never()).insert(any(), any());
     }
@@ -87,28 +93,41 @@ class DocumentServiceTest {
         Dossier draft = store(DossierStatus.DRAFT);
         byte[] text = "Tờ trình".getBytes(StandardCharsets.UTF_8);
 
-        assertCode(() -> service.upload(draft.id(), DocumentKind.TO_TRINH, null, "to-trinh.pdf", text.length,
-                source(text), THON1), ErrorCode.UNSUPPORTED_FILE_TYPE);
+        assertCode(
+                () -> service.upload(
+                        draft.id(), DocumentKind.TO_TRINH, null, "to-trinh.pdf", text.length, source(text), THON1),
+                ErrorCode.UNSUPPORTED_FILE_TYPE);
     }
 
     @Test
     void anAchievementReportBelongsToANomineeOfThisDossier() {
         Dossier draft = store(DossierStatus.DRAFT);
-        assertThatThrownBy(() -> service.upload(draft.id(), DocumentKind.BAO_CAO_THANH_TICH, null, "a.pdf",
-                        PDF.length, source(PDF), THON1))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::code)
-                        .containsExactly(tuple("nomineeId", "REQUIRED")));
+        assertThatThrownBy(() -> service.upload(
+                        draft.id(), DocumentKind.BAO_CAO_THANH_TICH, null, "a.pdf", PDF.length, source(PDF), THON1))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field, FieldViolation::code)
+                                .containsExactly(tuple("nomineeId", "REQUIRED")));
 
         UUID foreign = UUID.randomUUID();
         when(nominees.find(foreign)).thenReturn(Optional.of(nominee(foreign, UUID.randomUUID())));
-        assertCode(() -> service.upload(draft.id(), DocumentKind.BAO_CAO_THANH_TICH, foreign, "a.pdf", PDF.length,
-                source(PDF), THON1), ErrorCode.UNKNOWN_NOMINEE);
+        assertCode(
+                () -> service.upload(
+                        draft.id(), DocumentKind.BAO_CAO_THANH_TICH, foreign, "a.pdf", PDF.length, source(PDF), THON1),
+                ErrorCode.UNKNOWN_NOMINEE);
 
         UUID own = UUID.randomUUID();
         when(nominees.find(own)).thenReturn(Optional.of(nominee(own, draft.id())));
-        assertThat(service.upload(draft.id(), DocumentKind.BAO_CAO_THANH_TICH, own, "a.pdf", PDF.length,
-                        source(PDF), THON1).nomineeId())
+        assertThat(service.upload(
+                                draft.id(),
+                                DocumentKind.BAO_CAO_THANH_TICH,
+                                own,
+                                "a.pdf",
+                                PDF.length,
+                                source(PDF),
+                                THON1)
+                        .nomineeId())
                 .isEqualTo(own);
     }
 
@@ -116,16 +135,20 @@ class DocumentServiceTest {
     void kindAndFileAreRequired() {
         Dossier draft = store(DossierStatus.DRAFT);
         assertThatThrownBy(() -> service.upload(draft.id(), null, null, null, 0, null, THON1))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field, FieldViolation::code)
-                        .containsExactlyInAnyOrder(tuple("kind", "REQUIRED"), tuple("file", "REQUIRED")));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field, FieldViolation::code)
+                                .containsExactlyInAnyOrder(tuple("kind", "REQUIRED"), tuple("file", "REQUIRED")));
     }
 
     @Test
     void documentsChangeOnlyWhileTheDossierIsEditable() {
         Dossier inReview = store(DossierStatus.IN_REVIEW);
-        assertCode(() -> service.upload(inReview.id(), DocumentKind.TO_TRINH, null, "a.pdf", PDF.length, source(PDF),
-                THON1), ErrorCode.DOSSIER_NOT_EDITABLE);
+        assertCode(
+                () -> service.upload(
+                        inReview.id(), DocumentKind.TO_TRINH, null, "a.pdf", PDF.length, source(PDF), THON1),
+                ErrorCode.DOSSIER_NOT_EDITABLE);
         assertCode(() -> service.delete(inReview.id(), UUID.randomUUID(), THON1), ErrorCode.DOSSIER_NOT_EDITABLE);
         verify(documents, never()).delete(any());
     }
@@ -139,8 +162,20 @@ class DocumentServiceTest {
     }
 
     private Dossier store(DossierStatus status) {
-        Dossier d = new Dossier(UUID.randomUUID(), UUID.randomUUID(), "thon-1", "Hồ sơ", status, null, null, null,
-                null, NOW, "thon1", NOW, 0);
+        Dossier d = new Dossier(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "thon-1",
+                "Hồ sơ",
+                status,
+                null,
+                null,
+                null,
+                null,
+                NOW,
+                "thon1",
+                NOW,
+                0);
         when(dossiers.find(d.id())).thenReturn(Optional.of(d));
         when(dossiers.lock(d.id())).thenReturn(Optional.of(d));
         return d;
@@ -151,13 +186,43 @@ class DocumentServiceTest {
     }
 
     private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ErrorCode code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 
     private static Nominee nominee(UUID id, UUID dossierId) {
-        return new Nominee(id, dossierId, 1, NomineeType.INDIVIDUAL, "Nguyễn Văn A", null, null, null, null,
-                AwardForm.GIAY_KHEN_CHU_TICH_XA, null, Set.of(), null, DisciplineLevel.NONE, null, false,
-                HoldStatus.NONE, null, Eligibility.PENDING, Set.of(), null, null, null, null, null, null, null,
-                Outcome.PENDING, null, null, null);
+        return new Nominee(
+                id,
+                dossierId,
+                1,
+                NomineeType.INDIVIDUAL,
+                "Nguyễn Văn A",
+                null,
+                null,
+                null,
+                null,
+                AwardForm.GIAY_KHEN_CHU_TICH_XA,
+                null,
+                Set.of(),
+                null,
+                DisciplineLevel.NONE,
+                null,
+                false,
+                HoldStatus.NONE,
+                null,
+                Eligibility.PENDING,
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Outcome.PENDING,
+                null,
+                null,
+                null);
     }
 }

@@ -22,7 +22,8 @@ import vn.bacson.khenthuong.support.PostgresIT;
 class DossierApiIT extends PostgresIT {
 
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n"
-            + "%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+                    + "%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     @Test
     void aUnitDraftsADossierAndEveryInvalidFieldIsNamed() {
@@ -60,26 +61,50 @@ class DossierApiIT extends PostgresIT {
     void anotherUnitNeitherSeesNorListsTheDossierNorItsDocuments() {
         String campaignId = createOpenCampaign();
         String id = api("thon1").post("/api/dossiers", dossier(campaignId)).str("id");
-        String documentId = upload("thon1", id, "TO_TRINH", null, "to-trinh.pdf", PDF).str("id");
+        String documentId =
+                upload("thon1", id, "TO_TRINH", null, "to-trinh.pdf", PDF).str("id");
 
         ApiResponse foreign = api("thon2").get("/api/dossiers/{id}", id);
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.code()).isEqualTo("DOSSIER_NOT_FOUND");
-        assertThat(api("thon2").get("/api/dossiers/{id}/documents/{doc}", id, documentId).status()).isEqualTo(404);
-        assertThat(api("thon2").post("/api/dossiers/{id}/submit", null, id).status()).isEqualTo(404);
-        assertThat(api("thon2").get("/api/dossiers?campaignId={c}&unit=thon-1", campaignId).json().get("total").asLong())
+        assertThat(api("thon2")
+                        .get("/api/dossiers/{id}/documents/{doc}", id, documentId)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api("thon2").post("/api/dossiers/{id}/submit", null, id).status())
+                .isEqualTo(404);
+        assertThat(api("thon2")
+                        .get("/api/dossiers?campaignId={c}&unit=thon-1", campaignId)
+                        .json()
+                        .get("total")
+                        .asLong())
                 .isZero();
 
         assertThat(api("vhxh").get("/api/dossiers/{id}", id).status()).isEqualTo(200);
-        assertThat(api("vhxh").get("/api/dossiers?campaignId={c}", campaignId).json().get("total").asLong()).isEqualTo(1);
-        assertThat(api("vhxh").put("/api/dossiers/{id}", dossier(campaignId), id).status()).isEqualTo(403);
+        assertThat(api("vhxh")
+                        .get("/api/dossiers?campaignId={c}", campaignId)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(api("vhxh")
+                        .put("/api/dossiers/{id}", dossier(campaignId), id)
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void documentsAreTypedByTheirContentAndComeBackSafely() {
-        String id = api("thon1").post("/api/dossiers", dossier(createOpenCampaign())).str("id");
+        String id = api("thon1")
+                .post("/api/dossiers", dossier(createOpenCampaign()))
+                .str("id");
 
-        ApiResponse fake = upload("thon1", id, "TO_TRINH", null, "to-trinh.pdf",
+        ApiResponse fake = upload(
+                "thon1",
+                id,
+                "TO_TRINH",
+                null,
+                "to-trinh.pdf",
                 "MZ this is not a pdf".getBytes(StandardCharsets.US_ASCII));
         assertThat(fake.status()).isEqualTo(415);
         assertThat(fake.code()).isEqualTo("UNSUPPORTED_FILE_TYPE");
@@ -105,16 +130,23 @@ class DossierApiIT extends PostgresIT {
 
         assertThat(api("thon1").get("/api/dossiers/{id}/documents", id).json().findValuesAsText("kind"))
                 .containsExactly("TO_TRINH");
-        assertThat(api("thon1").delete("/api/dossiers/{id}/documents/{doc}", id, stored.str("id")).status())
+        assertThat(api("thon1")
+                        .delete("/api/dossiers/{id}/documents/{doc}", id, stored.str("id"))
+                        .status())
                 .isEqualTo(204);
-        assertThat(api("thon1").get("/api/dossiers/{id}", id).json().get("history").findValuesAsText("action"))
+        assertThat(api("thon1")
+                        .get("/api/dossiers/{id}", id)
+                        .json()
+                        .get("history")
+                        .findValuesAsText("action"))
                 .containsExactly("CREATED", "DOCUMENT_ADDED", "DOCUMENT_REMOVED");
     }
 
     @Test
     void updateReplacesTheNomineesAndDropsTheDocumentsOfRemovedOnes() {
         String campaignId = createOpenCampaign();
-        JsonNode created = api("thon1").post("/api/dossiers", dossier(campaignId)).json();
+        JsonNode created =
+                api("thon1").post("/api/dossiers", dossier(campaignId)).json();
         String id = created.get("id").asText();
         String nomineeA = created.at("/nominees/0/id").asText();
         String nomineeB = created.at("/nominees/1/id").asText();
@@ -122,8 +154,8 @@ class DossierApiIT extends PostgresIT {
 
         Map<String, Object> keepA = new HashMap<>(individual("Nguyễn Văn A (sửa)"));
         keepA.put("id", nomineeA);
-        Map<String, Object> change = Map.of("title", "Tên hồ sơ mới",
-                "nominees", List.of(keepA, individual("Trần Thị C")));
+        Map<String, Object> change =
+                Map.of("title", "Tên hồ sơ mới", "nominees", List.of(keepA, individual("Trần Thị C")));
         JsonNode updated = api("thon1").put("/api/dossiers/{id}", change, id).json();
 
         assertThat(updated.get("title").asText()).isEqualTo("Tên hồ sơ mới");
@@ -134,15 +166,17 @@ class DossierApiIT extends PostgresIT {
 
         Map<String, Object> foreignNominee = new HashMap<>(individual("X"));
         foreignNominee.put("id", java.util.UUID.randomUUID().toString());
-        ApiResponse unknown = api("thon1").put("/api/dossiers/{id}",
-                Map.of("title", "T", "nominees", List.of(foreignNominee)), id);
+        ApiResponse unknown =
+                api("thon1").put("/api/dossiers/{id}", Map.of("title", "T", "nominees", List.of(foreignNominee)), id);
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.code()).isEqualTo("UNKNOWN_NOMINEE");
     }
 
     @Test
     void theSameIdempotencyKeyGivesTheSameAnswerAndNoSecondProcess() {
-        JsonNode created = api("thon1").post("/api/dossiers", dossier(createOpenCampaign())).json();
+        JsonNode created = api("thon1")
+                .post("/api/dossiers", dossier(createOpenCampaign()))
+                .json();
         String id = created.get("id").asText();
         for (String kind : List.of("TO_TRINH", "BIEU_TOM_TAT", "BIEN_BAN_HOP_XET")) {
             upload("thon1", id, kind, null, kind.toLowerCase() + ".pdf", PDF);
@@ -160,13 +194,15 @@ class DossierApiIT extends PostgresIT {
         assertThat(first.json().get("submittedAt").asText()).endsWith("+07:00");
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.str("status")).isEqualTo(first.str("status"));
-        assertThat(again.json().get("history").findValuesAsText("action").stream().filter("SUBMITTED"::equals))
+        assertThat(again.json().get("history").findValuesAsText("action").stream()
+                        .filter("SUBMITTED"::equals))
                 .hasSize(1);
 
         ApiResponse newKey = submit(id, "another-" + id);
         assertThat(newKey.status()).isEqualTo(409);
         assertThat(newKey.code()).isEqualTo("DOSSIER_ALREADY_SUBMITTED");
-        ApiResponse edit = api("thon1").put("/api/dossiers/{id}", dossier(created.get("campaignId").asText()), id);
+        ApiResponse edit = api("thon1")
+                .put("/api/dossiers/{id}", dossier(created.get("campaignId").asText()), id);
         assertThat(edit.status()).isEqualTo(409);
         assertThat(edit.code()).isEqualTo("DOSSIER_NOT_EDITABLE");
     }
@@ -174,12 +210,25 @@ class DossierApiIT extends PostgresIT {
     @Test
     void aLateSubmissionIsRefusedAndTheDossierStaysDraft() {
         LocalDate today = EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate();
-        ApiResponse campaign = api("vhxh").post("/api/campaigns", Map.of("code", unique("LATE"),
-                "title", "Phong trào đã hết hạn", "launchedOn", today.minusDays(60).toString(),
-                "congressDate", today.minusDays(30).toString(), "windowDays", 20,
-                "awardForms", List.of("GIAY_KHEN_CHU_TICH_XA")));
+        ApiResponse campaign = api("vhxh")
+                .post(
+                        "/api/campaigns",
+                        Map.of(
+                                "code",
+                                unique("LATE"),
+                                "title",
+                                "Phong trào đã hết hạn",
+                                "launchedOn",
+                                today.minusDays(60).toString(),
+                                "congressDate",
+                                today.minusDays(30).toString(),
+                                "windowDays",
+                                20,
+                                "awardForms",
+                                List.of("GIAY_KHEN_CHU_TICH_XA")));
         assertThat(campaign.str("status")).isEqualTo("CLOSED");
-        String id = api("thon1").post("/api/dossiers", dossier(campaign.str("id"))).str("id");
+        String id =
+                api("thon1").post("/api/dossiers", dossier(campaign.str("id"))).str("id");
 
         ApiResponse late = submit(id, "late-" + id);
 
@@ -189,15 +238,23 @@ class DossierApiIT extends PostgresIT {
         assertThat(after.get("status").asText()).isEqualTo("DRAFT");
         assertThat(after.get("history").findValuesAsText("action")).containsExactly("CREATED");
         // the refused attempt kept no key: once allowed, the same key would really submit
-        assertThat(api("thon1").post("/api/dossiers/{id}/withdraw", null, id).str("status")).isEqualTo("WITHDRAWN");
+        assertThat(api("thon1").post("/api/dossiers/{id}/withdraw", null, id).str("status"))
+                .isEqualTo("WITHDRAWN");
     }
 
     @Test
     void theProvinceDecisionIsRecordedByCultureSocialOnlyAndOnlyForAPendingDossier() {
-        JsonNode created = api("thon1").post("/api/dossiers", dossier(createOpenCampaign())).json();
+        JsonNode created = api("thon1")
+                .post("/api/dossiers", dossier(createOpenCampaign()))
+                .json();
         String id = created.get("id").asText();
-        Map<String, Object> decision = Map.of("decisionNumber", "1234/QĐ-UBND", "decidedOn", "2025-10-01",
-                "nominees", List.of(Map.of("nomineeId", created.at("/nominees/0/id").asText(), "awarded", true)));
+        Map<String, Object> decision = Map.of(
+                "decisionNumber",
+                "1234/QĐ-UBND",
+                "decidedOn",
+                "2025-10-01",
+                "nominees",
+                List.of(Map.of("nomineeId", created.at("/nominees/0/id").asText(), "awarded", true)));
 
         ApiResponse byUnit = api("thon1").post("/api/dossiers/{id}/province-decision", decision, id);
         assertThat(byUnit.status()).isEqualTo(403);
@@ -206,18 +263,25 @@ class DossierApiIT extends PostgresIT {
         ApiResponse notPending = api("vhxh").post("/api/dossiers/{id}/province-decision", decision, id);
         assertThat(notPending.status()).isEqualTo(409);
         assertThat(notPending.code()).isEqualTo("DOSSIER_NOT_PROVINCE_PENDING");
-        assertThat(api("vhxh").post("/api/dossiers/{id}/province-decision", decision, java.util.UUID.randomUUID())
+        assertThat(api("vhxh")
+                        .post("/api/dossiers/{id}/province-decision", decision, java.util.UUID.randomUUID())
                         .status())
                 .isEqualTo(404);
     }
 
     private ApiResponse submit(String id, String key) {
-        return api("thon1").send(HttpMethod.POST, "/api/dossiers/{id}/submit", MediaType.APPLICATION_JSON, null,
-                h -> h.add("Idempotency-Key", key), id);
+        return api("thon1")
+                .send(
+                        HttpMethod.POST,
+                        "/api/dossiers/{id}/submit",
+                        MediaType.APPLICATION_JSON,
+                        null,
+                        h -> h.add("Idempotency-Key", key),
+                        id);
     }
 
-    private ApiResponse upload(String user, String dossierId, String kind, String nomineeId, String fileName,
-            byte[] bytes) {
+    private ApiResponse upload(
+            String user, String dossierId, String kind, String nomineeId, String fileName, byte[] bytes) {
         Map<String, Object> parts = new HashMap<>();
         parts.put("kind", kind);
         if (nomineeId != null) {
@@ -235,17 +299,43 @@ class DossierApiIT extends PostgresIT {
     private static Map<String, Object> dossier(String campaignId) {
         List<Object> nominees = new ArrayList<>();
         nominees.add(individual("Nguyễn Văn A"));
-        nominees.add(Map.of("type", "COLLECTIVE", "fullName", "Chi hội Phụ nữ thôn 1",
-                "proposedAward", "GIAY_KHEN_CHU_TICH_XA", "achievementSummary", "Nhiều thành tích",
-                "emulationContents", List.of("PHONG_TRAO"), "initiative", "Mô hình tiết kiệm",
-                "memberDisciplined", false));
+        nominees.add(Map.of(
+                "type",
+                "COLLECTIVE",
+                "fullName",
+                "Chi hội Phụ nữ thôn 1",
+                "proposedAward",
+                "GIAY_KHEN_CHU_TICH_XA",
+                "achievementSummary",
+                "Nhiều thành tích",
+                "emulationContents",
+                List.of("PHONG_TRAO"),
+                "initiative",
+                "Mô hình tiết kiệm",
+                "memberDisciplined",
+                false));
         return Map.of("campaignId", campaignId, "title", "Đề nghị khen thưởng Thôn 1", "nominees", nominees);
     }
 
     private static Map<String, Object> individual(String fullName) {
-        return Map.of("type", "INDIVIDUAL", "fullName", fullName, "birthYear", 1980, "position", "Trưởng thôn",
-                "proposedAward", "GIAY_KHEN_CHU_TICH_XA", "achievementSummary", "Hoàn thành xuất sắc nhiệm vụ",
-                "emulationContents", List.of("KTXH", "DAI_HOI"), "initiative", "Sáng kiến làm đường",
-                "disciplineLevel", "NONE");
+        return Map.of(
+                "type",
+                "INDIVIDUAL",
+                "fullName",
+                fullName,
+                "birthYear",
+                1980,
+                "position",
+                "Trưởng thôn",
+                "proposedAward",
+                "GIAY_KHEN_CHU_TICH_XA",
+                "achievementSummary",
+                "Hoàn thành xuất sắc nhiệm vụ",
+                "emulationContents",
+                List.of("KTXH", "DAI_HOI"),
+                "initiative",
+                "Sáng kiến làm đường",
+                "disciplineLevel",
+                "NONE");
     }
 }

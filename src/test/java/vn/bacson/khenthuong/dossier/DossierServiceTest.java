@@ -55,15 +55,29 @@ class DossierServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new DossierService(dossiers, nominees, documents, history, submitRequests,
-                mock(CampaignRepository.class), mock(UnitRepository.class), workflow, new DossierAccess(dossiers),
-                readModel, Clock.fixed(NOW, ZONE), ZONE);
-        when(dossiers.find(any())).thenAnswer(i -> Optional.ofNullable(row.get()).filter(d -> d.id().equals(i.getArgument(0))));
-        when(dossiers.lock(any())).thenAnswer(i -> Optional.ofNullable(row.get()).filter(d -> d.id().equals(i.getArgument(0))));
+        service = new DossierService(
+                dossiers,
+                nominees,
+                documents,
+                history,
+                submitRequests,
+                mock(CampaignRepository.class),
+                mock(UnitRepository.class),
+                workflow,
+                new DossierAccess(dossiers),
+                readModel,
+                Clock.fixed(NOW, ZONE),
+                ZONE);
+        when(dossiers.find(any()))
+                .thenAnswer(i -> Optional.ofNullable(row.get()).filter(d -> d.id().equals(i.getArgument(0))));
+        when(dossiers.lock(any()))
+                .thenAnswer(i -> Optional.ofNullable(row.get()).filter(d -> d.id().equals(i.getArgument(0))));
         doAnswer(i -> {
-            row.set(with(row.get(), DossierStatus.SUBMITTED));
-            return null;
-        }).when(dossiers).markSubmitted(any(), any());
+                    row.set(with(row.get(), DossierStatus.SUBMITTED));
+                    return null;
+                })
+                .when(dossiers)
+                .markSubmitted(any(), any());
     }
 
     @Test
@@ -94,11 +108,13 @@ class DossierServiceTest {
     @Test
     void aRefusalOfTheProcessKeepsNoKeyAndReachesTheCaller() {
         Dossier draft = store(DossierStatus.DRAFT);
-        doThrow(new DomainException(ErrorCode.SUBMISSION_WINDOW_CLOSED)).when(workflow).start(any());
+        doThrow(new DomainException(ErrorCode.SUBMISSION_WINDOW_CLOSED))
+                .when(workflow)
+                .start(any());
 
         assertThatThrownBy(() -> service.submit(draft.id(), "key-1", THON1))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.SUBMISSION_WINDOW_CLOSED));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SUBMISSION_WINDOW_CLOSED));
         verify(submitRequests, never()).insert(any(), any(), any(), any());
     }
 
@@ -107,7 +123,8 @@ class DossierServiceTest {
         Dossier inReview = store(DossierStatus.IN_REVIEW);
 
         assertThatThrownBy(() -> service.submit(inReview.id(), null, THON1))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.DOSSIER_ALREADY_SUBMITTED));
         verifyNoInteractions(workflow);
     }
@@ -128,13 +145,14 @@ class DossierServiceTest {
         Dossier draft = store(DossierStatus.DRAFT);
 
         assertThatThrownBy(() -> service.submit(draft.id(), null, THON2))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.DOSSIER_NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DOSSIER_NOT_FOUND));
         assertThatThrownBy(() -> service.view(draft.id(), THON2))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.DOSSIER_NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DOSSIER_NOT_FOUND));
         assertThatThrownBy(() -> service.submit(draft.id(), null, VHXH))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
         service.view(draft.id(), VHXH);
         verify(readModel).view(draft);
         verifyNoInteractions(workflow);
@@ -154,8 +172,8 @@ class DossierServiceTest {
 
         Dossier decided = store(DossierStatus.DECIDED);
         assertThatThrownBy(() -> service.withdraw(decided.id(), THON1))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.DOSSIER_NOT_WITHDRAWABLE));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DOSSIER_NOT_WITHDRAWABLE));
     }
 
     @Test
@@ -164,8 +182,8 @@ class DossierServiceTest {
         DossierRequest request = new DossierRequest(null, "Tên mới", List.of(nominee(null)));
 
         assertThatThrownBy(() -> service.update(inReview.id(), request, THON1))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.DOSSIER_NOT_EDITABLE));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DOSSIER_NOT_EDITABLE));
         verify(nominees, never()).insert(any(), any(), anyInt(), any());
     }
 
@@ -174,7 +192,8 @@ class DossierServiceTest {
         Dossier draft = store(DossierStatus.DRAFT);
         UUID kept = UUID.randomUUID();
         UUID removed = UUID.randomUUID();
-        when(nominees.findByDossier(draft.id())).thenReturn(List.of(stored(kept, draft.id()), stored(removed, draft.id())));
+        when(nominees.findByDossier(draft.id()))
+                .thenReturn(List.of(stored(kept, draft.id()), stored(removed, draft.id())));
 
         service.update(draft.id(), new DossierRequest(null, "Tên mới", List.of(nominee(null), nominee(kept))), THON1);
 
@@ -191,10 +210,10 @@ class DossierServiceTest {
         Dossier draft = store(DossierStatus.DRAFT);
         when(nominees.findByDossier(draft.id())).thenReturn(List.of());
 
-        assertThatThrownBy(() -> service.update(draft.id(),
-                        new DossierRequest(null, "Tên", List.of(nominee(UUID.randomUUID()))), THON1))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_NOMINEE));
+        assertThatThrownBy(() -> service.update(
+                        draft.id(), new DossierRequest(null, "Tên", List.of(nominee(UUID.randomUUID()))), THON1))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_NOMINEE));
         verify(nominees, never()).delete(any());
     }
 
@@ -216,34 +235,101 @@ class DossierServiceTest {
 
     @Test
     void onlyAProposingUnitCreatesDossiers() {
-        assertThatThrownBy(() -> service.create(new DossierRequest(UUID.randomUUID(), "T", List.of(nominee(null))), VHXH))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+        assertThatThrownBy(
+                        () -> service.create(new DossierRequest(UUID.randomUUID(), "T", List.of(nominee(null))), VHXH))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
         verify(dossiers, never()).insert(any());
     }
 
     private Dossier store(DossierStatus status) {
-        Dossier d = new Dossier(UUID.randomUUID(), UUID.randomUUID(), "thon-1", "Đề nghị khen thưởng Thôn 1", status,
-                status == DossierStatus.IN_REVIEW ? Stage.CULTURE_SOCIAL_APPRAISAL : null, null, null, null, NOW,
-                "thon1", NOW, 0);
+        Dossier d = new Dossier(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "thon-1",
+                "Đề nghị khen thưởng Thôn 1",
+                status,
+                status == DossierStatus.IN_REVIEW ? Stage.CULTURE_SOCIAL_APPRAISAL : null,
+                null,
+                null,
+                null,
+                NOW,
+                "thon1",
+                NOW,
+                0);
         row.set(d);
         return d;
     }
 
     private static Dossier with(Dossier d, DossierStatus status) {
-        return new Dossier(d.id(), d.campaignId(), d.unitCode(), d.title(), status, null, NOW, null, null,
-                d.createdAt(), d.createdBy(), NOW, d.version() + 1);
+        return new Dossier(
+                d.id(),
+                d.campaignId(),
+                d.unitCode(),
+                d.title(),
+                status,
+                null,
+                NOW,
+                null,
+                null,
+                d.createdAt(),
+                d.createdBy(),
+                NOW,
+                d.version() + 1);
     }
 
     private static NomineeInput nominee(UUID id) {
-        return new NomineeInput(id, NomineeType.INDIVIDUAL, "Nguyễn Văn A", 1980, null, null, null,
-                AwardForm.GIAY_KHEN_CHU_TICH_XA, null, EnumSet.of(EmulationContent.KTXH), null, null, null, null,
-                null, null);
+        return new NomineeInput(
+                id,
+                NomineeType.INDIVIDUAL,
+                "Nguyễn Văn A",
+                1980,
+                null,
+                null,
+                null,
+                AwardForm.GIAY_KHEN_CHU_TICH_XA,
+                null,
+                EnumSet.of(EmulationContent.KTXH),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static Nominee stored(UUID id, UUID dossierId) {
-        return new Nominee(id, dossierId, 1, NomineeType.INDIVIDUAL, "Người " + id, null, null, null, null,
-                AwardForm.GIAY_KHEN_CHU_TICH_XA, null, Set.of(), null, DisciplineLevel.NONE, null, false,
-                HoldStatus.NONE, null, Eligibility.PENDING, Set.of(), null, null, null, null, null, null, null,
-                Outcome.PENDING, null, null, null);
+        return new Nominee(
+                id,
+                dossierId,
+                1,
+                NomineeType.INDIVIDUAL,
+                "Người " + id,
+                null,
+                null,
+                null,
+                null,
+                AwardForm.GIAY_KHEN_CHU_TICH_XA,
+                null,
+                Set.of(),
+                null,
+                DisciplineLevel.NONE,
+                null,
+                false,
+                HoldStatus.NONE,
+                null,
+                Eligibility.PENDING,
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Outcome.PENDING,
+                null,
+                null,
+                null);
     }
 }

@@ -20,13 +20,14 @@ class DossierValidatorTest {
 
     @Test
     void aCompleteRequestHasNoViolation() {
-        assertThat(DossierValidator.validate(request(individual()), true, TODAY)).isEmpty();
+        assertThat(DossierValidator.validate(request(individual()), true, TODAY))
+                .isEmpty();
     }
 
     @Test
     void missingFieldsArePointedAtByTheirJsonPath() {
-        NomineeInput empty = new NomineeInput(null, null, "  ", null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+        NomineeInput empty = new NomineeInput(
+                null, null, "  ", null, null, null, null, null, null, null, null, null, null, null, null, null);
         List<FieldViolation> violations =
                 DossierValidator.validate(new DossierRequest(null, " ", List.of(individual(), empty)), true, TODAY);
 
@@ -83,11 +84,25 @@ class DossierValidatorTest {
     @Test
     void tooLongTextsAreRefusedWithSize() {
         String longName = "A".repeat(DossierValidator.MAX_NAME + 1);
-        NomineeInput n = new NomineeInput(null, NomineeType.INDIVIDUAL, longName, null, null, null, null,
-                AwardForm.GIAY_KHEN_CHU_TICH_XA, "x".repeat(DossierValidator.MAX_TEXT + 1), null, null, null, null,
-                null, null, null);
-        assertThat(DossierValidator.validate(new DossierRequest(UUID.randomUUID(), "T".repeat(501), List.of(n)),
-                        true, TODAY))
+        NomineeInput n = new NomineeInput(
+                null,
+                NomineeType.INDIVIDUAL,
+                longName,
+                null,
+                null,
+                null,
+                null,
+                AwardForm.GIAY_KHEN_CHU_TICH_XA,
+                "x".repeat(DossierValidator.MAX_TEXT + 1),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        assertThat(DossierValidator.validate(
+                        new DossierRequest(UUID.randomUUID(), "T".repeat(501), List.of(n)), true, TODAY))
                 .extracting(FieldViolation::field, FieldViolation::code)
                 .containsExactlyInAnyOrder(
                         tuple("title", "SIZE"),
@@ -125,19 +140,62 @@ class DossierValidatorTest {
     }
 
     private static NomineeInput individual(LocalDate disciplineDecidedOn, Set<EmulationContent> contents) {
-        return new NomineeInput(null, NomineeType.INDIVIDUAL, "Nguyễn Văn A", 1980, "Trưởng thôn", Gender.MALE, null,
-                AwardForm.GIAY_KHEN_CHU_TICH_XA, "Hoàn thành xuất sắc nhiệm vụ", contents, "Sáng kiến",
-                disciplineDecidedOn == null ? DisciplineLevel.NONE : DisciplineLevel.KHIEN_TRACH, disciplineDecidedOn,
-                null, HoldStatus.NONE, null);
+        return new NomineeInput(
+                null,
+                NomineeType.INDIVIDUAL,
+                "Nguyễn Văn A",
+                1980,
+                "Trưởng thôn",
+                Gender.MALE,
+                null,
+                AwardForm.GIAY_KHEN_CHU_TICH_XA,
+                "Hoàn thành xuất sắc nhiệm vụ",
+                contents,
+                "Sáng kiến",
+                disciplineDecidedOn == null ? DisciplineLevel.NONE : DisciplineLevel.KHIEN_TRACH,
+                disciplineDecidedOn,
+                null,
+                HoldStatus.NONE,
+                null);
     }
 
     private static NomineeInput withBirthYear(int year) {
-        return new NomineeInput(null, NomineeType.INDIVIDUAL, "Nguyễn Văn A", year, null, null, null,
-                AwardForm.GIAY_KHEN_CHU_TICH_XA, null, null, null, null, null, null, null, null);
+        return new NomineeInput(
+                null,
+                NomineeType.INDIVIDUAL,
+                "Nguyễn Văn A",
+                year,
+                null,
+                null,
+                null,
+                AwardForm.GIAY_KHEN_CHU_TICH_XA,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static NomineeInput collectiveWithWomenShare(int share) {
-        return new NomineeInput(null, NomineeType.COLLECTIVE, "Chi hội Phụ nữ thôn 1", null, null, null, share,
-                AwardForm.GIAY_KHEN_CHU_TICH_XA, null, null, null, null, null, false, null, null);
+        return new NomineeInput(
+                null,
+                NomineeType.COLLECTIVE,
+                "Chi hội Phụ nữ thôn 1",
+                null,
+                null,
+                null,
+                share,
+                AwardForm.GIAY_KHEN_CHU_TICH_XA,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null);
     }
 }

@@ -60,7 +60,8 @@ class EngineAuthenticationProviderTest {
         assertThat(user.roles()).containsExactly(Roles.PARTY_BUILDING);
         assertThat(user.unitCode()).isEqualTo("ban-xdd");
         assertThat(user.displayName()).isEqualTo("Nông Thị Lan");
-        assertThat(result.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(result.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactly(Roles.PARTY_BUILDING);
         assertThat(user.toCurrentUser().canPropose()).isTrue();
         assertThat(user.candidateGroups()).containsExactlyInAnyOrder(Roles.PARTY_BUILDING, "ban-xdd");
@@ -68,7 +69,8 @@ class EngineAuthenticationProviderTest {
 
     @Test
     void camundaAdminCountsAsARoleDespiteItsSystemType() {
-        AuthenticatedUser admin = (AuthenticatedUser) provider.authenticate(login("admin", "demo")).getPrincipal();
+        AuthenticatedUser admin = (AuthenticatedUser)
+                provider.authenticate(login("admin", "demo")).getPrincipal();
 
         assertThat(admin.roles()).containsExactly(Roles.ADMIN);
         assertThat(admin.unitCode()).isNull();
@@ -76,7 +78,8 @@ class EngineAuthenticationProviderTest {
 
     @Test
     void userWithoutUnitHasNoUnit() {
-        AuthenticatedUser council = (AuthenticatedUser) provider.authenticate(login("hoidong", "demo")).getPrincipal();
+        AuthenticatedUser council = (AuthenticatedUser)
+                provider.authenticate(login("hoidong", "demo")).getPrincipal();
 
         assertThat(council.roles()).containsExactly(Roles.COUNCIL);
         assertThat(council.unitCode()).isNull();
@@ -85,7 +88,8 @@ class EngineAuthenticationProviderTest {
 
     @Test
     void wrongPasswordUnknownUserAndEmptyPasswordAreRefused() {
-        assertThatThrownBy(() -> provider.authenticate(login("bxdd", "sai"))).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> provider.authenticate(login("bxdd", "sai")))
+                .isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> provider.authenticate(login("nobody", "demo")))
                 .isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> provider.authenticate(login("bxdd", ""))).isInstanceOf(BadCredentialsException.class);
@@ -99,9 +103,14 @@ class EngineAuthenticationProviderTest {
         directory.ensureMembership("bxdd", Roles.PARTY_BUILDING);
         directory.ensureRoleGroup(Roles.PARTY_BUILDING, "Tên khác");
 
-        assertThat(provider.authenticate(login("bxdd", "demo")).isAuthenticated()).isTrue();
-        assertThat(engine.getIdentityService().createGroupQuery().groupId(Roles.PARTY_BUILDING).singleResult()
-                .getName()).isEqualTo("Ban Xây dựng Đảng");
+        assertThat(provider.authenticate(login("bxdd", "demo")).isAuthenticated())
+                .isTrue();
+        assertThat(engine.getIdentityService()
+                        .createGroupQuery()
+                        .groupId(Roles.PARTY_BUILDING)
+                        .singleResult()
+                        .getName())
+                .isEqualTo("Ban Xây dựng Đảng");
     }
 
     private static UsernamePasswordAuthenticationToken login(String username, String password) {

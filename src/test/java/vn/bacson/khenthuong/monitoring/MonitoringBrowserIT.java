@@ -52,7 +52,10 @@ class MonitoringBrowserIT extends PostgresIT {
         MonitoringFixture f = new MonitoringFixture(this::api, campaignId);
         f.draft("thon1", "Đề nghị khen thưởng Thôn 1 (đang soạn)", MonitoringFixture.name("Hoàng Văn Nam"));
         f.inReview("thon2", "Đề nghị khen thưởng Thôn 2", MonitoringFixture.name("Lương Thị Hoa"));
-        atAppraisal = f.inReview("pkt", "Đề nghị khen thưởng Phòng Kinh tế", MonitoringFixture.name("Vi Văn Đức"),
+        atAppraisal = f.inReview(
+                "pkt",
+                "Đề nghị khen thưởng Phòng Kinh tế",
+                MonitoringFixture.name("Vi Văn Đức"),
                 MonitoringFixture.name("Nông Văn Tùng"));
         EngineTestSupport.setNow(t0.minus(Duration.ofHours(20)));
         f.forwardSelection(atAppraisal);
@@ -61,7 +64,8 @@ class MonitoringBrowserIT extends PostgresIT {
         EngineTestSupport.setNow(t0.plus(Duration.ofHours(3)));
         f.forwardSelection(decided);
         f.forwardAppraisal(decided);
-        f.councilPasses(decided, java.time.LocalDate.ofInstant(t0, BUSINESS_ZONE).toString());
+        f.councilPasses(
+                decided, java.time.LocalDate.ofInstant(t0, BUSINESS_ZONE).toString());
         f.chairmanDecides(decided);
         engine().runDueJobs(decided);
         EngineTestSupport.resetClock();
@@ -71,11 +75,22 @@ class MonitoringBrowserIT extends PostgresIT {
         profile = Files.createTempDirectory("chromium-monitoring");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi");
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--lang=vi");
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                        .build(),
+                options);
         driver.manage().window().setSize(new Dimension(1366, 900));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
@@ -104,24 +119,30 @@ class MonitoringBrowserIT extends PostgresIT {
         wait.until(ExpectedConditions.attributeToBe(By.id("monitoring-diagram"), "data-rendered", "true"));
         wait.until(ExpectedConditions.attributeToBe(By.id("chart-submissions"), "data-rendered", "true"));
         wait.until(ExpectedConditions.attributeToBe(By.id("chart-finished"), "data-rendered", "true"));
-        assertThat(driver.findElements(By.cssSelector("#monitoring-diagram svg"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#monitoring-diagram svg")))
+                .isNotEmpty();
         assertThat(canvasHasPixels("chart-submissions")).isTrue();
         assertThat(canvasHasPixels("chart-finished")).isTrue();
 
         screenshot("monitoring-dashboard");
-        WebElement appraisal = driver.findElement(By.cssSelector("a.stage-count[data-element='UserTask_AppraiseDossier']"));
-        WebElement selection = driver.findElement(By.cssSelector("a.stage-count[data-element='UserTask_SelectNominees']"));
+        WebElement appraisal =
+                driver.findElement(By.cssSelector("a.stage-count[data-element='UserTask_AppraiseDossier']"));
+        WebElement selection =
+                driver.findElement(By.cssSelector("a.stage-count[data-element='UserTask_SelectNominees']"));
         assertThat(appraisal.getText()).isEqualTo("1");
         assertThat(selection.getText()).isEqualTo("1");
         assertThat(driver.findElement(By.id("units-submitted")).getText()).startsWith("3/");
-        assertThat(driver.findElement(By.cssSelector("tr[data-unit='phong-vhxh']")).getText()).contains("Chưa có hồ sơ")
+        assertThat(driver.findElement(By.cssSelector("tr[data-unit='phong-vhxh']"))
+                        .getText())
+                .contains("Chưa có hồ sơ")
                 .contains("Gửi nhắc nhở");
-        assertThat(driver.findElement(By.cssSelector("tr[data-unit='thon-1']")).getText()).contains("Đã có quyết định");
+        assertThat(driver.findElement(By.cssSelector("tr[data-unit='thon-1']")).getText())
+                .contains("Đã có quyết định");
         assertThat(driver.findElement(By.id("nominees-awarded")).getText()).isEqualTo("1");
 
         // the XLSX with the session, as the download link would fetch it
-        Object bytes = ((JavascriptExecutor) driver).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
+        Object bytes = ((JavascriptExecutor) driver)
+                .executeAsyncScript("var done = arguments[arguments.length - 1];"
                         + "fetch(document.getElementById('export-dossiers-xlsx').href, {credentials: 'same-origin'})"
                         + ".then(function (r) { return r.arrayBuffer().then(function (b) {"
                         + "var a = new Uint8Array(b); done([r.status, a.length, a[0], a[1]]); }); })"
@@ -132,8 +153,10 @@ class MonitoringBrowserIT extends PostgresIT {
         assertThat((Long) download.get(1)).isGreaterThan(1000L);
         assertThat(Map.of("P", download.get(2), "K", download.get(3))).isEqualTo(Map.of("P", 80L, "K", 75L));
 
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                driver.findElement(By.id("monitoring-diagram")));
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});",
+                        driver.findElement(By.id("monitoring-diagram")));
         wait.until(ExpectedConditions.elementToBeClickable(appraisal)).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("monitoring-dossiers")));
         assertThat(driver.findElement(By.id("list-title")).getText()).contains("Phòng Văn hóa - Xã hội thẩm định");
@@ -144,18 +167,19 @@ class MonitoringBrowserIT extends PostgresIT {
     }
 
     private boolean canvasHasPixels(String id) {
-        Object drawn = ((JavascriptExecutor) driver).executeScript(
-                "var c = document.getElementById(arguments[0]); var d = c.getContext('2d')"
-                        + ".getImageData(0, 0, c.width, c.height).data;"
-                        + "for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { return true; } } return false;",
-                id);
+        Object drawn = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var c = document.getElementById(arguments[0]); var d = c.getContext('2d')"
+                                + ".getImageData(0, 0, c.width, c.height).data;"
+                                + "for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { return true; } } return false;",
+                        id);
         return Boolean.TRUE.equals(drawn);
     }
 
     private void screenshot(String name) throws IOException {
         Dimension size = driver.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        long height = (Long) ((JavascriptExecutor) driver)
+                .executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
         driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 20, 6000)));
         try {
             byte[] png = driver.getScreenshotAs(OutputType.BYTES);

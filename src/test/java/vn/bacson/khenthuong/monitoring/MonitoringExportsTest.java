@@ -39,7 +39,8 @@ class MonitoringExportsTest {
         for (MonitoringExports.Kind kind : MonitoringExports.Kind.values()) {
             assertThat(kind.sheetName.length()).isLessThanOrEqualTo(31);
             assertThat(kind.sheetName).doesNotContainPattern("[\\\\/?*\\[\\]:]");
-            List<String> headers = kind.columns.stream().map(MonitoringExports.Column::header).toList();
+            List<String> headers =
+                    kind.columns.stream().map(MonitoringExports.Column::header).toList();
             assertThat(headers).contains("STT", "Họ và tên / Tên tập thể", "Đơn vị đề nghị");
         }
     }

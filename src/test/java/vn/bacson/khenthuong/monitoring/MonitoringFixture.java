@@ -34,12 +34,16 @@ final class MonitoringFixture {
 
     /** A DRAFT dossier of the unit user with eligible individuals. */
     String draft(String user, String title, String... names) {
-        return DossierFixture.draft(api.apply(user), campaignId, title, names).get("id").asText();
+        return DossierFixture.draft(api.apply(user), campaignId, title, names)
+                .get("id")
+                .asText();
     }
 
     /** Drafted, complete, submitted: IN_REVIEW at the party-building selection. */
     String inReview(String user, String title, String... names) {
-        return DossierFixture.inReview(api.apply(user), campaignId, title, names).get("id").asText();
+        return DossierFixture.inReview(api.apply(user), campaignId, title, names)
+                .get("id")
+                .asText();
     }
 
     /** Submitted without its documents: the completeness check sends it back (AMENDMENT_REQUESTED). */
@@ -64,8 +68,8 @@ final class MonitoringFixture {
         nominee.put("initiative", "Sáng kiến");
         nominee.put("disciplineLevel", "KHIEN_TRACH");
         nominee.put("disciplineDecidedOn", disciplinedOn);
-        ApiResponse created = api.apply(user).post("/api/dossiers",
-                Map.of("campaignId", campaignId, "title", title, "nominees", List.of(nominee)));
+        ApiResponse created = api.apply(user)
+                .post("/api/dossiers", Map.of("campaignId", campaignId, "title", title, "nominees", List.of(nominee)));
         assertThat(created.status()).as("create %s", created).isEqualTo(201);
         DossierFixture.uploadAllDocuments(api.apply(user), created.json());
         String id = created.str("id");
@@ -104,28 +108,79 @@ final class MonitoringFixture {
     }
 
     void forwardSelection(String dossierId) {
-        complete("bxdd", dossierId, "PARTY_BUILDING_SELECTION", Map.of("outcome", "FORWARD",
-                "comment", "Thống nhất đề nghị.",
-                "nominees", nominees(dossierId).stream().map(n -> Map.of("nomineeId", n, "selected", true)).toList()));
+        complete(
+                "bxdd",
+                dossierId,
+                "PARTY_BUILDING_SELECTION",
+                Map.of(
+                        "outcome",
+                        "FORWARD",
+                        "comment",
+                        "Thống nhất đề nghị.",
+                        "nominees",
+                        nominees(dossierId).stream()
+                                .map(n -> Map.of("nomineeId", n, "selected", true))
+                                .toList()));
     }
 
     void forwardAppraisal(String dossierId) {
-        complete("vhxh", dossierId, "CULTURE_SOCIAL_APPRAISAL", Map.of("outcome", "FORWARD",
-                "comment", "Đủ điều kiện trình Hội đồng.",
-                "nominees", nominees(dossierId).stream().map(n -> Map.of("nomineeId", n, "appraisal", "DAT",
-                        "recommendedAward", "GIAY_KHEN_CHU_TICH_XA", "note", "Tiêu biểu")).toList()));
+        complete(
+                "vhxh",
+                dossierId,
+                "CULTURE_SOCIAL_APPRAISAL",
+                Map.of(
+                        "outcome",
+                        "FORWARD",
+                        "comment",
+                        "Đủ điều kiện trình Hội đồng.",
+                        "nominees",
+                        nominees(dossierId).stream()
+                                .map(n -> Map.of(
+                                        "nomineeId",
+                                        n,
+                                        "appraisal",
+                                        "DAT",
+                                        "recommendedAward",
+                                        "GIAY_KHEN_CHU_TICH_XA",
+                                        "note",
+                                        "Tiêu biểu"))
+                                .toList()));
     }
 
     void councilPasses(String dossierId, String meetingDate) {
-        complete("hoidong", dossierId, "COUNCIL_REVIEW", Map.of("meetingDate", meetingDate, "membersTotal", 9,
-                "membersPresent", 7, "comment", "Hội đồng họp xét.",
-                "nominees", nominees(dossierId).stream().map(n -> Map.of("nomineeId", n, "votesFor", 6)).toList()));
+        complete(
+                "hoidong",
+                dossierId,
+                "COUNCIL_REVIEW",
+                Map.of(
+                        "meetingDate",
+                        meetingDate,
+                        "membersTotal",
+                        9,
+                        "membersPresent",
+                        7,
+                        "comment",
+                        "Hội đồng họp xét.",
+                        "nominees",
+                        nominees(dossierId).stream()
+                                .map(n -> Map.of("nomineeId", n, "votesFor", 6))
+                                .toList()));
     }
 
     void chairmanDecides(String dossierId) {
-        complete("chutich", dossierId, "CHAIRMAN_DECISION", Map.of("outcome", "DECIDE", "comment", "Đồng ý.",
-                "nominees", nominees(dossierId).stream()
-                        .map(n -> Map.of("nomineeId", n, "award", "GIAY_KHEN_CHU_TICH_XA")).toList()));
+        complete(
+                "chutich",
+                dossierId,
+                "CHAIRMAN_DECISION",
+                Map.of(
+                        "outcome",
+                        "DECIDE",
+                        "comment",
+                        "Đồng ý.",
+                        "nominees",
+                        nominees(dossierId).stream()
+                                .map(n -> Map.of("nomineeId", n, "award", "GIAY_KHEN_CHU_TICH_XA"))
+                                .toList()));
     }
 
     private void complete(String user, String dossierId, String stage, Map<String, Object> payload) {

@@ -87,7 +87,10 @@ class MonitoringIT extends PostgresIT {
         atAppraisal = f.inReview("pkt", "Hồ sơ Phòng Kinh tế chờ thẩm định", named("Chờ thẩm định"));
         decided = f.inReview("thon1", "Hồ sơ Thôn 1 đã quyết định", named("Được khen một"), named("Được khen hai"));
         amendment = f.incomplete("thon2", "Hồ sơ Thôn 2 thiếu tài liệu", named("Thiếu tài liệu"));
-        rejected = f.disciplined("pkt", "Hồ sơ Phòng Kinh tế bị kỷ luật", named("Bị khiển trách"),
+        rejected = f.disciplined(
+                "pkt",
+                "Hồ sơ Phòng Kinh tế bị kỷ luật",
+                named("Bị khiển trách"),
                 LocalDate.ofInstant(t0, BUSINESS_ZONE).minusMonths(1).toString());
         engine().runDueJobs(rejected);
         withdrawn = f.inReview("bxdd", "Hồ sơ Ban Xây dựng Đảng đã rút", named("Đã rút"));
@@ -116,7 +119,9 @@ class MonitoringIT extends PostgresIT {
         Instant selectionDue = due(atSelection);
         Instant amendmentDue = due(amendment);
         overdueAt = (selectionDue.isAfter(amendmentDue) ? selectionDue : amendmentDue).plus(Duration.ofHours(1));
-        assertThat(due(atAppraisal)).as("the appraisal must still be in time then").isAfter(overdueAt);
+        assertThat(due(atAppraisal))
+                .as("the appraisal must still be in time then")
+                .isAfter(overdueAt);
         EngineTestSupport.resetClock();
     }
 
@@ -152,20 +157,29 @@ class MonitoringIT extends PostgresIT {
         assertThat(m.at("/dossiersByStage/COUNCIL_REVIEW").asLong()).isZero();
 
         assertThat(m.at("/tasksByStage/PARTY_BUILDING_SELECTION/open").asLong()).isEqualTo(1);
-        assertThat(m.at("/tasksByStage/PARTY_BUILDING_SELECTION/overdue").asLong()).isEqualTo(1);
+        assertThat(m.at("/tasksByStage/PARTY_BUILDING_SELECTION/overdue").asLong())
+                .isEqualTo(1);
         assertThat(m.at("/tasksByStage/AMENDMENT/open").asLong()).isEqualTo(1);
         assertThat(m.at("/tasksByStage/AMENDMENT/overdue").asLong()).isEqualTo(1);
         assertThat(m.at("/tasksByStage/CULTURE_SOCIAL_APPRAISAL/open").asLong()).isEqualTo(1);
-        assertThat(m.at("/tasksByStage/CULTURE_SOCIAL_APPRAISAL/overdue").asLong()).isZero();
+        assertThat(m.at("/tasksByStage/CULTURE_SOCIAL_APPRAISAL/overdue").asLong())
+                .isZero();
         assertThat(m.at("/tasksByStage/COUNCIL_REVIEW/open").asLong()).isZero();
         assertThat(m.at("/tasksByStage/CHAIRMAN_DECISION/open").asLong()).isZero();
 
         List<String> byAssignee = new ArrayList<>();
-        m.get("tasksByAssignee").forEach(a -> byAssignee.add(a.get("stage").asText() + " "
-                + (a.get("assignee").isNull() ? "-" : a.get("assignee").asText() + " " + a.get("assigneeName").asText())
-                + " " + a.get("open").asLong() + "/" + a.get("overdue").asLong()));
-        assertThat(byAssignee).containsExactlyInAnyOrder("PARTY_BUILDING_SELECTION - 1/1",
-                "CULTURE_SOCIAL_APPRAISAL vhxh Hoàng Thị Mai 1/0", "AMENDMENT - 1/1");
+        m.get("tasksByAssignee")
+                .forEach(a -> byAssignee.add(a.get("stage").asText() + " "
+                        + (a.get("assignee").isNull()
+                                ? "-"
+                                : a.get("assignee").asText() + " "
+                                        + a.get("assigneeName").asText())
+                        + " " + a.get("open").asLong() + "/" + a.get("overdue").asLong()));
+        assertThat(byAssignee)
+                .containsExactlyInAnyOrder(
+                        "PARTY_BUILDING_SELECTION - 1/1",
+                        "CULTURE_SOCIAL_APPRAISAL vhxh Hoàng Thị Mai 1/0",
+                        "AMENDMENT - 1/1");
 
         Map<String, JsonNode> units = new TreeMap<>();
         m.get("units").forEach(u -> units.put(u.get("code").asText(), u));
@@ -178,8 +192,9 @@ class MonitoringIT extends PostgresIT {
 
         // proposed = nominees of submitted dossiers: 1 + 1 + 2 + 1 + 1 (the draft and the withdrawn one do not count)
         assertThat(m.at("/nominees/total").asLong()).isEqualTo(6);
-        assertThat(m.at("/nominees/eligible").asLong()).isEqualTo(countEligible(atSelection, atAppraisal, decided,
-                amendment, rejected)).isEqualTo(4);
+        assertThat(m.at("/nominees/eligible").asLong())
+                .isEqualTo(countEligible(atSelection, atAppraisal, decided, amendment, rejected))
+                .isEqualTo(4);
         assertThat(m.at("/nominees/awarded").asLong()).isEqualTo(2);
         assertThat(m.at("/nominees/ineligible").asLong()).isEqualTo(1);
         assertThat(m.at("/reasons/DISCIPLINED").asLong()).isEqualTo(1);
@@ -187,14 +202,23 @@ class MonitoringIT extends PostgresIT {
         assertThat(m.at("/reasons/DUPLICATE_NOMINATION").asLong()).isZero();
 
         // the engine's history: selection 2 h and 4 h -> median 3, p90 2 + 0.9 * 2 = 3.8
-        assertThat(m.at("/stageDurations/PARTY_BUILDING_SELECTION/completed").asLong()).isEqualTo(2);
-        assertThat(m.at("/stageDurations/PARTY_BUILDING_SELECTION/medianHours").asDouble()).isCloseTo(3.0, within(0.05));
-        assertThat(m.at("/stageDurations/PARTY_BUILDING_SELECTION/p90Hours").asDouble()).isCloseTo(3.8, within(0.05));
-        assertThat(m.at("/stageDurations/CULTURE_SOCIAL_APPRAISAL/medianHours").asDouble()).isCloseTo(6.0, within(0.05));
-        assertThat(m.at("/stageDurations/COUNCIL_REVIEW/medianHours").asDouble()).isCloseTo(2.0, within(0.05));
-        assertThat(m.at("/stageDurations/CHAIRMAN_DECISION/p90Hours").asDouble()).isCloseTo(1.0, within(0.05));
-        assertThat(m.at("/stageDurations/CHAIRMAN_DECISION/completedLate").asLong()).isZero();
-        assertThat(m.at("/stageDurations/CULTURE_SOCIAL_APPRAISAL/deadlineWorkingDays").asInt()).isEqualTo(20);
+        assertThat(m.at("/stageDurations/PARTY_BUILDING_SELECTION/completed").asLong())
+                .isEqualTo(2);
+        assertThat(m.at("/stageDurations/PARTY_BUILDING_SELECTION/medianHours").asDouble())
+                .isCloseTo(3.0, within(0.05));
+        assertThat(m.at("/stageDurations/PARTY_BUILDING_SELECTION/p90Hours").asDouble())
+                .isCloseTo(3.8, within(0.05));
+        assertThat(m.at("/stageDurations/CULTURE_SOCIAL_APPRAISAL/medianHours").asDouble())
+                .isCloseTo(6.0, within(0.05));
+        assertThat(m.at("/stageDurations/COUNCIL_REVIEW/medianHours").asDouble())
+                .isCloseTo(2.0, within(0.05));
+        assertThat(m.at("/stageDurations/CHAIRMAN_DECISION/p90Hours").asDouble())
+                .isCloseTo(1.0, within(0.05));
+        assertThat(m.at("/stageDurations/CHAIRMAN_DECISION/completedLate").asLong())
+                .isZero();
+        assertThat(m.at("/stageDurations/CULTURE_SOCIAL_APPRAISAL/deadlineWorkingDays")
+                        .asInt())
+                .isEqualTo(20);
         assertThat(m.at("/stageDurations/AMENDMENT/medianHours").isNull()).isTrue();
 
         // six dossiers were sent, all at t0; two finished: rejected at t0, decided at t0 + 13 h
@@ -204,13 +228,20 @@ class MonitoringIT extends PostgresIT {
         assertThat(m.at("/submissionsPerDay/0/count").asLong()).isEqualTo(6);
         Map<String, Long> finished = new TreeMap<>();
         finished.merge(day0.toString(), 1L, Long::sum);
-        finished.merge(LocalDate.ofInstant(t0.plus(Duration.ofHours(13)), BUSINESS_ZONE).toString(), 1L, Long::sum);
+        finished.merge(
+                LocalDate.ofInstant(t0.plus(Duration.ofHours(13)), BUSINESS_ZONE)
+                        .toString(),
+                1L,
+                Long::sum);
         Map<String, Long> finishedActual = new TreeMap<>();
-        m.get("finishedPerDay").forEach(d -> finishedActual.put(d.get("date").asText(), d.get("count").asLong()));
+        m.get("finishedPerDay")
+                .forEach(d -> finishedActual.put(
+                        d.get("date").asText(), d.get("count").asLong()));
         assertThat(finishedActual).isEqualTo(finished);
 
         assertThat(m.get("incidents").asInt()).isZero();
-        assertThat(m.get("daysLeft").asLong()).isEqualTo(m.at("/campaign/daysLeft").asLong());
+        assertThat(m.get("daysLeft").asLong())
+                .isEqualTo(m.at("/campaign/daysLeft").asLong());
         assertThat(m.get("hoursLeft").asLong()).isPositive();
     }
 
@@ -218,18 +249,26 @@ class MonitoringIT extends PostgresIT {
     @Order(2)
     void onlyTheOfficeLeadTheChairmanCultureSocialAndTheAdminMayLook() {
         for (String allowed : List.of("truongphong", "chutich", "vhxh", "admin")) {
-            assertThat(api(allowed).get("/api/monitoring/campaigns/{id}", campaignId).status()).as(allowed)
+            assertThat(api(allowed)
+                            .get("/api/monitoring/campaigns/{id}", campaignId)
+                            .status())
+                    .as(allowed)
                     .isEqualTo(200);
         }
         for (String refused : List.of("thon1", "hoidong", "bxdd")) {
             ApiResponse answer = api(refused).get("/api/monitoring/campaigns/{id}", campaignId);
             assertThat(answer.status()).as(refused).isEqualTo(403);
             assertThat(answer.code()).isEqualTo("FORBIDDEN");
-            assertThat(api(refused).get("/api/monitoring/campaigns/{id}/export/dossiers.xlsx", campaignId).status())
+            assertThat(api(refused)
+                            .get("/api/monitoring/campaigns/{id}/export/dossiers.xlsx", campaignId)
+                            .status())
                     .isEqualTo(403);
         }
-        assertThat(anonymous().get("/api/monitoring/campaigns/{id}", campaignId).status()).isEqualTo(401);
-        assertThat(api("truongphong").get("/api/monitoring/campaigns/{id}", UUID.randomUUID()).code())
+        assertThat(anonymous().get("/api/monitoring/campaigns/{id}", campaignId).status())
+                .isEqualTo(401);
+        assertThat(api("truongphong")
+                        .get("/api/monitoring/campaigns/{id}", UUID.randomUUID())
+                        .code())
                 .isEqualTo("CAMPAIGN_NOT_FOUND");
     }
 
@@ -246,7 +285,8 @@ class MonitoringIT extends PostgresIT {
             Row header = sheet.getRow(0);
             assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Đơn vị đề nghị");
             assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Họ và tên / Tên tập thể");
-            assertThat(((XSSFCell) header.getCell(7)).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(((XSSFCell) header.getCell(7)).getCellStyle().getFont().getBold())
+                    .isTrue();
             assertThat(sheet.getColumnWidth(3)).isGreaterThan(sheet.getColumnWidth(0));
             List<String> nominees = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -257,7 +297,8 @@ class MonitoringIT extends PostgresIT {
             assertThat(rejectedRow.getCell(4).getStringCellValue()).isEqualTo("Không được chấp thuận");
             assertThat(rejectedRow.getCell(12).getStringCellValue()).isEqualTo("Đang chịu kỷ luật");
             Row awardedRow = rowOf(sheet, names.get(3));
-            assertThat(awardedRow.getCell(13).getStringCellValue()).isEqualTo("Được tặng Giấy khen của Chủ tịch UBND xã");
+            assertThat(awardedRow.getCell(13).getStringCellValue())
+                    .isEqualTo("Được tặng Giấy khen của Chủ tịch UBND xã");
         }
 
         ApiResponse csv = api("truongphong").get("/api/monitoring/campaigns/{id}/export/dossiers.csv", campaignId);
@@ -276,7 +317,10 @@ class MonitoringIT extends PostgresIT {
     @Test
     @Order(4)
     void theAwardeeExportListsTheAwardedNomineesWithTheirDecision() throws Exception {
-        String number = new MonitoringFixture(this::api, campaignId).dossier(decided).at("/decision/number").asText();
+        String number = new MonitoringFixture(this::api, campaignId)
+                .dossier(decided)
+                .at("/decision/number")
+                .asText();
         assertThat(number).contains("/QĐ-UBND");
         ApiResponse xlsx = api("chutich").get("/api/monitoring/campaigns/{id}/export/awardees.xlsx", campaignId);
         assertThat(xlsx.status()).isEqualTo(200);
@@ -302,22 +346,24 @@ class MonitoringIT extends PostgresIT {
     @Test
     @Order(5)
     void aReminderGoesOnlyToAUnitWithoutASubmittedDossierAndOneClickIsOneMail() {
-        ApiResponse first = api("truongphong").post("/api/monitoring/campaigns/{id}/units/phong-vhxh/reminders", null,
-                campaignId);
+        ApiResponse first =
+                api("truongphong").post("/api/monitoring/campaigns/{id}/units/phong-vhxh/reminders", null, campaignId);
         assertThat(first.status()).as("%s", first).isEqualTo(201);
         assertThat(first.json().get("recorded").asBoolean()).isTrue();
-        ApiResponse again = api("truongphong").post("/api/monitoring/campaigns/{id}/units/phong-vhxh/reminders", null,
-                campaignId);
+        ApiResponse again =
+                api("truongphong").post("/api/monitoring/campaigns/{id}/units/phong-vhxh/reminders", null, campaignId);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("recorded").asBoolean()).isFalse();
         assertThat(manualReminders("phong-vhxh")).isEqualTo(1);
 
-        ApiResponse submitted = api("truongphong").post("/api/monitoring/campaigns/{id}/units/thon-1/reminders", null,
-                campaignId);
+        ApiResponse submitted =
+                api("truongphong").post("/api/monitoring/campaigns/{id}/units/thon-1/reminders", null, campaignId);
         assertThat(submitted.status()).isEqualTo(409);
         assertThat(manualReminders("thon-1")).isZero();
-        assertThat(api("thon1").post("/api/monitoring/campaigns/{id}/units/ban-xdd/reminders", null, campaignId)
-                .status()).isEqualTo(403);
+        assertThat(api("thon1")
+                        .post("/api/monitoring/campaigns/{id}/units/ban-xdd/reminders", null, campaignId)
+                        .status())
+                .isEqualTo(403);
 
         // the dashboard's form: without the CSRF token refused, with it a reminder and back to the dashboard
         Browser browser = browser();
@@ -342,13 +388,20 @@ class MonitoringIT extends PostgresIT {
                         + "last_error = '550 5.1.1 Hộp thư không tồn tại' where id = ?")
                 .param(mail)
                 .update();
-        Job timer = managementService.createJobQuery()
-                .processInstanceId(taskService.createTaskQuery().processInstanceBusinessKey(atSelection).singleResult()
+        Job timer = managementService
+                .createJobQuery()
+                .processInstanceId(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(atSelection)
+                        .singleResult()
                         .getProcessInstanceId())
-                .timers().singleResult();
+                .timers()
+                .singleResult();
         managementService.setJobRetries(timer.getId(), 0);
 
-        JsonNode m = api("truongphong").get("/api/monitoring/campaigns/{id}", campaignId).json();
+        JsonNode m = api("truongphong")
+                .get("/api/monitoring/campaigns/{id}", campaignId)
+                .json();
         assertThat(m.get("incidents").asInt()).isEqualTo(2);
         JsonNode job = m.at("/incidentDetails/failedJobs/0");
         assertThat(job.get("dossierId").asText()).isEqualTo(atSelection);
@@ -360,27 +413,58 @@ class MonitoringIT extends PostgresIT {
 
         Browser lead = browser();
         lead.login("truongphong", DEMO_PASSWORD);
-        String dashboard = lead.http().get("/monitoring/campaigns/" + campaignId).text();
+        String dashboard =
+                lead.http().get("/monitoring/campaigns/" + campaignId).text();
         assertThat(dashboard).contains("Quá hạn lựa chọn").contains("550 5.1.1").doesNotContain("Chạy lại bước này");
 
-        assertThat(api("truongphong").post("/api/monitoring/mails/{id}/retry", null, mail).status()).isEqualTo(403);
-        assertThat(api("admin").post("/api/monitoring/mails/{id}/retry", null, mail).status()).isEqualTo(204);
-        assertThat(api("admin").post("/api/monitoring/mails/{id}/retry", null, mail).status()).isEqualTo(404);
-        assertThat(jdbc.sql("select status from notification where id = ?").param(mail).query(String.class).single())
+        assertThat(api("truongphong")
+                        .post("/api/monitoring/mails/{id}/retry", null, mail)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api("admin")
+                        .post("/api/monitoring/mails/{id}/retry", null, mail)
+                        .status())
+                .isEqualTo(204);
+        assertThat(api("admin")
+                        .post("/api/monitoring/mails/{id}/retry", null, mail)
+                        .status())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("select status from notification where id = ?")
+                        .param(mail)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("PENDING");
-        assertThat(api("admin").post("/api/monitoring/jobs/{id}/retry", null, timer.getId()).status()).isEqualTo(204);
-        assertThat(managementService.createJobQuery().jobId(timer.getId()).singleResult().getRetries()).isEqualTo(1);
-        assertThat(api("truongphong").get("/api/monitoring/campaigns/{id}", campaignId).json().get("incidents").asInt())
+        assertThat(api("admin")
+                        .post("/api/monitoring/jobs/{id}/retry", null, timer.getId())
+                        .status())
+                .isEqualTo(204);
+        assertThat(managementService
+                        .createJobQuery()
+                        .jobId(timer.getId())
+                        .singleResult()
+                        .getRetries())
+                .isEqualTo(1);
+        assertThat(api("truongphong")
+                        .get("/api/monitoring/campaigns/{id}", campaignId)
+                        .json()
+                        .get("incidents")
+                        .asInt())
                 .isZero();
     }
 
     @Test
     @Order(7)
     void theOfficeLeadHasNoCockpitAccessAndDoesNotNeedIt() {
-        assertThat(authorizationService.isUserAuthorized("truongphong", List.of("office-lead", "phong-vhxh"),
-                Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
-        assertThat(authorizationService.isUserAuthorized("admin", List.of("camunda-admin"), Permissions.ACCESS,
-                Resources.APPLICATION, "cockpit")).isTrue();
+        assertThat(authorizationService.isUserAuthorized(
+                        "truongphong",
+                        List.of("office-lead", "phong-vhxh"),
+                        Permissions.ACCESS,
+                        Resources.APPLICATION,
+                        "cockpit"))
+                .isFalse();
+        assertThat(authorizationService.isUserAuthorized(
+                        "admin", List.of("camunda-admin"), Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
+                .isTrue();
     }
 
     private String named(String prefix) {
@@ -390,7 +474,10 @@ class MonitoringIT extends PostgresIT {
     }
 
     private Instant due(String dossierId) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(dossierId).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(dossierId)
+                .singleResult();
         return task.getDueDate().toInstant();
     }
 
@@ -422,7 +509,9 @@ class MonitoringIT extends PostgresIT {
         if (last == null) {
             assertThat(unit.get("lastSubmittedAt").isNull()).isTrue();
         } else {
-            assertThat(java.time.OffsetDateTime.parse(unit.get("lastSubmittedAt").asText()).toInstant())
+            assertThat(java.time.OffsetDateTime.parse(
+                                    unit.get("lastSubmittedAt").asText())
+                            .toInstant())
                     .isEqualTo(last);
         }
     }

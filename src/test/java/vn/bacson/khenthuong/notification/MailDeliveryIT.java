@@ -98,28 +98,41 @@ class MailDeliveryIT extends PostgresIT {
         ApiResponse submitted = api("thon1").post("/api/dossiers/{id}/submit", null, dossierId);
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         engine().runDueJobs(dossierId);
-        assertThat(api("thon1").post("/api/dossiers/{id}/withdraw", null, dossierId).status()).isEqualTo(200);
+        assertThat(api("thon1")
+                        .post("/api/dossiers/{id}/withdraw", null, dossierId)
+                        .status())
+                .isEqualTo(200);
         engine().runDueJobs(dossierId);
 
         deliverAll();
 
         List<MimeMessage> mails = messagesAbout(dossierId);
-        assertThat(mails).extracting(MailDeliveryIT::dedupeKey)
+        assertThat(mails)
+                .extracting(MailDeliveryIT::dedupeKey)
                 .anyMatch(k -> k.startsWith("AMENDMENT_REQUESTED:"))
                 .anyMatch(k -> k.startsWith("DOSSIER_WITHDRAWN:"));
-        MimeMessage amendment = mails.stream().filter(m -> dedupeKey(m).startsWith("AMENDMENT_REQUESTED:"))
-                .findFirst().orElseThrow();
-        assertThat(amendment.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+        MimeMessage amendment = mails.stream()
+                .filter(m -> dedupeKey(m).startsWith("AMENDMENT_REQUESTED:"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(amendment.getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
                 .containsExactly("thon-1@bacson.example");
         assertThat(amendment.getSubject()).contains("Đề nghị khen thưởng Thôn 1 năm 2025");
         String text = text(amendment);
-        assertThat(text).contains("Kính gửi: Thôn 1", "Tài liệu còn thiếu:", "Tờ trình đề nghị khen thưởng",
-                "Báo cáo thành tích của Nguyễn Văn Ánh", appBaseUrl + "/dossiers/" + dossierId);
+        assertThat(text)
+                .contains(
+                        "Kính gửi: Thôn 1",
+                        "Tài liệu còn thiếu:",
+                        "Tờ trình đề nghị khen thưởng",
+                        "Báo cáo thành tích của Nguyễn Văn Ánh",
+                        appBaseUrl + "/dossiers/" + dossierId);
         assertThat(html(amendment)).contains("href=\"" + appBaseUrl + "/dossiers/" + dossierId + "\"");
         // the link's dossier is the one the unit can open
         assertThat(api("thon1").get("/api/dossiers/{id}", dossierId).status()).isEqualTo(200);
 
-        JsonNode history = api("thon1").get("/api/dossiers/{id}", dossierId).json().get("history");
+        JsonNode history =
+                api("thon1").get("/api/dossiers/{id}", dossierId).json().get("history");
         assertThat(history.findValuesAsText("action")).contains("NOTIFIED");
         List<String> comments = new ArrayList<>();
         history.forEach(h -> {
@@ -130,13 +143,24 @@ class MailDeliveryIT extends PostgresIT {
         String amendmentSubject = amendment.getSubject();
         assertThat(comments).anyMatch(c -> c.equals("Đã gửi thư '" + amendmentSubject + "' tới thon-1@bacson.example"));
 
-        JsonNode listed = api("vhxh").get("/api/notifications?dossierId={id}", dossierId).json();
+        JsonNode listed =
+                api("vhxh").get("/api/notifications?dossierId={id}", dossierId).json();
         assertThat(listed.path("total").asLong()).isGreaterThanOrEqualTo(2);
         JsonNode item = listed.path("items").get(0);
-        assertThat(item.has("id") && item.has("to") && item.has("subject") && item.has("event") && item.has("attempts")
-                && item.has("sentAt") && item.has("dossierId") && item.has("lastError")).isTrue();
+        assertThat(item.has("id")
+                        && item.has("to")
+                        && item.has("subject")
+                        && item.has("event")
+                        && item.has("attempts")
+                        && item.has("sentAt")
+                        && item.has("dossierId")
+                        && item.has("lastError"))
+                .isTrue();
         assertThat(listed.path("items").findValuesAsText("status")).containsOnly("SENT");
-        assertThat(api("thon1").get("/api/notifications?dossierId={id}", dossierId).status()).isEqualTo(403);
+        assertThat(api("thon1")
+                        .get("/api/notifications?dossierId={id}", dossierId)
+                        .status())
+                .isEqualTo(403);
         assertThat(api("vhxh").get("/api/notifications?size=201").code()).isEqualTo("PAGE_SIZE_TOO_LARGE");
     }
 
@@ -157,46 +181,84 @@ class MailDeliveryIT extends PostgresIT {
         String number = dossierId.toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
         Map<NotificationEvent, Expectation> expected = new EnumMap<>(NotificationEvent.class);
-        expected.put(NotificationEvent.CAMPAIGN_LAUNCHED, new Expectation(campaignLink, "phát động phong trào thi đua"));
-        expected.put(NotificationEvent.WINDOW_OPENED, new Expectation(campaignLink, "Hạn nộp hồ sơ: hết ngày 20/09/2025"));
+        expected.put(
+                NotificationEvent.CAMPAIGN_LAUNCHED, new Expectation(campaignLink, "phát động phong trào thi đua"));
+        expected.put(
+                NotificationEvent.WINDOW_OPENED, new Expectation(campaignLink, "Hạn nộp hồ sơ: hết ngày 20/09/2025"));
         expected.put(NotificationEvent.SUBMISSION_REMINDER, new Expectation(campaignLink, "(còn 5 ngày)"));
-        expected.put(NotificationEvent.WINDOW_CLOSED, new Expectation(campaignLink, "Đơn vị chưa nộp hồ sơ (1):\n- Thôn 2"));
-        expected.put(NotificationEvent.DOSSIER_RECEIVED, new Expectation(dossierLink, "Hồ sơ số: " + number,
-                "Nguyễn Văn Ánh (Cá nhân)"));
-        expected.put(NotificationEvent.AMENDMENT_REQUESTED, new Expectation(dossierLink, "Tờ trình đề nghị khen thưởng",
-                "Hạn bổ sung: " + DATE_TIME.format(due.atZone(ZONE))));
+        expected.put(
+                NotificationEvent.WINDOW_CLOSED, new Expectation(campaignLink, "Đơn vị chưa nộp hồ sơ (1):\n- Thôn 2"));
+        expected.put(
+                NotificationEvent.DOSSIER_RECEIVED,
+                new Expectation(dossierLink, "Hồ sơ số: " + number, "Nguyễn Văn Ánh (Cá nhân)"));
+        expected.put(
+                NotificationEvent.AMENDMENT_REQUESTED,
+                new Expectation(
+                        dossierLink,
+                        "Tờ trình đề nghị khen thưởng",
+                        "Hạn bổ sung: " + DATE_TIME.format(due.atZone(ZONE))));
         expected.put(NotificationEvent.AMENDMENT_DUE_SOON, new Expectation(dossierLink, "Sắp hết hạn bổ sung"));
         expected.put(NotificationEvent.DOSSIER_EXPIRED, new Expectation(dossierLink, "đã kết thúc và không được xét"));
-        expected.put(NotificationEvent.DOSSIER_RETURNED, new Expectation(dossierLink,
-                "Lý do trả lại: Thiếu minh chứng <script>alert(1)</script>"));
-        expected.put(NotificationEvent.DOSSIER_REJECTED, new Expectation(dossierLink,
-                "đang trong thời hạn kỷ luật từ khiển trách trở lên"));
-        expected.put(NotificationEvent.DOSSIER_DECIDED, new Expectation(dossierLink, "Quyết định số 12/QĐ-UBND",
-                "Được tặng Giấy khen của Chủ tịch UBND xã"));
+        expected.put(
+                NotificationEvent.DOSSIER_RETURNED,
+                new Expectation(dossierLink, "Lý do trả lại: Thiếu minh chứng <script>alert(1)</script>"));
+        expected.put(
+                NotificationEvent.DOSSIER_REJECTED,
+                new Expectation(dossierLink, "đang trong thời hạn kỷ luật từ khiển trách trở lên"));
+        expected.put(
+                NotificationEvent.DOSSIER_DECIDED,
+                new Expectation(dossierLink, "Quyết định số 12/QĐ-UBND", "Được tặng Giấy khen của Chủ tịch UBND xã"));
         expected.put(NotificationEvent.PROVINCE_PROPOSED, new Expectation(dossierLink, "Chủ tịch UBND tỉnh Lạng Sơn"));
         expected.put(NotificationEvent.PROVINCE_REMINDER, new Expectation(dossierLink, "đang chờ quyết định"));
-        expected.put(NotificationEvent.PROVINCE_DECIDED, new Expectation(dossierLink, "Đã có quyết định của Chủ tịch UBND tỉnh"));
-        expected.put(NotificationEvent.TASK_CREATED, new Expectation(taskLink,
-                "Bước xử lý: Thẩm định hồ sơ (Phòng Văn hóa - Xã hội)"));
+        expected.put(
+                NotificationEvent.PROVINCE_DECIDED,
+                new Expectation(dossierLink, "Đã có quyết định của Chủ tịch UBND tỉnh"));
+        expected.put(
+                NotificationEvent.TASK_CREATED,
+                new Expectation(taskLink, "Bước xử lý: Thẩm định hồ sơ (Phòng Văn hóa - Xã hội)"));
         expected.put(NotificationEvent.TASK_OVERDUE, new Expectation(taskLink, "đã quá hạn xử lý"));
         expected.put(NotificationEvent.DOSSIER_WITHDRAWN, new Expectation(dossierLink, "đã được đơn vị rút"));
-        assertThat(expected.keySet()).as("every event has a case here").containsExactlyInAnyOrder(NotificationEvent.values());
+        assertThat(expected.keySet())
+                .as("every event has a case here")
+                .containsExactlyInAnyOrder(NotificationEvent.values());
 
         Map<NotificationEvent, String> recipients = new EnumMap<>(NotificationEvent.class);
         for (NotificationEvent event : NotificationEvent.values()) {
             String to = "it-" + event.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + run + "@bacson.example";
             recipients.put(event, to);
             Map<String, Object> payload = Map.of(
-                    "campaignId", campaignId, "dossierId", dossierId.toString(), "title", title,
-                    "taskId", taskId, "stage", "CULTURE_SOCIAL_APPRAISAL", "dueAt", due.toString(),
-                    "deadline", "20/09/2025", "daysBefore", 5, "comment", "Thiếu minh chứng <script>alert(1)</script>",
-                    "decisionNumber", "12/QĐ-UBND");
+                    "campaignId",
+                    campaignId,
+                    "dossierId",
+                    dossierId.toString(),
+                    "title",
+                    title,
+                    "taskId",
+                    taskId,
+                    "stage",
+                    "CULTURE_SOCIAL_APPRAISAL",
+                    "dueAt",
+                    due.toString(),
+                    "deadline",
+                    "20/09/2025",
+                    "daysBefore",
+                    5,
+                    "comment",
+                    "Thiếu minh chứng <script>alert(1)</script>",
+                    "decisionNumber",
+                    "12/QĐ-UBND");
             Map<String, Object> withLists = new java.util.HashMap<>(payload);
             withLists.put("submitted", List.of("Thôn 1", "Phòng Kinh tế"));
             withLists.put("notSubmitted", List.of("Thôn 2"));
             boolean campaignEvent = expected.get(event).link().equals(campaignLink);
-            recorder.record(event, event + ":" + run, to, "Thông báo " + event + ": " + title,
-                    campaignEvent ? null : dossierId, campaign, objectMapper.writeValueAsString(withLists));
+            recorder.record(
+                    event,
+                    event + ":" + run,
+                    to,
+                    "Thông báo " + event + ": " + title,
+                    campaignEvent ? null : dossierId,
+                    campaign,
+                    objectMapper.writeValueAsString(withLists));
         }
         EngineTestSupport.advance(Duration.ofMinutes(5)); // past the digest window of TASK_CREATED
         deliverAll();
@@ -207,19 +269,26 @@ class MailDeliveryIT extends PostgresIT {
             assertThat(mails).as(event.name()).hasSize(1);
             MimeMessage mail = mails.get(0);
             UUID rowId = jdbc.sql("select id from notification where dedupe_key = ? and recipient = ?")
-                    .params(event + ":" + run, to).query(UUID.class).single();
+                    .params(event + ":" + run, to)
+                    .query(UUID.class)
+                    .single();
             assertThat(mail.getSubject()).as(event.name()).isEqualTo("Thông báo " + event + ": " + title);
             assertThat(mail.getMessageID()).isEqualTo("<" + rowId + "@khenthuong.bacson>");
             assertThat(dedupeKey(mail)).isEqualTo(event + ":" + run);
             String text = text(mail);
             String html = html(mail);
-            assertThat(text).as(event.name()).contains("Kính gửi", expected.get(event).link());
+            assertThat(text)
+                    .as(event.name())
+                    .contains("Kính gửi", expected.get(event).link());
             assertThat(text).as(event.name()).contains(expected.get(event).phrases());
-            assertThat(html).as(event.name()).contains("href=\"" + expected.get(event).link() + "\"")
+            assertThat(html)
+                    .as(event.name())
+                    .contains("href=\"" + expected.get(event).link() + "\"")
                     .doesNotContain("<b>Thôn 1</b>", "<script>");
             assertThat(status(rowId)).isEqualTo("SENT");
         }
-        assertThat(html(messagesTo(recipients.get(NotificationEvent.DOSSIER_RECEIVED)).get(0)))
+        assertThat(html(messagesTo(recipients.get(NotificationEvent.DOSSIER_RECEIVED))
+                        .get(0)))
                 .contains("&lt;b&gt;Thôn 1&lt;/b&gt;");
     }
 
@@ -227,8 +296,14 @@ class MailDeliveryIT extends PostgresIT {
     void newTasksOfOneReviewerArrivingTogetherGoOutAsOneDigest() throws Exception {
         String to = "it-digest-" + run + "@bacson.example";
         for (int i = 1; i <= 3; i++) {
-            recorder.record(NotificationEvent.TASK_CREATED, "TASK_CREATED:digest-" + run + "-" + i, to,
-                    "Công việc mới " + i, null, null, objectMapper.writeValueAsString(Map.of(
+            recorder.record(
+                    NotificationEvent.TASK_CREATED,
+                    "TASK_CREATED:digest-" + run + "-" + i,
+                    to,
+                    "Công việc mới " + i,
+                    null,
+                    null,
+                    objectMapper.writeValueAsString(Map.of(
                             "taskId", "digest-" + run + "-" + i, "stage", "COUNCIL_REVIEW", "title", "Hồ sơ số " + i)));
         }
         deliverAll();
@@ -240,11 +315,18 @@ class MailDeliveryIT extends PostgresIT {
         List<MimeMessage> mails = messagesTo(to);
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Có 3 công việc mới cần xử lý");
-        assertThat(text(mails.get(0))).contains("Có 3 công việc mới", appBaseUrl + "/tasks/digest-" + run + "-1",
-                appBaseUrl + "/tasks/digest-" + run + "-2", appBaseUrl + "/tasks/digest-" + run + "-3",
-                "Xét duyệt tại Hội đồng Thi đua - Khen thưởng xã");
-        List<String> messageIds = jdbc.sql("select distinct message_id from notification where recipient = ? "
-                + "and status = 'SENT'").param(to).query(String.class).list();
+        assertThat(text(mails.get(0)))
+                .contains(
+                        "Có 3 công việc mới",
+                        appBaseUrl + "/tasks/digest-" + run + "-1",
+                        appBaseUrl + "/tasks/digest-" + run + "-2",
+                        appBaseUrl + "/tasks/digest-" + run + "-3",
+                        "Xét duyệt tại Hội đồng Thi đua - Khen thưởng xã");
+        List<String> messageIds = jdbc.sql(
+                        "select distinct message_id from notification where recipient = ? " + "and status = 'SENT'")
+                .param(to)
+                .query(String.class)
+                .list();
         assertThat(messageIds).containsExactly(mails.get(0).getMessageID());
     }
 
@@ -256,13 +338,23 @@ class MailDeliveryIT extends PostgresIT {
         for (int i = 0; i < 50; i++) {
             String to = "it-down-" + i + "-" + run + "@bacson.example";
             recipients.add(to);
-            recorder.record(NotificationEvent.DOSSIER_DECIDED, "DOWN:" + run + ":" + i, to, "Đã có quyết định " + i,
-                    dossierId, null, "{\"decisionNumber\":\"" + (i + 1) + "/QĐ-UBND\"}");
+            recorder.record(
+                    NotificationEvent.DOSSIER_DECIDED,
+                    "DOWN:" + run + ":" + i,
+                    to,
+                    "Đã có quyết định " + i,
+                    dossierId,
+                    null,
+                    "{\"decisionNumber\":\"" + (i + 1) + "/QĐ-UBND\"}");
         }
         deliverAll();
         deliverAll();
-        List<Map<String, Object>> rows = jdbc.sql("select status, attempts, last_error, next_attempt_at from notification "
-                + "where dedupe_key like ?").param("DOWN:" + run + ":%").query().listOfRows();
+        List<Map<String, Object>> rows = jdbc.sql(
+                        "select status, attempts, last_error, next_attempt_at from notification "
+                                + "where dedupe_key like ?")
+                .param("DOWN:" + run + ":%")
+                .query()
+                .listOfRows();
         assertThat(rows).hasSize(50).allSatisfy(row -> {
             assertThat(row.get("status")).isEqualTo("PENDING");
             assertThat(row.get("attempts")).isEqualTo(1);
@@ -287,8 +379,12 @@ class MailDeliveryIT extends PostgresIT {
             ids.add(mail.getMessageID());
         }
         assertThat(ids).hasSize(50);
-        assertThat(jdbc.sql("select count(*) from notification where dedupe_key like ? and status = 'SENT' and attempts = 2")
-                .param("DOWN:" + run + ":%").query(Long.class).single()).isEqualTo(50);
+        assertThat(jdbc.sql(
+                                "select count(*) from notification where dedupe_key like ? and status = 'SENT' and attempts = 2")
+                        .param("DOWN:" + run + ":%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(50);
     }
 
     @Test
@@ -301,26 +397,43 @@ class MailDeliveryIT extends PostgresIT {
         String rejected = "it-reject-" + run + "@bacson.example";
         String injected = "it-bad-" + run + "@bacson.example\r\nBcc: all@evil.example";
         for (String to : List.of(ok1, rejected, injected, ok2)) {
-            recorder.record(NotificationEvent.CAMPAIGN_LAUNCHED, "CAMPAIGN_LAUNCHED:" + campaign, to, "Phát động",
-                    null, campaign, "{}");
+            recorder.record(
+                    NotificationEvent.CAMPAIGN_LAUNCHED,
+                    "CAMPAIGN_LAUNCHED:" + campaign,
+                    to,
+                    "Phát động",
+                    null,
+                    campaign,
+                    "{}");
         }
         try (TinySmtpServer server = new TinySmtpServer(SMTP_PORT)) {
             deliverAll();
             assertThat(server.acceptedRecipients()).contains(ok1, ok2).doesNotContain(rejected);
         }
         Map<String, Object> failed = jdbc.sql("select status, last_error from notification where recipient = ?")
-                .param(rejected).query().singleRow();
+                .param(rejected)
+                .query()
+                .singleRow();
         assertThat(failed.get("status")).isEqualTo("FAILED");
         assertThat((String) failed.get("last_error")).contains("550").contains("User unknown");
-        assertThat(jdbc.sql("select status from notification where recipient = ?").param(injected).query(String.class)
-                .single()).isEqualTo("FAILED");
+        assertThat(jdbc.sql("select status from notification where recipient = ?")
+                        .param(injected)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FAILED");
 
-        JsonNode listed = api("vhxh").get("/api/notifications?campaignId={c}&status=FAILED", campaign).json();
+        JsonNode listed = api("vhxh")
+                .get("/api/notifications?campaignId={c}&status=FAILED", campaign)
+                .json();
         assertThat(listed.path("total").asLong()).isEqualTo(2);
         assertThat(listed.path("items").findValuesAsText("to")).contains(rejected);
         assertThat(listed.path("items").findValuesAsText("lastError")).anyMatch(e -> e.contains("550"));
-        assertThat(api("vhxh").get("/api/notifications?campaignId={c}&status=SENT", campaign).json()
-                .path("total").asLong()).isEqualTo(2);
+        assertThat(api("vhxh")
+                        .get("/api/notifications?campaignId={c}&status=SENT", campaign)
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isEqualTo(2);
         smtp = newSmtp();
         smtp.start();
     }
@@ -329,12 +442,15 @@ class MailDeliveryIT extends PostgresIT {
     void aRolledBackTransactionLeavesNoRowAndSendsNothing() throws Exception {
         String to = "it-rollback-" + run + "@bacson.example";
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-            recorder.record(NotificationEvent.DOSSIER_DECIDED, "ROLLBACK:" + run, to, "Không bao giờ gửi", null, null,
-                    "{}");
+            recorder.record(
+                    NotificationEvent.DOSSIER_DECIDED, "ROLLBACK:" + run, to, "Không bao giờ gửi", null, null, "{}");
             status.setRollbackOnly();
         });
-        assertThat(jdbc.sql("select count(*) from notification where recipient = ?").param(to).query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from notification where recipient = ?")
+                        .param(to)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         deliverAll();
         assertThat(messagesTo(to)).isEmpty();
     }
@@ -346,11 +462,25 @@ class MailDeliveryIT extends PostgresIT {
         for (int i = 0; i < 30; i++) {
             String to = "it-race-" + i + "-" + run + "@bacson.example";
             recipients.add(to);
-            assertThat(recorder.record(NotificationEvent.DOSSIER_DECIDED, "RACE:" + run + ":" + i, to, "Quyết định " + i,
-                    dossierId, null, "{}")).isTrue();
+            assertThat(recorder.record(
+                            NotificationEvent.DOSSIER_DECIDED,
+                            "RACE:" + run + ":" + i,
+                            to,
+                            "Quyết định " + i,
+                            dossierId,
+                            null,
+                            "{}"))
+                    .isTrue();
             // the job that recorded it is retried: nothing new is recorded
-            assertThat(recorder.record(NotificationEvent.DOSSIER_DECIDED, "RACE:" + run + ":" + i, to, "Quyết định " + i,
-                    dossierId, null, "{}")).isFalse();
+            assertThat(recorder.record(
+                            NotificationEvent.DOSSIER_DECIDED,
+                            "RACE:" + run + ":" + i,
+                            to,
+                            "Quyết định " + i,
+                            dossierId,
+                            null,
+                            "{}"))
+                    .isFalse();
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -384,7 +514,9 @@ class MailDeliveryIT extends PostgresIT {
         }
         assertThat(ids).hasSize(30);
         long notified = jdbc.sql("select count(*) from dossier_history where dossier_id = ? and action = 'NOTIFIED'")
-                .param(dossierId).query(Long.class).single();
+                .param(dossierId)
+                .query(Long.class)
+                .single();
         assertThat(notified).as("one history line per message").isEqualTo(30);
     }
 
@@ -404,7 +536,9 @@ class MailDeliveryIT extends PostgresIT {
             Instant now = EngineTestSupport.now();
             long due = jdbc.sql("select count(*) from notification where status in ('PENDING', 'SENDING') "
                             + "and next_attempt_at <= ? and (locked_until is null or locked_until < ?)")
-                    .params(Timestamp.from(now), Timestamp.from(now)).query(Long.class).single();
+                    .params(Timestamp.from(now), Timestamp.from(now))
+                    .query(Long.class)
+                    .single();
             if (due == 0) {
                 return;
             }
@@ -413,7 +547,10 @@ class MailDeliveryIT extends PostgresIT {
     }
 
     private String status(UUID rowId) {
-        return jdbc.sql("select status from notification where id = ?").param(rowId).query(String.class).single();
+        return jdbc.sql("select status from notification where id = ?")
+                .param(rowId)
+                .query(String.class)
+                .single();
     }
 
     private List<MimeMessage> messagesTo(String to) throws Exception {
@@ -426,8 +563,8 @@ class MailDeliveryIT extends PostgresIT {
             return found;
         }
         for (MimeMessage m : smtp.getReceivedMessages()) {
-            if (m.getAllRecipients() != null && Arrays.stream(m.getAllRecipients())
-                    .anyMatch(a -> recipients.contains(a.toString()))) {
+            if (m.getAllRecipients() != null
+                    && Arrays.stream(m.getAllRecipients()).anyMatch(a -> recipients.contains(a.toString()))) {
                 found.add(m);
             }
         }
@@ -485,19 +622,23 @@ class MailDeliveryIT extends PostgresIT {
     }
 
     private String createDossier(String campaignId, String title) {
-        ApiResponse created = api("thon1").post("/api/dossiers", Map.of(
-                "campaignId", campaignId,
-                "title", title,
-                "nominees", List.of(Map.of(
-                        "type", "INDIVIDUAL",
-                        "fullName", "Nguyễn Văn Ánh",
-                        "birthYear", 1980,
-                        "position", "Trưởng thôn",
-                        "proposedAward", "GIAY_KHEN_CHU_TICH_XA",
-                        "achievementSummary", "Vận động nhân dân hiến đất làm đường",
-                        "emulationContents", List.of("PHONG_TRAO"),
-                        "initiative", "Mô hình tự quản đường làng",
-                        "disciplineLevel", "NONE"))));
+        ApiResponse created = api("thon1")
+                .post(
+                        "/api/dossiers",
+                        Map.of(
+                                "campaignId", campaignId,
+                                "title", title,
+                                "nominees",
+                                        List.of(Map.of(
+                                                "type", "INDIVIDUAL",
+                                                "fullName", "Nguyễn Văn Ánh",
+                                                "birthYear", 1980,
+                                                "position", "Trưởng thôn",
+                                                "proposedAward", "GIAY_KHEN_CHU_TICH_XA",
+                                                "achievementSummary", "Vận động nhân dân hiến đất làm đường",
+                                                "emulationContents", List.of("PHONG_TRAO"),
+                                                "initiative", "Mô hình tự quản đường làng",
+                                                "disciplineLevel", "NONE"))));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.str("id");
     }

@@ -20,9 +20,17 @@ class MailRulesTest {
 
     @Test
     void acceptsOnlyABareValidAddressOnOneLine() throws AddressException {
-        assertThat(MailDispatcher.recipient("thon-1@bacson.example").getAddress()).isEqualTo("thon-1@bacson.example");
-        for (String bad : new String[] {"thon-1@bacson.example\r\nBcc: all@evil.example", "a@b.example\nx",
-                "Thôn 1 <thon-1@bacson.example>", "not an address", "", "a@b.example, c@d.example", "@bacson.example"}) {
+        assertThat(MailDispatcher.recipient("thon-1@bacson.example").getAddress())
+                .isEqualTo("thon-1@bacson.example");
+        for (String bad : new String[] {
+            "thon-1@bacson.example\r\nBcc: all@evil.example",
+            "a@b.example\nx",
+            "Thôn 1 <thon-1@bacson.example>",
+            "not an address",
+            "",
+            "a@b.example, c@d.example",
+            "@bacson.example"
+        }) {
             assertThatThrownBy(() -> MailDispatcher.recipient(bad)).as(bad).isInstanceOf(AddressException.class);
         }
     }
@@ -38,8 +46,16 @@ class MailRulesTest {
 
     @Test
     void backoffDoublesUpToTheMaximum() {
-        MailSettings settings = new MailSettings("a@b.example", Duration.ofSeconds(10), 50, 10, Duration.ofSeconds(30),
-                Duration.ofMinutes(5), Duration.ofMinutes(2), Duration.ofMinutes(2), new MailSettings.Scheduler(true),
+        MailSettings settings = new MailSettings(
+                "a@b.example",
+                Duration.ofSeconds(10),
+                50,
+                10,
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(2),
+                Duration.ofMinutes(2),
+                new MailSettings.Scheduler(true),
                 new MailSettings.Catcher(false, "127.0.0.1", 3025));
         assertThat(settings.backoff(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.backoff(2)).isEqualTo(Duration.ofSeconds(60));
@@ -50,8 +66,11 @@ class MailRulesTest {
 
     @Test
     void a5xxReplyIsPermanentWithTheServersWords() throws AddressException {
-        SMTPAddressFailedException rejected = new SMTPAddressFailedException(new InternetAddress("x@bacson.example"),
-                "RCPT TO:<x@bacson.example>", 550, "550 5.1.1 <x@bacson.example>: Recipient address rejected");
+        SMTPAddressFailedException rejected = new SMTPAddressFailedException(
+                new InternetAddress("x@bacson.example"),
+                "RCPT TO:<x@bacson.example>",
+                550,
+                "550 5.1.1 <x@bacson.example>: Recipient address rejected");
         SendFailedException send = new SendFailedException("Invalid Addresses", rejected);
         SmtpFailures.Failure failure = SmtpFailures.classify(new MailSendException(Map.of(new Object(), send)));
 
@@ -62,28 +81,40 @@ class MailRulesTest {
 
     @Test
     void a4xxReplyARefusedConnectionOrABadLoginAreTransient() throws AddressException {
-        SMTPAddressFailedException greylisted = new SMTPAddressFailedException(new InternetAddress("x@bacson.example"),
-                "RCPT TO:<x@bacson.example>", 451, "451 4.7.1 Greylisted, try again later");
-        assertThat(SmtpFailures.classify(new MailSendException(Map.of(new Object(),
-                new SendFailedException("Invalid Addresses", greylisted)))).permanent()).isFalse();
+        SMTPAddressFailedException greylisted = new SMTPAddressFailedException(
+                new InternetAddress("x@bacson.example"),
+                "RCPT TO:<x@bacson.example>",
+                451,
+                "451 4.7.1 Greylisted, try again later");
+        assertThat(SmtpFailures.classify(new MailSendException(
+                                Map.of(new Object(), new SendFailedException("Invalid Addresses", greylisted))))
+                        .permanent())
+                .isFalse();
 
-        MessagingException down = new MessagingException("Couldn't connect to host, port: 127.0.0.1, 3025",
-                new ConnectException("Connection refused"));
-        SmtpFailures.Failure refused = SmtpFailures.classify(new MailSendException("Mail server connection failed", down));
+        MessagingException down = new MessagingException(
+                "Couldn't connect to host, port: 127.0.0.1, 3025", new ConnectException("Connection refused"));
+        SmtpFailures.Failure refused =
+                SmtpFailures.classify(new MailSendException("Mail server connection failed", down));
         assertThat(refused.permanent()).isFalse();
         assertThat(refused.reply()).contains("Connection refused");
 
-        assertThat(SmtpFailures.classify(new MailAuthenticationException("535 5.7.8 bad credentials")).permanent())
+        assertThat(SmtpFailures.classify(new MailAuthenticationException("535 5.7.8 bad credentials"))
+                        .permanent())
                 .isFalse();
     }
 
     @Test
     void templateNamesFollowTheEvent() {
-        assertThat(MailRenderer.templateName(NotificationEvent.CAMPAIGN_LAUNCHED)).isEqualTo("campaign-launched");
+        assertThat(MailRenderer.templateName(NotificationEvent.CAMPAIGN_LAUNCHED))
+                .isEqualTo("campaign-launched");
         for (NotificationEvent event : NotificationEvent.values()) {
             String name = "templates/mail/" + MailRenderer.templateName(event);
-            assertThat(getClass().getClassLoader().getResource(name + ".html")).as(name + ".html").isNotNull();
-            assertThat(getClass().getClassLoader().getResource(name + ".txt")).as(name + ".txt").isNotNull();
+            assertThat(getClass().getClassLoader().getResource(name + ".html"))
+                    .as(name + ".html")
+                    .isNotNull();
+            assertThat(getClass().getClassLoader().getResource(name + ".txt"))
+                    .as(name + ".txt")
+                    .isNotNull();
         }
     }
 }

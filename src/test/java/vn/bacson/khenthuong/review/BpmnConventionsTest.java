@@ -39,17 +39,37 @@ class BpmnConventionsTest {
 
     /** Modeler-generated ids such as Activity_1w131lg or Gateway_0x2c9bd. */
     static final Pattern GENERATED_ID = Pattern.compile(".*_[0-9a-z]{7}$");
+
     static final Pattern VIETNAMESE = Pattern.compile(
             "[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", Pattern.CASE_INSENSITIVE);
-    static final Set<String> FLOW_NODES = Set.of("startEvent", "endEvent", "intermediateCatchEvent",
-            "intermediateThrowEvent", "boundaryEvent", "task", "userTask", "serviceTask", "sendTask", "receiveTask",
-            "scriptTask", "businessRuleTask", "manualTask", "callActivity", "subProcess", "exclusiveGateway",
-            "parallelGateway", "inclusiveGateway", "eventBasedGateway");
+    static final Set<String> FLOW_NODES = Set.of(
+            "startEvent",
+            "endEvent",
+            "intermediateCatchEvent",
+            "intermediateThrowEvent",
+            "boundaryEvent",
+            "task",
+            "userTask",
+            "serviceTask",
+            "sendTask",
+            "receiveTask",
+            "scriptTask",
+            "businessRuleTask",
+            "manualTask",
+            "callActivity",
+            "subProcess",
+            "exclusiveGateway",
+            "parallelGateway",
+            "inclusiveGateway",
+            "eventBasedGateway");
 
     static Stream<Path> diagrams() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
-            return files.filter(p -> p.toString().endsWith(".bpmn") || p.toString().endsWith(".dmn")).sorted()
-                    .toList().stream();
+            return files
+                    .filter(p -> p.toString().endsWith(".bpmn") || p.toString().endsWith(".dmn"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -78,9 +98,14 @@ class BpmnConventionsTest {
             Stage stage = Stage.ofTaskDefinitionKey(id).orElseThrow(() -> new AssertionError("no stage for " + id));
             String group = task.getAttributeNS(CAMUNDA, "candidateGroups");
             assertThat(group).as(id).isEqualTo(stage == Stage.AMENDMENT ? "${unitCode}" : stage.candidateGroup());
-            assertThat(task.getAttributeNS(CAMUNDA, "dueDate")).as(id + " due date").startsWith("${stageDeadlines.");
+            assertThat(task.getAttributeNS(CAMUNDA, "dueDate"))
+                    .as(id + " due date")
+                    .startsWith("${stageDeadlines.");
         }
-        assertThat(ids).isEqualTo(Arrays.stream(Stage.values()).map(Stage::taskDefinitionKey).collect(Collectors.toSet()));
+        assertThat(ids)
+                .isEqualTo(Arrays.stream(Stage.values())
+                        .map(Stage::taskDefinitionKey)
+                        .collect(Collectors.toSet()));
     }
 
     @Test
@@ -92,7 +117,8 @@ class BpmnConventionsTest {
         try (Stream<Path> files = Files.list(forms)) {
             for (Path form : files.filter(p -> p.toString().endsWith(".form")).toList()) {
                 JsonNode json = new ObjectMapper().readTree(form.toFile());
-                assertThat(json.path("id").asText()).as(form.toString())
+                assertThat(json.path("id").asText())
+                        .as(form.toString())
                         .isEqualTo(form.getFileName().toString().replace(".form", ""));
             }
         }
@@ -191,8 +217,10 @@ class BpmnConventionsTest {
             }
             boolean async = "true".equals(element.getAttributeNS(CAMUNDA, "asyncBefore"))
                     || "true".equals(element.getAttributeNS(CAMUNDA, "asyncAfter"));
-            if (async && directChildren(element, BPMN, "extensionElements").stream()
-                    .noneMatch(ext -> !directChildren(ext, CAMUNDA, "failedJobRetryTimeCycle").isEmpty())) {
+            if (async
+                    && directChildren(element, BPMN, "extensionElements").stream()
+                            .noneMatch(ext -> !directChildren(ext, CAMUNDA, "failedJobRetryTimeCycle")
+                                    .isEmpty())) {
                 violations.add(id + ": asyncBefore without failedJobRetryTimeCycle");
             }
             if ("timerEventDefinition".equals(tag)) {
@@ -212,7 +240,8 @@ class BpmnConventionsTest {
 
     static List<String> dmnViolations(Document doc, String fileName) {
         List<String> violations = new ArrayList<>();
-        Set<String> drawn = elements(doc, DMNDI, "DMNShape").stream().map(e -> e.getAttribute("dmnElementRef"))
+        Set<String> drawn = elements(doc, DMNDI, "DMNShape").stream()
+                .map(e -> e.getAttribute("dmnElementRef"))
                 .collect(Collectors.toSet());
         List<Element> decisions = elements(doc, DMN, "decision");
         if (decisions.size() != 1) {
@@ -265,7 +294,8 @@ class BpmnConventionsTest {
     static List<Element> directChildren(Element parent, String namespace, String localName) {
         List<Element> result = new ArrayList<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e && namespace.equals(e.getNamespaceURI())
+            if (child instanceof Element e
+                    && namespace.equals(e.getNamespaceURI())
                     && localName.equals(e.getLocalName())) {
                 result.add(e);
             }

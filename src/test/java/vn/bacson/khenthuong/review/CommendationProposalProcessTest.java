@@ -14,7 +14,6 @@ import static vn.bacson.khenthuong.review.ProposalFixture.onHold;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,8 +32,8 @@ import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
-import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DocumentRepository;
+import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.dossier.DossierStatus;
 import vn.bacson.khenthuong.dossier.DossierWorkflow;
@@ -52,26 +51,52 @@ import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
 /** One test per path of bpmn/CommendationProposal.bpmn, on the real delegates, services and tables (H2). */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:proposal-process;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false",
-    "app.demo-data=false"
-})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:proposal-process;DB_CLOSE_DELAY=-1",
+            "camunda.bpm.job-execution.enabled=false",
+            "app.demo-data=false"
+        })
 class CommendationProposalProcessTest {
 
-    @Autowired ProcessEngine engine;
-    @Autowired UnitRepository units;
-    @Autowired CampaignRepository campaigns;
-    @Autowired DossierRepository dossiers;
-    @Autowired NomineeRepository nominees;
-    @Autowired DocumentRepository documents;
-    @Autowired HistoryRepository history;
-    @Autowired NotificationRecorder notifications;
-    @Autowired DossierWorkflow workflow;
-    @Autowired TaskCompletionService completion;
-    @Autowired ProvinceDecisionService provinceDecisions;
-    @Autowired TransactionTemplate tx;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UnitRepository units;
+
+    @Autowired
+    CampaignRepository campaigns;
+
+    @Autowired
+    DossierRepository dossiers;
+
+    @Autowired
+    NomineeRepository nominees;
+
+    @Autowired
+    DocumentRepository documents;
+
+    @Autowired
+    HistoryRepository history;
+
+    @Autowired
+    NotificationRecorder notifications;
+
+    @Autowired
+    DossierWorkflow workflow;
+
+    @Autowired
+    TaskCompletionService completion;
+
+    @Autowired
+    ProvinceDecisionService provinceDecisions;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ProposalFixture fx;
     Campaign campaign;
@@ -103,8 +128,12 @@ class CommendationProposalProcessTest {
         assertThat(fx.reload(first.id()).status()).isEqualTo(DossierStatus.IN_REVIEW);
         assertThat(fx.reload(first.id()).stage()).isEqualTo(Stage.PARTY_BUILDING_SELECTION);
         assertThat(events(first.id())).contains(NotificationEvent.DOSSIER_RECEIVED, NotificationEvent.TASK_CREATED);
-        assertThat(pi).task().isNotAssigned().hasCandidateGroup("party-building").hasDueDate(
-                java.util.Date.from(java.time.Instant.parse("2025-09-03T16:59:59.999Z"))); // 01 and 02/09 are holidays
+        assertThat(pi)
+                .task()
+                .isNotAssigned()
+                .hasCandidateGroup("party-building")
+                .hasDueDate(java.util.Date.from(
+                        java.time.Instant.parse("2025-09-03T16:59:59.999Z"))); // 01 and 02/09 are holidays
 
         decideGiayKhen(first.id());
         assertThat(pi).isEnded().hasPassed("ServiceTask_RecordDecision").isEnded();
@@ -113,8 +142,12 @@ class CommendationProposalProcessTest {
         assertThat(an.outcome()).isEqualTo(Outcome.GIAY_KHEN_CHU_TICH_XA);
         assertThat(decisionNumber(an)).isEqualTo("1/QĐ-UBND");
         assertThat(events(first.id())).contains(NotificationEvent.DOSSIER_DECIDED);
-        assertThat(actions(first.id())).containsSubsequence(HistoryAction.SELECTED, HistoryAction.APPRAISED,
-                HistoryAction.COUNCIL_REVIEWED, HistoryAction.DECIDED);
+        assertThat(actions(first.id()))
+                .containsSubsequence(
+                        HistoryAction.SELECTED,
+                        HistoryAction.APPRAISED,
+                        HistoryAction.COUNCIL_REVIEWED,
+                        HistoryAction.DECIDED);
 
         fx.submit(second);
         decideGiayKhen(second.id());
@@ -194,7 +227,8 @@ class CommendationProposalProcessTest {
         assertThat(fx.reload(dossier.id()).status()).isEqualTo(DossierStatus.REJECTED);
         HistoryEntry rejected = last(dossier.id(), HistoryAction.REJECTED);
         assertThat(rejected.comment()).contains("Hoàng Văn Em").contains("kỷ luật");
-        assertThat(events(dossier.id())).contains(NotificationEvent.DOSSIER_RECEIVED, NotificationEvent.DOSSIER_REJECTED);
+        assertThat(events(dossier.id()))
+                .contains(NotificationEvent.DOSSIER_RECEIVED, NotificationEvent.DOSSIER_REJECTED);
     }
 
     @Test
@@ -214,9 +248,11 @@ class CommendationProposalProcessTest {
         Dossier dossier = fx.dossier(campaign, true, individual("Đỗ Văn Hải", AwardForm.GIAY_KHEN_CHU_TICH_XA));
         dossiers.markSubmitted(dossier.id(), EngineTestSupport.now());
 
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(
-                CommendationProposalVariables.PROCESS_KEY, dossier.id().toString(),
-                CommendationProposalVariables.forStart(fx.reload(dossier.id()), false));
+        ProcessInstance pi = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        CommendationProposalVariables.PROCESS_KEY,
+                        dossier.id().toString(),
+                        CommendationProposalVariables.forStart(fx.reload(dossier.id()), false));
 
         assertThat(pi).isWaitingAt(Stage.CULTURE_SOCIAL_APPRAISAL.taskDefinitionKey());
         assertThat(pi).task().hasCandidateGroup("culture-social");
@@ -286,7 +322,10 @@ class CommendationProposalProcessTest {
 
     @Test
     void councilPassesSome_failedNomineesAreNotAwarded_andTheChairmanDecidesTheRest() {
-        Dossier dossier = fx.dossier(campaign, true, individual("Ngô Văn Khải", AwardForm.GIAY_KHEN_CHU_TICH_XA),
+        Dossier dossier = fx.dossier(
+                campaign,
+                true,
+                individual("Ngô Văn Khải", AwardForm.GIAY_KHEN_CHU_TICH_XA),
                 individual("Bùi Thị Lan", AwardForm.GIAY_KHEN_CHU_TICH_XA));
         fx.submit(dossier);
         UUID id = dossier.id();
@@ -295,15 +334,17 @@ class CommendationProposalProcessTest {
         appraise(id);
         complete(COUNCIL, id, """
                 {"meetingDate":"2025-08-25","membersTotal":9,"membersPresent":6,
-                 "nominees":[{"nomineeId":"%s","votesFor":5},{"nomineeId":"%s","votesFor":4}]}"""
-                .formatted(n.get(0), n.get(1)));
+                 "nominees":[{"nomineeId":"%s","votesFor":5},{"nomineeId":"%s","votesFor":4}]}""".formatted(n.get(0), n.get(1)));
 
         assertThat(fx.instance(id)).isWaitingAt(Stage.CHAIRMAN_DECISION.taskDefinitionKey());
         assertThat(nominees.find(n.get(0)).orElseThrow().outcome()).isEqualTo(Outcome.PENDING);
         assertThat(nominees.find(n.get(1)).orElseThrow().outcome()).isEqualTo(Outcome.NOT_AWARDED);
 
-        complete(CHAIRMAN, id, "{\"outcome\":\"DECIDE\",\"nominees\":[{\"nomineeId\":\"%s\",\"award\":\"NONE\"}]}"
-                .formatted(n.get(0)));
+        complete(
+                CHAIRMAN,
+                id,
+                "{\"outcome\":\"DECIDE\",\"nominees\":[{\"nomineeId\":\"%s\",\"award\":\"NONE\"}]}"
+                        .formatted(n.get(0)));
         fx.runDueJobs(id.toString());
         assertThat(fx.reload(id).status()).isEqualTo(DossierStatus.DECIDED);
         assertThat(nominees.findByDossier(id)).allMatch(x -> x.outcome() == Outcome.NOT_AWARDED);
@@ -311,7 +352,10 @@ class CommendationProposalProcessTest {
 
     @Test
     void provinceProposal_remindsEveryCycle_andTheProvinceDecisionEndsDecided() {
-        Dossier dossier = fx.dossier(campaign, true, individual("Đặng Văn Minh", AwardForm.GIAY_KHEN_CHU_TICH_XA),
+        Dossier dossier = fx.dossier(
+                campaign,
+                true,
+                individual("Đặng Văn Minh", AwardForm.GIAY_KHEN_CHU_TICH_XA),
                 collective("Chi hội Phụ nữ thôn 1", AwardForm.BANG_KHEN_CHU_TICH_TINH));
         ProcessInstance pi = fx.submit(dossier);
         UUID id = dossier.id();
@@ -340,8 +384,13 @@ class CommendationProposalProcessTest {
         assertThat(events(id)).contains(NotificationEvent.PROVINCE_REMINDER);
         assertThat(pi).isWaitingAt("ReceiveTask_AwaitProvinceDecision");
 
-        tx.executeWithoutResult(s -> provinceDecisions.record(id, CULTURE_SOCIAL, new ProvinceDecisionRequest(
-                "1234/QĐ-UBND", LocalDate.of(2025, 9, 20), List.of(new ProvinceDecisionRequest.Item(n.get(1), true)))));
+        tx.executeWithoutResult(s -> provinceDecisions.record(
+                id,
+                CULTURE_SOCIAL,
+                new ProvinceDecisionRequest(
+                        "1234/QĐ-UBND",
+                        LocalDate.of(2025, 9, 20),
+                        List.of(new ProvinceDecisionRequest.Item(n.get(1), true)))));
         fx.runDueJobs(id.toString());
 
         assertThat(pi).isEnded().hasPassed("ServiceTask_RecordProvinceDecision");
@@ -365,8 +414,10 @@ class CommendationProposalProcessTest {
         HistoryEntry overdue = last(id, HistoryAction.OVERDUE);
         assertThat(overdue.stage()).isEqualTo(Stage.PARTY_BUILDING_SELECTION);
         List<Notification> sent = notifications.findByDossier(id).stream()
-                .filter(x -> x.event() == NotificationEvent.TASK_OVERDUE).toList();
-        assertThat(sent).extracting(Notification::to)
+                .filter(x -> x.event() == NotificationEvent.TASK_OVERDUE)
+                .toList();
+        assertThat(sent)
+                .extracting(Notification::to)
                 .containsExactlyInAnyOrder("bxdd@bacson.example", "truongphong@bacson.example");
     }
 
@@ -381,7 +432,11 @@ class CommendationProposalProcessTest {
         fx.runDueJobs(id.toString());
 
         assertThat(pi).isEnded().hasPassed("ServiceTask_WithdrawDossier");
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .isZero();
         HistoryEntry withdrawn = last(id, HistoryAction.WITHDRAWN);
         assertThat(withdrawn.actor()).isEqualTo("thon1");
         assertThat(events(id)).contains(NotificationEvent.DOSSIER_WITHDRAWN);
@@ -425,8 +480,16 @@ class CommendationProposalProcessTest {
 
             identity.setAuthentication("bxdd", List.of("party-building"));
             String rows = "[{\"nomineeId\":\"" + fx.nomineeIds(id).get(0) + "\",\"selected\":true}]";
-            taskService.complete(task.getId(), java.util.Map.of("outcome", "FORWARD", "comment", "Chọn qua Tasklist",
-                    "nominees", org.camunda.spin.plugin.variable.SpinValues.jsonValue(rows).create()));
+            taskService.complete(
+                    task.getId(),
+                    java.util.Map.of(
+                            "outcome",
+                            "FORWARD",
+                            "comment",
+                            "Chọn qua Tasklist",
+                            "nominees",
+                            org.camunda.spin.plugin.variable.SpinValues.jsonValue(rows)
+                                    .create()));
         } finally {
             identity.clearAuthentication();
         }
@@ -441,8 +504,10 @@ class CommendationProposalProcessTest {
     // --- helpers -----------------------------------------------------------------------------------------
 
     private UUID submitted() {
-        Dossier dossier = fx.dossier(campaign, true, individual("Người " + UUID.randomUUID().toString().substring(0, 6),
-                AwardForm.GIAY_KHEN_CHU_TICH_XA));
+        Dossier dossier = fx.dossier(
+                campaign,
+                true,
+                individual("Người " + UUID.randomUUID().toString().substring(0, 6), AwardForm.GIAY_KHEN_CHU_TICH_XA));
         fx.submit(dossier);
         return dossier.id();
     }
@@ -452,8 +517,11 @@ class CommendationProposalProcessTest {
         appraise(id);
         council(id, 6);
         UUID nominee = fx.nomineeIds(id).get(0);
-        complete(CHAIRMAN, id, "{\"outcome\":\"DECIDE\",\"nominees\":[{\"nomineeId\":\"%s\",\"award\":\"GIAY_KHEN_CHU_TICH_XA\"}]}"
-                .formatted(nominee));
+        complete(
+                CHAIRMAN,
+                id,
+                "{\"outcome\":\"DECIDE\",\"nominees\":[{\"nomineeId\":\"%s\",\"award\":\"GIAY_KHEN_CHU_TICH_XA\"}]}"
+                        .formatted(nominee));
         fx.runDueJobs(id.toString());
     }
 
@@ -463,18 +531,28 @@ class CommendationProposalProcessTest {
     }
 
     private void appraise(UUID id) {
-        complete(CULTURE_SOCIAL, id, "{\"outcome\":\"FORWARD\",\"nominees\":[" + each(id, "\"appraisal\":\"DAT\"") + "]}");
+        complete(
+                CULTURE_SOCIAL,
+                id,
+                "{\"outcome\":\"FORWARD\",\"nominees\":[" + each(id, "\"appraisal\":\"DAT\"") + "]}");
         assertThat(fx.instance(id)).isWaitingAt(Stage.COUNCIL_REVIEW.taskDefinitionKey());
     }
 
     private void council(UUID id, int votesFor) {
-        complete(COUNCIL, id, "{\"meetingDate\":\"2025-08-25\",\"membersTotal\":9,\"membersPresent\":7,\"nominees\":["
-                + each(id, "\"votesFor\":" + votesFor) + "]}");
+        complete(
+                COUNCIL,
+                id,
+                "{\"meetingDate\":\"2025-08-25\",\"membersTotal\":9,\"membersPresent\":7,\"nominees\":["
+                        + each(id, "\"votesFor\":" + votesFor) + "]}");
     }
 
     private String each(UUID dossierId, String fields) {
-        return String.join(",", nominees.findByDossier(dossierId).stream().filter(Nominee::isInRunning)
-                .map(n -> "{\"nomineeId\":\"" + n.id() + "\"," + fields + "}").toList());
+        return String.join(
+                ",",
+                nominees.findByDossier(dossierId).stream()
+                        .filter(Nominee::isInRunning)
+                        .map(n -> "{\"nomineeId\":\"" + n.id() + "\"," + fields + "}")
+                        .toList());
     }
 
     private void complete(vn.bacson.khenthuong.identity.CurrentUser user, UUID dossierId, String payload) {
@@ -491,22 +569,29 @@ class CommendationProposalProcessTest {
     }
 
     private List<NotificationEvent> events(UUID dossierId) {
-        return notifications.findByDossier(dossierId).stream().map(Notification::event).toList();
+        return notifications.findByDossier(dossierId).stream()
+                .map(Notification::event)
+                .toList();
     }
 
     private List<HistoryAction> actions(UUID dossierId) {
-        return history.findByDossier(dossierId).stream().map(HistoryEntry::action).toList();
+        return history.findByDossier(dossierId).stream()
+                .map(HistoryEntry::action)
+                .toList();
     }
 
     private HistoryEntry last(UUID dossierId, HistoryAction action) {
-        List<HistoryEntry> matching = history.findByDossier(dossierId).stream().filter(h -> h.action() == action)
+        List<HistoryEntry> matching = history.findByDossier(dossierId).stream()
+                .filter(h -> h.action() == action)
                 .toList();
         assertThat(matching).as("history " + action).isNotEmpty();
         return matching.get(matching.size() - 1);
     }
 
     private String decisionNumber(Nominee nominee) {
-        return jdbc.sql("select number from decision where id = ?").param(nominee.decisionId()).query(String.class)
+        return jdbc.sql("select number from decision where id = ?")
+                .param(nominee.decisionId())
+                .query(String.class)
                 .single();
     }
 }

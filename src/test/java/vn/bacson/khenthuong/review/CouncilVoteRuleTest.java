@@ -13,13 +13,13 @@ class CouncilVoteRuleTest {
 
     @ParameterizedTest(name = "{0} of {1} present -> quorum {2}")
     @CsvSource({
-        "6, 9, true",   // exactly two thirds
+        "6, 9, true", // exactly two thirds
         "5, 9, false",
         "9, 9, true",
         "0, 9, false",
         "2, 3, true",
         "1, 3, false",
-        "7, 10, true",  // 7*3=21 >= 20
+        "7, 10, true", // 7*3=21 >= 20
         "6, 10, false", // 18 < 20
         "1, 1, true"
     })
@@ -29,8 +29,8 @@ class CouncilVoteRuleTest {
 
     @ParameterizedTest(name = "{0} votes of {1} members -> pass {2}")
     @CsvSource({
-        "5, 9, true",   // 10 > 9
-        "4, 9, false",  // 8 < 9
+        "5, 9, true", // 10 > 9
+        "4, 9, false", // 8 < 9
         "5, 10, false", // exactly half is not more than half
         "6, 10, true",
         "1, 1, true",

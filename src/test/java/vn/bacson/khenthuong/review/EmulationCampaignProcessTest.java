@@ -34,29 +34,52 @@ import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
 /** One test per path of bpmn/EmulationCampaign.bpmn; timers fired by moving the engine clock. */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:proposal-process;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false",
-    "app.demo-data=false"
-})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:proposal-process;DB_CLOSE_DELAY=-1",
+            "camunda.bpm.job-execution.enabled=false",
+            "app.demo-data=false"
+        })
 class EmulationCampaignProcessTest {
 
     /** Congress 20/08/2025 + 20 days: the window closes at the end of 09/09/2025 in Hà Nội. */
     static final LocalDate CONGRESS = LocalDate.of(2025, 8, 20);
+
     static final Instant OPENS = Instant.parse("2025-08-19T17:00:00Z");
     static final Instant CLOSES = Instant.parse("2025-09-09T16:59:59.999Z");
 
-    @Autowired ProcessEngine engine;
-    @Autowired UnitRepository units;
-    @Autowired CampaignRepository campaigns;
-    @Autowired DossierRepository dossiers;
-    @Autowired NomineeRepository nominees;
-    @Autowired DocumentRepository documents;
-    @Autowired DossierWorkflow dossierWorkflow;
-    @Autowired CampaignWorkflow workflow;
-    @Autowired NotificationRecorder notifications;
-    @Autowired TransactionTemplate tx;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UnitRepository units;
+
+    @Autowired
+    CampaignRepository campaigns;
+
+    @Autowired
+    DossierRepository dossiers;
+
+    @Autowired
+    NomineeRepository nominees;
+
+    @Autowired
+    DocumentRepository documents;
+
+    @Autowired
+    DossierWorkflow dossierWorkflow;
+
+    @Autowired
+    CampaignWorkflow workflow;
+
+    @Autowired
+    NotificationRecorder notifications;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ProposalFixture fx;
 
@@ -77,7 +100,8 @@ class EmulationCampaignProcessTest {
     void launch_announcesTheCampaignToEveryActiveUnit() {
         Campaign campaign = launch(CONGRESS);
 
-        assertThat(sent(campaign, NotificationEvent.CAMPAIGN_LAUNCHED)).extracting(Notification::to)
+        assertThat(sent(campaign, NotificationEvent.CAMPAIGN_LAUNCHED))
+                .extracting(Notification::to)
                 .contains("thon-1@bacson.example", "thon-2@bacson.example")
                 .doesNotContain("thon-cu@bacson.example");
         assertThat(instance(campaign)).isWaitingAt("TimerEvent_WindowOpens");
@@ -105,7 +129,8 @@ class EmulationCampaignProcessTest {
 
         EngineTestSupport.setNow(OPENS.plusSeconds(1));
         run(campaign);
-        assertThat(sent(campaign, NotificationEvent.WINDOW_OPENED)).extracting(Notification::to)
+        assertThat(sent(campaign, NotificationEvent.WINDOW_OPENED))
+                .extracting(Notification::to)
                 .contains("thon-1@bacson.example", "thon-2@bacson.example");
         assertThat(instance(campaign)).isWaitingAt("TimerEvent_WindowCloses", "TimerEvent_ReminderDue");
     }
@@ -122,7 +147,8 @@ class EmulationCampaignProcessTest {
         run(campaign);
 
         List<Notification> reminders = sent(campaign, NotificationEvent.SUBMISSION_REMINDER);
-        assertThat(reminders).extracting(Notification::to)
+        assertThat(reminders)
+                .extracting(Notification::to)
                 .contains("thon-2@bacson.example")
                 .doesNotContain("thon-1@bacson.example", "thon-cu@bacson.example");
         int afterFirst = reminders.size();
@@ -163,7 +189,9 @@ class EmulationCampaignProcessTest {
         assertThat(sent(moved, NotificationEvent.WINDOW_CLOSED)).isEmpty();
         assertThat(instance(moved)).isNotNull();
         // the new window opened on 30/08 and is announced again with its new deadline
-        assertThat(sent(moved, NotificationEvent.WINDOW_OPENED).stream().map(Notification::dedupeKey).distinct())
+        assertThat(sent(moved, NotificationEvent.WINDOW_OPENED).stream()
+                        .map(Notification::dedupeKey)
+                        .distinct())
                 .hasSize(2);
 
         EngineTestSupport.setNow(newCloses.plusSeconds(1));
@@ -173,17 +201,26 @@ class EmulationCampaignProcessTest {
     }
 
     private Campaign launch(LocalDate congressDate) {
-        Campaign campaign = fx.campaign(congressDate,
-                EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA, AwardForm.BANG_KHEN_CHU_TICH_TINH));
+        Campaign campaign = fx.campaign(
+                congressDate, EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA, AwardForm.BANG_KHEN_CHU_TICH_TINH));
         tx.executeWithoutResult(s -> workflow.launched(campaign));
         run(campaign);
         return campaign;
     }
 
     private Campaign change(Campaign campaign, LocalDate congressDate) {
-        Campaign changed = new Campaign(campaign.id(), campaign.code(), campaign.title(), campaign.planNumber(),
-                campaign.launchedOn(), congressDate, campaign.windowDays(), campaign.awardForms(), campaign.launchedBy(),
-                campaign.createdAt(), campaign.createdBy());
+        Campaign changed = new Campaign(
+                campaign.id(),
+                campaign.code(),
+                campaign.title(),
+                campaign.planNumber(),
+                campaign.launchedOn(),
+                congressDate,
+                campaign.windowDays(),
+                campaign.awardForms(),
+                campaign.launchedBy(),
+                campaign.createdAt(),
+                campaign.createdBy());
         tx.executeWithoutResult(s -> {
             campaigns.update(changed);
             workflow.windowChanged(changed);
@@ -197,7 +234,8 @@ class EmulationCampaignProcessTest {
     }
 
     private ProcessInstance instance(Campaign campaign) {
-        return engine.getRuntimeService().createProcessInstanceQuery()
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
                 .processDefinitionKey(EmulationCampaignVariables.PROCESS_KEY)
                 .processInstanceBusinessKey(campaign.code())
                 .singleResult();
@@ -205,6 +243,8 @@ class EmulationCampaignProcessTest {
 
     private List<Notification> sent(Campaign campaign, NotificationEvent event) {
         UUID id = campaign.id();
-        return notifications.findByCampaign(id).stream().filter(n -> n.event() == event).toList();
+        return notifications.findByCampaign(id).stream()
+                .filter(n -> n.event() == event)
+                .toList();
     }
 }

@@ -64,9 +64,16 @@ final class ProposalFixture {
     private final JdbcClient jdbc;
     final ObjectMapper json = new ObjectMapper();
 
-    ProposalFixture(ProcessEngine engine, UnitRepository units, CampaignRepository campaigns,
-            DossierRepository dossiers, NomineeRepository nominees, DocumentRepository documents,
-            DossierWorkflow workflow, TransactionTemplate tx, JdbcClient jdbc) {
+    ProposalFixture(
+            ProcessEngine engine,
+            UnitRepository units,
+            CampaignRepository campaigns,
+            DossierRepository dossiers,
+            NomineeRepository nominees,
+            DocumentRepository documents,
+            DossierWorkflow workflow,
+            TransactionTemplate tx,
+            JdbcClient jdbc) {
         this.engine = engine;
         this.units = units;
         this.campaigns = campaigns;
@@ -108,23 +115,45 @@ final class ProposalFixture {
     }
 
     Campaign campaign(LocalDate congressDate, Set<AwardForm> forms) {
-        Campaign campaign = new Campaign(UUID.randomUUID(), "DH-" + UUID.randomUUID().toString().substring(0, 8),
-                "Thi đua chào mừng Đại hội Đảng bộ xã", "05/KH-UBND", LocalDate.of(2025, 7, 10), congressDate, 20,
-                forms, CampaignLevel.COMMUNE, MONDAY, "vhxh");
+        Campaign campaign = new Campaign(
+                UUID.randomUUID(),
+                "DH-" + UUID.randomUUID().toString().substring(0, 8),
+                "Thi đua chào mừng Đại hội Đảng bộ xã",
+                "05/KH-UBND",
+                LocalDate.of(2025, 7, 10),
+                congressDate,
+                20,
+                forms,
+                CampaignLevel.COMMUNE,
+                MONDAY,
+                "vhxh");
         campaigns.insert(campaign);
         return campaign;
     }
 
     Campaign campaign() {
-        return campaign(LocalDate.of(2025, 8, 20),
+        return campaign(
+                LocalDate.of(2025, 8, 20),
                 EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA, AwardForm.BANG_KHEN_CHU_TICH_TINH));
     }
 
     /** A dossier with the given nominees, every document present unless told otherwise. */
     Dossier dossier(Campaign campaign, boolean allDocuments, NomineeInput... inputs) {
         Instant now = EngineTestSupport.now();
-        Dossier dossier = new Dossier(UUID.randomUUID(), campaign.id(), UNIT, "Đề nghị khen thưởng Thôn 1",
-                DossierStatus.DRAFT, null, null, null, null, now, "thon1", now, 0);
+        Dossier dossier = new Dossier(
+                UUID.randomUUID(),
+                campaign.id(),
+                UNIT,
+                "Đề nghị khen thưởng Thôn 1",
+                DossierStatus.DRAFT,
+                null,
+                null,
+                null,
+                null,
+                now,
+                "thon1",
+                now,
+                0);
         dossiers.insert(dossier);
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < inputs.length; i++) {
@@ -145,33 +174,99 @@ final class ProposalFixture {
 
     void document(UUID dossierId, DocumentKind kind, UUID nomineeId) {
         byte[] content = "%PDF-1.4 test".getBytes();
-        documents.insert(new DocumentInfo(UUID.randomUUID(), dossierId, kind, nomineeId, kind.name().toLowerCase() + ".pdf",
-                "application/pdf", content.length, "0".repeat(64), EngineTestSupport.now(), "thon1"), content);
+        documents.insert(
+                new DocumentInfo(
+                        UUID.randomUUID(),
+                        dossierId,
+                        kind,
+                        nomineeId,
+                        kind.name().toLowerCase() + ".pdf",
+                        "application/pdf",
+                        content.length,
+                        "0".repeat(64),
+                        EngineTestSupport.now(),
+                        "thon1"),
+                content);
     }
 
     static NomineeInput individual(String name, AwardForm award) {
-        return new NomineeInput(null, NomineeType.INDIVIDUAL, name, 1980, "Trưởng thôn", null, null, award,
-                "Hoàn thành xuất sắc nhiệm vụ phục vụ Đại hội", EnumSet.of(EmulationContent.DAI_HOI), null,
-                DisciplineLevel.NONE, null, false, HoldStatus.NONE, null);
+        return new NomineeInput(
+                null,
+                NomineeType.INDIVIDUAL,
+                name,
+                1980,
+                "Trưởng thôn",
+                null,
+                null,
+                award,
+                "Hoàn thành xuất sắc nhiệm vụ phục vụ Đại hội",
+                EnumSet.of(EmulationContent.DAI_HOI),
+                null,
+                DisciplineLevel.NONE,
+                null,
+                false,
+                HoldStatus.NONE,
+                null);
     }
 
     static NomineeInput collective(String name, AwardForm award) {
-        return new NomineeInput(null, NomineeType.COLLECTIVE, name, null, null, null, 60, award,
-                "Tập thể dẫn đầu phong trào", EnumSet.of(EmulationContent.PHONG_TRAO), "Mô hình dân vận khéo",
-                DisciplineLevel.NONE, null, false, HoldStatus.NONE, null);
+        return new NomineeInput(
+                null,
+                NomineeType.COLLECTIVE,
+                name,
+                null,
+                null,
+                null,
+                60,
+                award,
+                "Tập thể dẫn đầu phong trào",
+                EnumSet.of(EmulationContent.PHONG_TRAO),
+                "Mô hình dân vận khéo",
+                DisciplineLevel.NONE,
+                null,
+                false,
+                HoldStatus.NONE,
+                null);
     }
 
     static NomineeInput disciplined(String name) {
-        return new NomineeInput(null, NomineeType.INDIVIDUAL, name, 1975, "Cán bộ", null, null,
-                AwardForm.GIAY_KHEN_CHU_TICH_XA, "Thành tích", EnumSet.of(EmulationContent.KTXH), null,
-                DisciplineLevel.CANH_CAO, MONDAY.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusMonths(3), false,
-                HoldStatus.NONE, null);
+        return new NomineeInput(
+                null,
+                NomineeType.INDIVIDUAL,
+                name,
+                1975,
+                "Cán bộ",
+                null,
+                null,
+                AwardForm.GIAY_KHEN_CHU_TICH_XA,
+                "Thành tích",
+                EnumSet.of(EmulationContent.KTXH),
+                null,
+                DisciplineLevel.CANH_CAO,
+                MONDAY.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusMonths(3),
+                false,
+                HoldStatus.NONE,
+                null);
     }
 
     static NomineeInput onHold(String name) {
-        return new NomineeInput(null, NomineeType.INDIVIDUAL, name, 1985, "Cán bộ", null, null,
-                AwardForm.GIAY_KHEN_CHU_TICH_XA, "Thành tích", EnumSet.of(EmulationContent.KTXH), null,
-                DisciplineLevel.NONE, null, false, HoldStatus.INVESTIGATION, null);
+        return new NomineeInput(
+                null,
+                NomineeType.INDIVIDUAL,
+                name,
+                1985,
+                "Cán bộ",
+                null,
+                null,
+                AwardForm.GIAY_KHEN_CHU_TICH_XA,
+                "Thành tích",
+                EnumSet.of(EmulationContent.KTXH),
+                null,
+                DisciplineLevel.NONE,
+                null,
+                false,
+                HoldStatus.INVESTIGATION,
+                null);
     }
 
     /** Submit as DossierService does: mark SUBMITTED and start the process, in one transaction. */
@@ -184,22 +279,27 @@ final class ProposalFixture {
     }
 
     void resubmit(UUID dossierId) {
-        tx.executeWithoutResult(status -> workflow.resubmit(dossiers.find(dossierId).orElseThrow(), "thon1"));
+        tx.executeWithoutResult(
+                status -> workflow.resubmit(dossiers.find(dossierId).orElseThrow(), "thon1"));
     }
 
     void withdraw(UUID dossierId) {
-        tx.executeWithoutResult(status -> workflow.withdraw(dossiers.find(dossierId).orElseThrow(), "thon1"));
+        tx.executeWithoutResult(
+                status -> workflow.withdraw(dossiers.find(dossierId).orElseThrow(), "thon1"));
     }
 
     ProcessInstance instance(UUID dossierId) {
-        return engine.getRuntimeService().createProcessInstanceQuery()
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
                 .processDefinitionKey(CommendationProposalVariables.PROCESS_KEY)
                 .processInstanceBusinessKey(dossierId.toString())
                 .singleResult();
     }
 
     Task task(UUID dossierId) {
-        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(dossierId.toString())
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(dossierId.toString())
                 .singleResult();
     }
 
@@ -210,13 +310,18 @@ final class ProposalFixture {
     void runDueJobs(String businessKey) {
         var management = engine.getManagementService();
         for (int round = 0; round < 200; round++) {
-            List<String> instances = engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceBusinessKey(businessKey).list().stream().map(p -> p.getId()).toList();
+            List<String> instances = engine
+                    .getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(businessKey)
+                    .list()
+                    .stream()
+                    .map(p -> p.getId())
+                    .toList();
             var next = instances.stream()
                     .flatMap(id -> management.createJobQuery().processInstanceId(id).executable().list().stream())
-                    .min(java.util.Comparator.comparing(
-                            (org.camunda.bpm.engine.runtime.Job j) -> j.getDuedate() == null ? new java.util.Date(0)
-                                    : j.getDuedate()));
+                    .min(java.util.Comparator.comparing((org.camunda.bpm.engine.runtime.Job j) ->
+                            j.getDuedate() == null ? new java.util.Date(0) : j.getDuedate()));
             if (next.isEmpty()) {
                 return;
             }

@@ -32,8 +32,8 @@ import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
-import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DocumentRepository;
+import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.dossier.DossierWorkflow;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
@@ -42,23 +42,43 @@ import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
 /** The task payloads of API.md "Tasks": what is refused, with which code and field, and who wins a race. */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:proposal-process;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false",
-    "app.demo-data=false"
-})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:proposal-process;DB_CLOSE_DELAY=-1",
+            "camunda.bpm.job-execution.enabled=false",
+            "app.demo-data=false"
+        })
 class TaskCompletionServiceTest {
 
-    @Autowired ProcessEngine engine;
-    @Autowired UnitRepository units;
-    @Autowired CampaignRepository campaigns;
-    @Autowired DossierRepository dossiers;
-    @Autowired NomineeRepository nominees;
-    @Autowired DocumentRepository documents;
-    @Autowired DossierWorkflow workflow;
-    @Autowired TaskCompletionService completion;
-    @Autowired TransactionTemplate tx;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UnitRepository units;
+
+    @Autowired
+    CampaignRepository campaigns;
+
+    @Autowired
+    DossierRepository dossiers;
+
+    @Autowired
+    NomineeRepository nominees;
+
+    @Autowired
+    DocumentRepository documents;
+
+    @Autowired
+    DossierWorkflow workflow;
+
+    @Autowired
+    TaskCompletionService completion;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ProposalFixture fx;
     UUID dossierId;
@@ -69,9 +89,13 @@ class TaskCompletionServiceTest {
         EngineTestSupport.setNow(ProposalFixture.MONDAY);
         fx = new ProposalFixture(engine, units, campaigns, dossiers, nominees, documents, workflow, tx, jdbc);
         fx.seedPeople();
-        Campaign campaign = fx.campaign(java.time.LocalDate.of(2025, 8, 20), EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA));
-        Dossier dossier = fx.dossier(campaign, true, individual("Nguyễn Văn " + UUID.randomUUID().toString().substring(0, 4),
-                AwardForm.GIAY_KHEN_CHU_TICH_XA));
+        Campaign campaign =
+                fx.campaign(java.time.LocalDate.of(2025, 8, 20), EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA));
+        Dossier dossier = fx.dossier(
+                campaign,
+                true,
+                individual(
+                        "Nguyễn Văn " + UUID.randomUUID().toString().substring(0, 4), AwardForm.GIAY_KHEN_CHU_TICH_XA));
         fx.submit(dossier);
         dossierId = dossier.id();
         nomineeId = fx.nomineeIds(dossierId).get(0);
@@ -94,18 +118,21 @@ class TaskCompletionServiceTest {
     void outcomeAndEveryNomineeAreRequired() {
         DomainException e = refused(PARTY_BUILDING, "{\"outcome\":\"MAYBE\"}");
         assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
-        assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::code)
+        assertThat(e.violations())
+                .extracting(FieldViolation::field, FieldViolation::code)
                 .contains(org.assertj.core.groups.Tuple.tuple("outcome", "INVALID_VALUE"));
 
         DomainException missing = refused(PARTY_BUILDING, "{\"outcome\":\"FORWARD\",\"nominees\":[]}");
-        assertThat(missing.violations()).extracting(FieldViolation::field, FieldViolation::code)
+        assertThat(missing.violations())
+                .extracting(FieldViolation::field, FieldViolation::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("nominees", "MISSING_NOMINEE"));
     }
 
     @Test
     void returnNeedsAComment() {
         DomainException e = refused(PARTY_BUILDING, "{\"outcome\":\"RETURN\",\"comment\":\"  \"}");
-        assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::code)
+        assertThat(e.violations())
+                .extracting(FieldViolation::field, FieldViolation::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("comment", "REQUIRED"));
     }
 
@@ -113,11 +140,13 @@ class TaskCompletionServiceTest {
     void appraisalOfEachNomineeIsRequired_andTheAwardMustBeOfTheCampaign() {
         select();
         DomainException e = refused(CULTURE_SOCIAL, """
-                {"outcome":"FORWARD","nominees":[{"nomineeId":"%s","recommendedAward":"BANG_KHEN_CHU_TICH_TINH"}]}"""
-                .formatted(nomineeId));
-        assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::code).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("nominees[0].appraisal", "REQUIRED"),
-                org.assertj.core.groups.Tuple.tuple("nominees[0].recommendedAward", "AWARD_FORM_NOT_IN_CAMPAIGN"));
+                {"outcome":"FORWARD","nominees":[{"nomineeId":"%s","recommendedAward":"BANG_KHEN_CHU_TICH_TINH"}]}""".formatted(nomineeId));
+        assertThat(e.violations())
+                .extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("nominees[0].appraisal", "REQUIRED"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "nominees[0].recommendedAward", "AWARD_FORM_NOT_IN_CAMPAIGN"));
     }
 
     @Test
@@ -127,17 +156,19 @@ class TaskCompletionServiceTest {
         DomainException quorum = refused(COUNCIL, """
                 {"meetingDate":"2025-08-25","membersTotal":9,"membersPresent":5,
                  "nominees":[{"nomineeId":"%s","votesFor":5}]}""".formatted(nomineeId));
-        assertThat(quorum.violations()).extracting(FieldViolation::field, FieldViolation::code)
+        assertThat(quorum.violations())
+                .extracting(FieldViolation::field, FieldViolation::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("membersPresent", "QUORUM_NOT_MET"));
 
         DomainException votes = refused(COUNCIL, """
                 {"meetingDate":"2025-08-25","membersTotal":9,"membersPresent":6,
                  "nominees":[{"nomineeId":"%s","votesFor":7}]}""".formatted(nomineeId));
-        assertThat(votes.violations()).extracting(FieldViolation::field, FieldViolation::code)
+        assertThat(votes.violations())
+                .extracting(FieldViolation::field, FieldViolation::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("nominees[0].votesFor", "MAX"));
 
-        DomainException incomplete = refused(COUNCIL,
-                "{\"meetingDate\":\"2025-08-25\",\"membersTotal\":9,\"membersPresent\":6,\"nominees\":[]}");
+        DomainException incomplete = refused(
+                COUNCIL, "{\"meetingDate\":\"2025-08-25\",\"membersTotal\":9,\"membersPresent\":6,\"nominees\":[]}");
         assertThat(incomplete.code()).isEqualTo(ErrorCode.INCOMPLETE_VOTES);
     }
 
@@ -149,8 +180,7 @@ class TaskCompletionServiceTest {
                 {"meetingDate":"2025-08-25","membersTotal":9,"membersPresent":7,
                  "nominees":[{"nomineeId":"%s","votesFor":6}]}""".formatted(nomineeId));
         DomainException e = refused(CHAIRMAN, """
-                {"outcome":"DECIDE","nominees":[{"nomineeId":"%s","award":"PROPOSE_BANG_KHEN_CHU_TICH_TINH"}]}"""
-                .formatted(nomineeId));
+                {"outcome":"DECIDE","nominees":[{"nomineeId":"%s","award":"PROPOSE_BANG_KHEN_CHU_TICH_TINH"}]}""".formatted(nomineeId));
         assertThat(e.violations()).extracting(FieldViolation::code).containsExactly("AWARD_FORM_NOT_IN_CAMPAIGN");
     }
 
@@ -172,11 +202,13 @@ class TaskCompletionServiceTest {
     void completingTwiceAnswersAlreadyCompleted() {
         String taskId = fx.task(dossierId).getId();
         completion.complete(taskId, PARTY_BUILDING, fx.payload(selectPayload()));
-        DomainException e = catchThrowableOfType(DomainException.class,
-                () -> completion.complete(taskId, PARTY_BUILDING, fx.payload(selectPayload())));
+        DomainException e = catchThrowableOfType(
+                DomainException.class, () -> completion.complete(taskId, PARTY_BUILDING, fx.payload(selectPayload())));
         assertThat(e.code()).isEqualTo(ErrorCode.TASK_ALREADY_COMPLETED);
-        assertThat(catchThrowableOfType(DomainException.class,
-                () -> completion.complete("no-such-task", PARTY_BUILDING, fx.payload("{}"))).code())
+        assertThat(catchThrowableOfType(
+                                DomainException.class,
+                                () -> completion.complete("no-such-task", PARTY_BUILDING, fx.payload("{}")))
+                        .code())
                 .isEqualTo(ErrorCode.TASK_NOT_FOUND);
     }
 
@@ -205,7 +237,9 @@ class TaskCompletionServiceTest {
         }
         pool.shutdown();
         assertThat(outcomes).containsOnlyOnce("OK");
-        assertThat(outcomes).filteredOn(o -> !o.equals("OK")).first()
+        assertThat(outcomes)
+                .filteredOn(o -> !o.equals("OK"))
+                .first()
                 .isIn(ErrorCode.TASK_ALREADY_COMPLETED.name(), ErrorCode.TASK_ALREADY_CLAIMED.name());
         assertThat(fx.task(dossierId).getTaskDefinitionKey()).isEqualTo("UserTask_AppraiseDossier");
     }
@@ -219,8 +253,10 @@ class TaskCompletionServiceTest {
     }
 
     private void appraise() {
-        complete(CULTURE_SOCIAL, "{\"outcome\":\"FORWARD\",\"nominees\":[{\"nomineeId\":\"%s\",\"appraisal\":\"DAT\"}]}"
-                .formatted(nomineeId));
+        complete(
+                CULTURE_SOCIAL,
+                "{\"outcome\":\"FORWARD\",\"nominees\":[{\"nomineeId\":\"%s\",\"appraisal\":\"DAT\"}]}"
+                        .formatted(nomineeId));
     }
 
     private void complete(CurrentUser user, String payload) {
@@ -229,8 +265,8 @@ class TaskCompletionServiceTest {
 
     private DomainException refused(CurrentUser user, String payload) {
         String taskId = fx.task(dossierId).getId();
-        DomainException e = catchThrowableOfType(DomainException.class,
-                () -> completion.complete(taskId, user, fx.payload(payload)));
+        DomainException e = catchThrowableOfType(
+                DomainException.class, () -> completion.complete(taskId, user, fx.payload(payload)));
         assertThat(e).as("refused").isNotNull();
         assertThat(fx.task(dossierId).getId()).as("task still open").isEqualTo(taskId);
         return e;

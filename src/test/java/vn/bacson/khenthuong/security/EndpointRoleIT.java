@@ -33,6 +33,7 @@ class EndpointRoleIT extends PostgresIT {
     private String draftId;
     /** thon1's dossier, waiting in COUNCIL_REVIEW. */
     private String inCouncilId;
+
     private String councilTaskId;
     private String inCouncilNomineeId;
 
@@ -41,14 +42,21 @@ class EndpointRoleIT extends PostgresIT {
         campaignId = createOpenCampaign();
         String suffix = unique("");
         draftId = DossierFixture.draft(api("thon1"), campaignId, "Hồ sơ nháp", "Đỗ Văn Nháp" + suffix)
-                .get("id").asText();
-        JsonNode inReview = DossierFixture.inReview(api("thon1"), campaignId, "Hồ sơ đang xét",
-                "Vũ Thị Xét" + suffix);
+                .get("id")
+                .asText();
+        JsonNode inReview = DossierFixture.inReview(api("thon1"), campaignId, "Hồ sơ đang xét", "Vũ Thị Xét" + suffix);
         inCouncilId = inReview.get("id").asText();
         inCouncilNomineeId = inReview.get("nominees").get(0).get("id").asText();
-        complete("bxdd", "PARTY_BUILDING_SELECTION", inReview, n -> Map.of("nomineeId", n, "selected", true),
+        complete(
+                "bxdd",
+                "PARTY_BUILDING_SELECTION",
+                inReview,
+                n -> Map.of("nomineeId", n, "selected", true),
                 Map.of("outcome", "FORWARD"));
-        complete("vhxh", "CULTURE_SOCIAL_APPRAISAL", inReview,
+        complete(
+                "vhxh",
+                "CULTURE_SOCIAL_APPRAISAL",
+                inReview,
                 n -> Map.of("nomineeId", n, "appraisal", "DAT", "recommendedAward", "GIAY_KHEN_CHU_TICH_XA"),
                 Map.of("outcome", "FORWARD"));
         councilTaskId = taskId("hoidong", "COUNCIL_REVIEW");
@@ -85,10 +93,8 @@ class EndpointRoleIT extends PostgresIT {
         }
         rows.add(row("GET", "/api/dossiers/" + draftId + "/documents", "thon2", 404, null));
         // only the proposing unit changes, submits or withdraws
-        rows.add(row("PUT", "/api/dossiers/" + draftId, "thon2", 404,
-                Map.of("title", "Sửa", "nominees", List.of())));
-        rows.add(row("PUT", "/api/dossiers/" + draftId, "vhxh", 403,
-                Map.of("title", "Sửa", "nominees", List.of())));
+        rows.add(row("PUT", "/api/dossiers/" + draftId, "thon2", 404, Map.of("title", "Sửa", "nominees", List.of())));
+        rows.add(row("PUT", "/api/dossiers/" + draftId, "vhxh", 403, Map.of("title", "Sửa", "nominees", List.of())));
         rows.add(row("POST", "/api/dossiers/" + draftId + "/submit", "thon2", 404, null));
         rows.add(row("POST", "/api/dossiers/" + draftId + "/submit", "vhxh", 403, null));
         rows.add(row("POST", "/api/dossiers/" + draftId + "/withdraw", "thon2", 404, null));
@@ -108,11 +114,9 @@ class EndpointRoleIT extends PostgresIT {
 
         // the province's answer: culture-social only; the dossier must be waiting for it
         for (String user : List.of("thon1", "hoidong", "chutich", "bxdd")) {
-            rows.add(row("POST", "/api/dossiers/" + inCouncilId + "/province-decision", user, 403,
-                    provinceDecision()));
+            rows.add(row("POST", "/api/dossiers/" + inCouncilId + "/province-decision", user, 403, provinceDecision()));
         }
-        rows.add(row("POST", "/api/dossiers/" + inCouncilId + "/province-decision", "vhxh", 409,
-                provinceDecision()));
+        rows.add(row("POST", "/api/dossiers/" + inCouncilId + "/province-decision", "vhxh", 409, provinceDecision()));
 
         // the engine's REST API is for the administrator
         rows.add(row("GET", "/engine-rest/task", "thon1", 403, null));
@@ -126,12 +130,12 @@ class EndpointRoleIT extends PostgresIT {
     void roleCheck(String method, String path, String user, int expected, Object body) {
         Api client = user == null ? anonymous() : api(user);
 
-        ApiResponse response = client.send(HttpMethod.valueOf(method), path, MediaType.APPLICATION_JSON, body,
-                h -> {});
+        ApiResponse response = client.send(HttpMethod.valueOf(method), path, MediaType.APPLICATION_JSON, body, h -> {});
 
         assertThat(response.status()).as(response.toString()).isEqualTo(expected);
         if (expected >= 400 && !path.startsWith("/engine-rest")) {
-            assertThat(response.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+            assertThat(response.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .isTrue();
         }
     }
 
@@ -140,23 +144,58 @@ class EndpointRoleIT extends PostgresIT {
     }
 
     private Map<String, Object> campaign() {
-        return Map.of("code", unique("ROLE"), "title", "Phong trào kiểm thử quyền", "launchedOn", "2025-07-10",
-                "awardForms", List.of("GIAY_KHEN_CHU_TICH_XA"));
+        return Map.of(
+                "code",
+                unique("ROLE"),
+                "title",
+                "Phong trào kiểm thử quyền",
+                "launchedOn",
+                "2025-07-10",
+                "awardForms",
+                List.of("GIAY_KHEN_CHU_TICH_XA"));
     }
 
     private Map<String, Object> dossier() {
-        return Map.of("campaignId", campaignId, "title", "Hồ sơ kiểm thử quyền", "nominees", List.of(Map.of(
-                "type", "INDIVIDUAL", "fullName", "Người " + unique(""), "birthYear", 1975,
-                "proposedAward", "GIAY_KHEN_CHU_TICH_XA", "achievementSummary", "Thành tích",
-                "emulationContents", List.of("KTXH"), "initiative", "Sáng kiến", "disciplineLevel", "NONE")));
+        return Map.of(
+                "campaignId",
+                campaignId,
+                "title",
+                "Hồ sơ kiểm thử quyền",
+                "nominees",
+                List.of(Map.of(
+                        "type",
+                        "INDIVIDUAL",
+                        "fullName",
+                        "Người " + unique(""),
+                        "birthYear",
+                        1975,
+                        "proposedAward",
+                        "GIAY_KHEN_CHU_TICH_XA",
+                        "achievementSummary",
+                        "Thành tích",
+                        "emulationContents",
+                        List.of("KTXH"),
+                        "initiative",
+                        "Sáng kiến",
+                        "disciplineLevel",
+                        "NONE")));
     }
 
     private Map<String, Object> provinceDecision() {
-        return Map.of("decisionNumber", "123/QĐ-UBND", "decidedOn", "2025-10-01",
-                "nominees", List.of(Map.of("nomineeId", inCouncilNomineeId, "awarded", true)));
+        return Map.of(
+                "decisionNumber",
+                "123/QĐ-UBND",
+                "decidedOn",
+                "2025-10-01",
+                "nominees",
+                List.of(Map.of("nomineeId", inCouncilNomineeId, "awarded", true)));
     }
 
-    private void complete(String user, String stage, JsonNode dossier, Function<String, Map<String, Object>> each,
+    private void complete(
+            String user,
+            String stage,
+            JsonNode dossier,
+            Function<String, Map<String, Object>> each,
             Map<String, Object> rest) {
         List<Object> nominees = new ArrayList<>();
         dossier.get("nominees").forEach(n -> nominees.add(each.apply(n.get("id").asText())));

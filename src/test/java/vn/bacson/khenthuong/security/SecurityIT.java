@@ -34,7 +34,8 @@ class SecurityIT extends PostgresIT {
         ApiResponse response = anonymous().get("/api/dossiers");
 
         assertThat(response.status()).isEqualTo(401);
-        assertThat(response.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(response.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
         assertThat(response.code()).isEqualTo("UNAUTHENTICATED");
         assertThat(response.str("detail")).isEqualTo("Bạn cần đăng nhập để thực hiện thao tác này.");
         assertThat(response.headers().getFirst("WWW-Authenticate")).startsWith("Basic");
@@ -50,7 +51,8 @@ class SecurityIT extends PostgresIT {
 
     @Test
     void wrongPasswordIsRefused() {
-        ApiResponse response = Api.basic(baseUrl(), objectMapper, TARGET_OF_WRONG_PASSWORDS, "sai-mat-khau").get("/api/campaigns");
+        ApiResponse response = Api.basic(baseUrl(), objectMapper, TARGET_OF_WRONG_PASSWORDS, "sai-mat-khau")
+                .get("/api/campaigns");
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.code()).isEqualTo("UNAUTHENTICATED");
@@ -58,7 +60,9 @@ class SecurityIT extends PostgresIT {
 
     @Test
     void unknownUserIsRefused() {
-        assertThat(Api.basic(baseUrl(), objectMapper, "khong-ton-tai", "demo").get("/api/campaigns").status())
+        assertThat(Api.basic(baseUrl(), objectMapper, "khong-ton-tai", "demo")
+                        .get("/api/campaigns")
+                        .status())
                 .isEqualTo(401);
     }
 
@@ -121,7 +125,8 @@ class SecurityIT extends PostgresIT {
 
         assertThat(cockpit.status()).isEqualTo(302);
         assertThat(cockpit.headers().getFirst("Location")).endsWith("/login");
-        assertThat(anonymous().get("/camunda/api/admin/auth/user/default").status()).isEqualTo(401);
+        assertThat(anonymous().get("/camunda/api/admin/auth/user/default").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -133,8 +138,8 @@ class SecurityIT extends PostgresIT {
         assertThat(cockpit.status()).isEqualTo(200);
         assertThat(cockpit.text()).containsIgnoringCase("camunda");
         // the webapps set their own Content-Security-Policy (they need inline scripts), not ours
-        assertThat(cockpit.headers().getFirst("Content-Security-Policy")).isNotEqualTo(
-                SecurityConfig.CONTENT_SECURITY_POLICY);
+        assertThat(cockpit.headers().getFirst("Content-Security-Policy"))
+                .isNotEqualTo(SecurityConfig.CONTENT_SECURITY_POLICY);
         ApiResponse adminAuth = admin.http().get("/camunda/api/admin/auth/user/default");
         assertThat(adminAuth.status()).isEqualTo(200);
         assertThat(adminAuth.json().path("userId").asText()).isEqualTo("admin");
@@ -153,8 +158,8 @@ class SecurityIT extends PostgresIT {
         ApiResponse page = anonymous().get("/login");
 
         assertThat(page.text()).contains("Tên đăng nhập", "Mật khẩu", "Đăng nhập", "name=\"_csrf\"");
-        assertThat(page.headers().getFirst("Content-Security-Policy")).isEqualTo(
-                SecurityConfig.CONTENT_SECURITY_POLICY);
+        assertThat(page.headers().getFirst("Content-Security-Policy"))
+                .isEqualTo(SecurityConfig.CONTENT_SECURITY_POLICY);
         assertThat(page.headers().getFirst("X-Frame-Options")).isEqualTo("SAMEORIGIN");
     }
 
@@ -224,8 +229,15 @@ class SecurityIT extends PostgresIT {
     void unsafeCallFromTheSessionNeedsTheCsrfToken() {
         Browser browser = browser();
         browser.login("vhxh", DEMO_PASSWORD);
-        Map<String, Object> campaign = Map.of("code", unique("CSRF"), "title", "Phong trào kiểm thử CSRF",
-                "launchedOn", "2025-07-10", "awardForms", java.util.List.of("GIAY_KHEN_CHU_TICH_XA"));
+        Map<String, Object> campaign = Map.of(
+                "code",
+                unique("CSRF"),
+                "title",
+                "Phong trào kiểm thử CSRF",
+                "launchedOn",
+                "2025-07-10",
+                "awardForms",
+                java.util.List.of("GIAY_KHEN_CHU_TICH_XA"));
 
         ApiResponse withoutToken = browser.http().post("/api/campaigns", campaign);
         assertThat(withoutToken.status()).isEqualTo(403);
@@ -238,8 +250,15 @@ class SecurityIT extends PostgresIT {
 
     @Test
     void basicAuthCallsNeedNoCsrfToken() {
-        Map<String, Object> campaign = Map.of("code", unique("BASIC"), "title", "Phong trào kiểm thử Basic",
-                "launchedOn", "2025-07-10", "awardForms", java.util.List.of("GIAY_KHEN_CHU_TICH_XA"));
+        Map<String, Object> campaign = Map.of(
+                "code",
+                unique("BASIC"),
+                "title",
+                "Phong trào kiểm thử Basic",
+                "launchedOn",
+                "2025-07-10",
+                "awardForms",
+                java.util.List.of("GIAY_KHEN_CHU_TICH_XA"));
 
         assertThat(api("vhxh").post("/api/campaigns", campaign).status()).isEqualTo(201);
     }

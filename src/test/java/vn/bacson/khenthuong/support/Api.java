@@ -90,18 +90,26 @@ public final class Api {
     }
 
     /** Any request, with extra headers for this call only (contentType is used when body is not null). */
-    public ApiResponse send(HttpMethod method, String path, MediaType contentType, Object body,
-            Consumer<HttpHeaders> headers, Object... uriVariables) {
-        RestClient.RequestBodySpec spec = client.method(method).uri(path, uriVariables).headers(headers);
+    public ApiResponse send(
+            HttpMethod method,
+            String path,
+            MediaType contentType,
+            Object body,
+            Consumer<HttpHeaders> headers,
+            Object... uriVariables) {
+        RestClient.RequestBodySpec spec =
+                client.method(method).uri(path, uriVariables).headers(headers);
         if (body != null) {
             spec.contentType(contentType).body(body);
         }
-        return spec.exchange((request, response) -> new ApiResponse(response.getStatusCode().value(),
-                response.getHeaders(), response.getBody().readAllBytes(), mapper));
+        return spec.exchange((request, response) -> new ApiResponse(
+                response.getStatusCode().value(),
+                response.getHeaders(),
+                response.getBody().readAllBytes(),
+                mapper));
     }
 
-    private ApiResponse exchange(HttpMethod method, String path, Object body, MediaType type,
-            Object... uriVariables) {
+    private ApiResponse exchange(HttpMethod method, String path, Object body, MediaType type, Object... uriVariables) {
         return send(method, path, type, body, h -> {}, uriVariables);
     }
 }

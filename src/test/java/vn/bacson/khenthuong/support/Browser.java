@@ -17,8 +17,8 @@ import org.springframework.util.MultiValueMap;
 public final class Browser {
 
     private static final Pattern HIDDEN_CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-    private static final Pattern META_CSRF =
-            Pattern.compile("<meta\\s+name=\"_csrf\"\\s+content=\"([^\"]+)\"|<meta\\s+content=\"([^\"]+)\"\\s+name=\"_csrf\"");
+    private static final Pattern META_CSRF = Pattern.compile(
+            "<meta\\s+name=\"_csrf\"\\s+content=\"([^\"]+)\"|<meta\\s+content=\"([^\"]+)\"\\s+name=\"_csrf\"");
     private static final Pattern META_HEADER = Pattern.compile(
             "<meta\\s+name=\"_csrf_header\"\\s+content=\"([^\"]+)\"|<meta\\s+content=\"([^\"]+)\"\\s+name=\"_csrf_header\"");
 
@@ -47,7 +47,11 @@ public final class Browser {
     public ApiResponse submitForm(String path, Map<String, String> fields) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         fields.forEach(form::add);
-        return http.send(HttpMethod.POST, path, MediaType.APPLICATION_FORM_URLENCODED, form,
+        return http.send(
+                HttpMethod.POST,
+                path,
+                MediaType.APPLICATION_FORM_URLENCODED,
+                form,
                 h -> h.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL)));
     }
 
@@ -59,8 +63,8 @@ public final class Browser {
     /** POST a JSON body with the CSRF header, as a page of the web UI does by script. */
     public ApiResponse postWithCsrf(String path, Object body, Object... uriVariables) {
         String[] csrf = csrf();
-        return http.send(HttpMethod.POST, path, MediaType.APPLICATION_JSON, body, h -> h.set(csrf[0], csrf[1]),
-                uriVariables);
+        return http.send(
+                HttpMethod.POST, path, MediaType.APPLICATION_JSON, body, h -> h.set(csrf[0], csrf[1]), uriVariables);
     }
 
     /** {header name, token} from the start page's meta tags. */

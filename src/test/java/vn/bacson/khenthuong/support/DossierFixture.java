@@ -17,7 +17,8 @@ public final class DossierFixture {
 
     /** The smallest file the content check accepts as PDF. */
     public static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n"
-            + "%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+                    + "%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     private DossierFixture() {}
 
@@ -25,13 +26,28 @@ public final class DossierFixture {
     public static JsonNode draft(Api unit, String campaignId, String title, String... nomineeNames) {
         List<Object> nominees = new ArrayList<>();
         for (String name : nomineeNames) {
-            nominees.add(Map.of("type", "INDIVIDUAL", "fullName", name, "birthYear", 1980, "position", "Cán bộ",
-                    "proposedAward", "GIAY_KHEN_CHU_TICH_XA", "achievementSummary", "Hoàn thành xuất sắc nhiệm vụ",
-                    "emulationContents", List.of("KTXH", "DAI_HOI"), "initiative", "Sáng kiến làm đường",
-                    "disciplineLevel", "NONE"));
+            nominees.add(Map.of(
+                    "type",
+                    "INDIVIDUAL",
+                    "fullName",
+                    name,
+                    "birthYear",
+                    1980,
+                    "position",
+                    "Cán bộ",
+                    "proposedAward",
+                    "GIAY_KHEN_CHU_TICH_XA",
+                    "achievementSummary",
+                    "Hoàn thành xuất sắc nhiệm vụ",
+                    "emulationContents",
+                    List.of("KTXH", "DAI_HOI"),
+                    "initiative",
+                    "Sáng kiến làm đường",
+                    "disciplineLevel",
+                    "NONE"));
         }
-        ApiResponse created = unit.post("/api/dossiers",
-                Map.of("campaignId", campaignId, "title", title, "nominees", nominees));
+        ApiResponse created =
+                unit.post("/api/dossiers", Map.of("campaignId", campaignId, "title", title, "nominees", nominees));
         if (created.status() != 201) {
             throw new IllegalStateException("Could not create a dossier: " + created);
         }
@@ -72,7 +88,8 @@ public final class DossierFixture {
     public static JsonNode inReview(Api unit, String campaignId, String title, String... nomineeNames) {
         JsonNode dossier = draft(unit, campaignId, title, nomineeNames);
         uploadAllDocuments(unit, dossier);
-        ApiResponse submitted = unit.post("/api/dossiers/{id}/submit", null, dossier.get("id").asText());
+        ApiResponse submitted =
+                unit.post("/api/dossiers/{id}/submit", null, dossier.get("id").asText());
         if (submitted.status() != 200 || !"IN_REVIEW".equals(submitted.str("status"))) {
             throw new IllegalStateException("The dossier did not reach IN_REVIEW: " + submitted);
         }

@@ -60,11 +60,13 @@ public final class EngineTestSupport {
     /** Like {@link #runDueJobs()}, limited to the process instances with this business key (a dossier id). */
     public int runDueJobs(String businessKey) {
         return run(() -> {
-            List<String> instances = runtimeService.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(businessKey).list().stream().map(p -> p.getId()).toList();
+            List<String> instances =
+                    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+                            .map(p -> p.getId())
+                            .toList();
             return instances.stream()
-                    .flatMap(id -> managementService.createJobQuery().processInstanceId(id).executable().list()
-                            .stream())
+                    .flatMap(
+                            id -> managementService.createJobQuery().processInstanceId(id).executable().list().stream())
                     .toList();
         });
     }

@@ -56,8 +56,10 @@ public final class ItDatabase {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL for the integration tests is not reachable at " + adminUrl
-                    + " (user " + USER + "). Start it (see README) or set -Dit.db.url.", e);
+            throw new IllegalStateException(
+                    "PostgreSQL for the integration tests is not reachable at " + adminUrl + " (user " + USER
+                            + "). Start it (see README) or set -Dit.db.url.",
+                    e);
         }
         ensured = true;
     }

@@ -41,10 +41,14 @@ class TaskListIT extends PostgresIT {
         directory.ensureMembership(SECOND_SELECTOR, Roles.PARTY_BUILDING);
         campaignId = createOpenCampaign();
         String suffix = unique("");
-        thon1Dossier = DossierFixture.inReview(api("thon1"), campaignId, "Đề nghị khen thưởng Thôn 1",
-                "Nguyễn Văn An" + suffix, "Trần Thị Bình" + suffix);
-        thon2Dossier = DossierFixture.inReview(api("thon2"), campaignId, "Đề nghị khen thưởng Thôn 2",
-                "Lê Văn Cường" + suffix);
+        thon1Dossier = DossierFixture.inReview(
+                api("thon1"),
+                campaignId,
+                "Đề nghị khen thưởng Thôn 1",
+                "Nguyễn Văn An" + suffix,
+                "Trần Thị Bình" + suffix);
+        thon2Dossier = DossierFixture.inReview(
+                api("thon2"), campaignId, "Đề nghị khen thưởng Thôn 2", "Lê Văn Cường" + suffix);
     }
 
     @Test
@@ -79,12 +83,16 @@ class TaskListIT extends PostgresIT {
 
     @Test
     void filtersAndPaging() {
-        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&unit=thon-2", campaignId))).isEqualTo(1);
+        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&unit=thon-2", campaignId)))
+                .isEqualTo(1);
         assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&stage=PARTY_BUILDING_SELECTION", campaignId)))
                 .isEqualTo(2);
-        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&stage=COUNCIL_REVIEW", campaignId))).isZero();
-        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&overdue=true", campaignId))).isZero();
-        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&assignee=me", campaignId))).isZero();
+        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&stage=COUNCIL_REVIEW", campaignId)))
+                .isZero();
+        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&overdue=true", campaignId)))
+                .isZero();
+        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&assignee=me", campaignId)))
+                .isZero();
 
         ApiResponse firstPage = api("bxdd").get("/api/tasks?campaignId={c}&page=0&size=1", campaignId);
         ApiResponse secondPage = api("bxdd").get("/api/tasks?campaignId={c}&page=1&size=1", campaignId);
@@ -121,12 +129,15 @@ class TaskListIT extends PostgresIT {
         ApiResponse claimed = api("bxdd").post("/api/tasks/{id}/claim", null, taskId);
         assertThat(claimed.status()).isEqualTo(200);
         assertThat(claimed.str("assignee")).isEqualTo("bxdd");
-        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&assignee=me", campaignId))).isEqualTo(1);
+        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&assignee=me", campaignId)))
+                .isEqualTo(1);
 
         ApiResponse taken = api(SECOND_SELECTOR).post("/api/tasks/{id}/claim", null, taskId);
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.code()).isEqualTo("TASK_ALREADY_CLAIMED");
-        assertThat(api(SECOND_SELECTOR).post("/api/tasks/{id}/unclaim", null, taskId).code())
+        assertThat(api(SECOND_SELECTOR)
+                        .post("/api/tasks/{id}/unclaim", null, taskId)
+                        .code())
                 .isEqualTo("TASK_ALREADY_CLAIMED");
 
         ApiResponse foreign = api("thon1").post("/api/tasks/{id}/claim", null, taskId);
@@ -137,7 +148,10 @@ class TaskListIT extends PostgresIT {
         assertThat(released.status()).isEqualTo(200);
         assertThat(released.json().get("assignee").isNull()).isTrue();
 
-        List<String> actions = api("bxdd").get("/api/dossiers/{id}", dossierId).json().get("history")
+        List<String> actions = api("bxdd")
+                .get("/api/dossiers/{id}", dossierId)
+                .json()
+                .get("history")
                 .findValuesAsText("action");
         assertThat(actions).containsSubsequence("CLAIMED", "UNCLAIMED");
     }
@@ -155,12 +169,15 @@ class TaskListIT extends PostgresIT {
         ApiResponse again = api("bxdd").post("/api/tasks/{id}/complete", selection, taskId);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("TASK_ALREADY_COMPLETED");
-        assertThat(api("bxdd").post("/api/tasks/{id}/claim", null, taskId).code()).isEqualTo("TASK_ALREADY_COMPLETED");
-        assertThat(api("thon1").post("/api/tasks/{id}/claim", null, taskId).code()).isEqualTo("TASK_NOT_FOUND");
+        assertThat(api("bxdd").post("/api/tasks/{id}/claim", null, taskId).code())
+                .isEqualTo("TASK_ALREADY_COMPLETED");
+        assertThat(api("thon1").post("/api/tasks/{id}/claim", null, taskId).code())
+                .isEqualTo("TASK_NOT_FOUND");
 
         ApiResponse appraisal = api("vhxh").get("/api/tasks?campaignId={c}", campaignId);
         assertThat(appraisal.json().get("items").findValuesAsText("stage")).containsExactly("CULTURE_SOCIAL_APPRAISAL");
-        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}", campaignId))).isEqualTo(1);
+        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}", campaignId)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -185,36 +202,47 @@ class TaskListIT extends PostgresIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(api("vhxh").get("/api/tasks?campaignId={c}", campaignId).json().get("total").asLong())
+        assertThat(api("vhxh")
+                        .get("/api/tasks?campaignId={c}", campaignId)
+                        .json()
+                        .get("total")
+                        .asLong())
                 .isEqualTo(1);
     }
 
     @Test
     void theUnitSeesItsAmendmentTaskButCompletesItByResubmitting() {
-        JsonNode incomplete = DossierFixture.draft(api("thon1"), campaignId, "Hồ sơ thiếu tài liệu",
-                "Phạm Văn Dũng" + unique(""));
-        ApiResponse submitted = api("thon1").post("/api/dossiers/{id}/submit", null, incomplete.get("id").asText());
+        JsonNode incomplete =
+                DossierFixture.draft(api("thon1"), campaignId, "Hồ sơ thiếu tài liệu", "Phạm Văn Dũng" + unique(""));
+        ApiResponse submitted = api("thon1")
+                .post("/api/dossiers/{id}/submit", null, incomplete.get("id").asText());
         assertThat(submitted.str("status")).isEqualTo("AMENDMENT_REQUESTED");
 
         ApiResponse mine = api("thon1").get("/api/tasks?campaignId={c}", campaignId);
         JsonNode amendment = item(mine, incomplete);
         assertThat(amendment.get("stage").asText()).isEqualTo("AMENDMENT");
         assertThat(amendment.get("due").isNull()).isFalse();
-        assertThat(total(api("thon2").get("/api/tasks?campaignId={c}", campaignId))).isZero();
+        assertThat(total(api("thon2").get("/api/tasks?campaignId={c}", campaignId)))
+                .isZero();
 
-        ApiResponse complete = api("thon1").post("/api/tasks/{id}/complete", Map.of(), amendment.get("id").asText());
+        ApiResponse complete = api("thon1")
+                .post("/api/tasks/{id}/complete", Map.of(), amendment.get("id").asText());
         assertThat(complete.status()).isEqualTo(400);
         assertThat(complete.code()).isEqualTo("VALIDATION_FAILED");
     }
 
     @Test
     void completingAnUnknownTaskIsNotFound() {
-        assertThat(api("bxdd").post("/api/tasks/{id}/complete", Map.of(), "no-such-task").code())
+        assertThat(api("bxdd")
+                        .post("/api/tasks/{id}/complete", Map.of(), "no-such-task")
+                        .code())
                 .isEqualTo("TASK_NOT_FOUND");
     }
 
     private String taskOf(JsonNode dossier) {
-        return item(api("bxdd").get("/api/tasks?campaignId={c}", campaignId), dossier).get("id").asText();
+        return item(api("bxdd").get("/api/tasks?campaignId={c}", campaignId), dossier)
+                .get("id")
+                .asText();
     }
 
     private static JsonNode item(ApiResponse list, JsonNode dossier) {

@@ -88,8 +88,13 @@ class TaskListServiceTest {
             }
             return found;
         });
-        service = new TaskListService(taskService, engine.getRuntimeService(), engine.getHistoryService(), summaries,
-                history, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new TaskListService(
+                taskService,
+                engine.getRuntimeService(),
+                engine.getHistoryService(),
+                summaries,
+                history,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -105,7 +110,8 @@ class TaskListServiceTest {
 
         assertThat(ids(service.list(VHXH, TaskFilter.none(), page(0, 20)))).containsExactly(appraisal);
         assertThat(service.list(COUNCIL, TaskFilter.none(), page(0, 20)).items())
-                .extracting(TaskItem::stage).containsExactly(Stage.COUNCIL_REVIEW);
+                .extracting(TaskItem::stage)
+                .containsExactly(Stage.COUNCIL_REVIEW);
     }
 
     @Test
@@ -122,11 +128,13 @@ class TaskListServiceTest {
         String task = start(Stage.CULTURE_SOCIAL_APPRAISAL, null, "thon-1");
         taskService.claim(task, VHXH2.username());
 
-        TaskItem item = service.list(VHXH, TaskFilter.none(), page(0, 20)).items().get(0);
+        TaskItem item =
+                service.list(VHXH, TaskFilter.none(), page(0, 20)).items().get(0);
 
         assertThat(item.id()).isEqualTo(task);
         assertThat(item.assignee()).isEqualTo("vhxh2");
-        assertThat(ids(service.list(VHXH, new TaskFilter(null, null, null, null, true), page(0, 20)))).isEmpty();
+        assertThat(ids(service.list(VHXH, new TaskFilter(null, null, null, null, true), page(0, 20))))
+                .isEmpty();
         assertThat(ids(service.list(VHXH2, new TaskFilter(null, null, null, null, true), page(0, 20))))
                 .containsExactly(task);
     }
@@ -170,7 +178,8 @@ class TaskListServiceTest {
         assertThat(ids(second)).containsExactly(dated3, undated1);
         assertThat(ids(third)).containsExactly(undated2);
         assertThat(ids(beyond)).isEmpty();
-        assertThat(List.of(first.total(), second.total(), third.total(), beyond.total())).containsOnly(5L);
+        assertThat(List.of(first.total(), second.total(), third.total(), beyond.total()))
+                .containsOnly(5L);
         assertThat(second.page()).isEqualTo(1);
         assertThat(second.size()).isEqualTo(2);
     }
@@ -202,12 +211,14 @@ class TaskListServiceTest {
         UUID campaign = UUID.randomUUID();
         String inCampaign = start(Stage.CULTURE_SOCIAL_APPRAISAL, null, "thon-1");
         start(Stage.CULTURE_SOCIAL_APPRAISAL, null, "thon-2");
-        when(summaries.idsMatching(campaign, "thon-1")).thenReturn(List.of(dossierOf(inCampaign).toString()));
+        when(summaries.idsMatching(campaign, "thon-1"))
+                .thenReturn(List.of(dossierOf(inCampaign).toString()));
         when(summaries.idsMatching(eq(campaign), isNull())).thenReturn(List.of());
 
         assertThat(ids(service.list(VHXH, new TaskFilter(null, campaign, "thon-1", null, false), page(0, 20))))
                 .containsExactly(inCampaign);
-        assertThat(service.list(VHXH, new TaskFilter(null, campaign, null, null, false), page(0, 20)).total())
+        assertThat(service.list(VHXH, new TaskFilter(null, campaign, null, null, false), page(0, 20))
+                        .total())
                 .isZero();
     }
 
@@ -239,9 +250,16 @@ class TaskListServiceTest {
         TaskItem claimed = service.claim(VHXH, task);
 
         assertThat(claimed.assignee()).isEqualTo("vhxh");
-        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("vhxh");
-        verify(history).add(eq(dossierOf(task)), eq(NOW), eq("vhxh"), eq(HistoryAction.CLAIMED),
-                eq(Stage.CULTURE_SOCIAL_APPRAISAL), isNull());
+        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+                .isEqualTo("vhxh");
+        verify(history)
+                .add(
+                        eq(dossierOf(task)),
+                        eq(NOW),
+                        eq("vhxh"),
+                        eq(HistoryAction.CLAIMED),
+                        eq(Stage.CULTURE_SOCIAL_APPRAISAL),
+                        isNull());
         assertThat(service.claim(VHXH, task).assignee()).isEqualTo("vhxh");
     }
 
@@ -284,8 +302,14 @@ class TaskListServiceTest {
         TaskItem released = service.unclaim(VHXH, task);
 
         assertThat(released.assignee()).isNull();
-        verify(history).add(eq(dossierOf(task)), eq(NOW), eq("vhxh"), eq(HistoryAction.UNCLAIMED),
-                eq(Stage.CULTURE_SOCIAL_APPRAISAL), isNull());
+        verify(history)
+                .add(
+                        eq(dossierOf(task)),
+                        eq(NOW),
+                        eq("vhxh"),
+                        eq(HistoryAction.UNCLAIMED),
+                        eq(Stage.CULTURE_SOCIAL_APPRAISAL),
+                        isNull());
         assertThat(service.claim(VHXH2, task).assignee()).isEqualTo("vhxh2");
     }
 
@@ -294,14 +318,16 @@ class TaskListServiceTest {
         String amendment = start(Stage.AMENDMENT, null, "thon-1");
 
         assertThatThrownBy(() -> service.checkCompletable(THON1, amendment))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
     }
 
     private String start(Stage stage, Instant due, String unitCode) {
         UUID dossier = UUID.randomUUID();
-        known.put(dossier, new DossierSummaries.Summary(dossier, "Hồ sơ " + unitCode, unitCode,
-                "Đơn vị " + unitCode, "DH-2025", 3));
+        known.put(
+                dossier,
+                new DossierSummaries.Summary(
+                        dossier, "Hồ sơ " + unitCode, unitCode, "Đơn vị " + unitCode, "DH-2025", 3));
         Map<String, Object> variables = new HashMap<>();
         variables.put("due", due == null ? null : Date.from(due));
         variables.put("unit", unitCode);
@@ -312,13 +338,21 @@ class TaskListServiceTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+        return taskService
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .singleResult()
+                .getId();
     }
 
     private UUID dossierOf(String taskId) {
-        String instance = taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
-        return UUID.fromString(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance)
-                .singleResult().getBusinessKey());
+        String instance =
+                taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+        return UUID.fromString(engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getBusinessKey());
     }
 
     private static BpmnModelInstance oneTask(Stage stage) {
@@ -347,6 +381,8 @@ class TaskListServiceTest {
     }
 
     private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ErrorCode code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 }

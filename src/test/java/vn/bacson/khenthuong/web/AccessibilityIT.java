@@ -62,8 +62,11 @@ class AccessibilityIT extends PostgresIT {
     void unitOfficersPagesHaveNoSeriousViolations() {
         browser.signIn("thon1");
         List<String> found = new ArrayList<>();
-        for (String page : List.of("/unit", "/dossiers/new?campaignId=" + campaignId,
-                "/dossiers/" + dossier.path("id").asText(), "/dossiers/" + dossier.path("id").asText() + "/edit")) {
+        for (String page : List.of(
+                "/unit",
+                "/dossiers/new?campaignId=" + campaignId,
+                "/dossiers/" + dossier.path("id").asText(),
+                "/dossiers/" + dossier.path("id").asText() + "/edit")) {
             browser.open(page);
             browser.visible(By.id("logout"));
             violations().forEach(v -> found.add(page + " → " + v));
@@ -78,8 +81,11 @@ class AccessibilityIT extends PostgresIT {
         browser.open("/tasks");
         browser.visible(By.id("logout"));
         violations().forEach(v -> found.add("/tasks → " + v));
-        JsonNode task = api("bxdd").get("/api/tasks?stage=PARTY_BUILDING_SELECTION&campaignId=" + campaignId)
-                .json().path("items").path(0);
+        JsonNode task = api("bxdd")
+                .get("/api/tasks?stage=PARTY_BUILDING_SELECTION&campaignId=" + campaignId)
+                .json()
+                .path("items")
+                .path(0);
         assertThat(task.isMissingNode()).as("the dossier's selection task").isFalse();
         browser.open("/tasks/" + task.path("id").asText());
         browser.visible(By.id("logout"));
@@ -119,7 +125,9 @@ class AccessibilityIT extends PostgresIT {
 
     private static String axeScript() {
         try (InputStream in = AccessibilityIT.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-            assertThat(in).as("axe.min.js on the test classpath (com.deque.html.axe-core:selenium)").isNotNull();
+            assertThat(in)
+                    .as("axe.min.js on the test classpath (com.deque.html.axe-core:selenium)")
+                    .isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -32,20 +32,35 @@ class StageFormsTest {
         Map<String, JsonNode> topLevel = new LinkedHashMap<>();
         List<JsonNode> lists = new ArrayList<>();
         collect(form.path("components"), topLevel, lists);
-        assertThat(topLevel.keySet()).containsExactlyInAnyOrderElementsOf(
-                stage.fields().stream().map(StageFields.Field::key).toList());
-        topLevel.forEach((key, component) -> assertTypeFits(stage, key, component,
-                stage.fields().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow()));
+        assertThat(topLevel.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        stage.fields().stream().map(StageFields.Field::key).toList());
+        topLevel.forEach((key, component) -> assertTypeFits(
+                stage,
+                key,
+                component,
+                stage.fields().stream()
+                        .filter(f -> f.key().equals(key))
+                        .findFirst()
+                        .orElseThrow()));
 
         assertThat(lists).hasSize(1);
         JsonNode nominees = lists.get(0);
         assertThat(nominees.path("path").asText()).isEqualTo(StageFields.NOMINEES);
         Map<String, JsonNode> perNominee = new LinkedHashMap<>();
         collect(nominees.path("components"), perNominee, new ArrayList<>());
-        assertThat(perNominee.keySet()).containsExactlyInAnyOrderElementsOf(
-                stage.nomineeFields().stream().map(StageFields.Field::key).toList());
-        perNominee.forEach((key, component) -> assertTypeFits(stage, key, component,
-                stage.nomineeFields().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow()));
+        assertThat(perNominee.keySet())
+                .containsExactlyInAnyOrderElementsOf(stage.nomineeFields().stream()
+                        .map(StageFields.Field::key)
+                        .toList());
+        perNominee.forEach((key, component) -> assertTypeFits(
+                stage,
+                key,
+                component,
+                stage.nomineeFields().stream()
+                        .filter(f -> f.key().equals(key))
+                        .findFirst()
+                        .orElseThrow()));
     }
 
     @ParameterizedTest
@@ -70,17 +85,24 @@ class StageFormsTest {
         stage.fields().forEach(f -> params.add(f.key(), sample(f)));
         stage.nomineeFields().forEach(f -> params.add("nominees[0]." + f.key(), sample(f)));
 
-        JsonNode payload = TaskForm.payload(stage, params, stage.outcomes().isEmpty() ? null : stage.outcomes().get(0));
+        JsonNode payload = TaskForm.payload(
+                stage,
+                params,
+                stage.outcomes().isEmpty() ? null : stage.outcomes().get(0));
 
         List<String> keys = new ArrayList<>();
         payload.fieldNames().forEachRemaining(keys::add);
-        List<String> expected = new ArrayList<>(stage.fields().stream().map(StageFields.Field::key).toList());
+        List<String> expected = new ArrayList<>(
+                stage.fields().stream().map(StageFields.Field::key).toList());
         expected.add(StageFields.NOMINEES);
         assertThat(keys).containsExactlyInAnyOrderElementsOf(expected);
         JsonNode nominee = payload.path(StageFields.NOMINEES).get(0);
-        stage.nomineeFields().forEach(f -> assertThat(nominee.has(f.key())).as(f.key()).isTrue());
-        stage.fields().stream().filter(f -> f.type() == StageFields.Type.INTEGER)
-                .forEach(f -> assertThat(payload.get(f.key()).isInt()).as(f.key()).isTrue());
+        stage.nomineeFields()
+                .forEach(f -> assertThat(nominee.has(f.key())).as(f.key()).isTrue());
+        stage.fields().stream()
+                .filter(f -> f.type() == StageFields.Type.INTEGER)
+                .forEach(f ->
+                        assertThat(payload.get(f.key()).isInt()).as(f.key()).isTrue());
     }
 
     private static String sample(StageFields.Field field) {
@@ -112,7 +134,8 @@ class StageFormsTest {
             } else if (component.has("components")) {
                 collect(component.path("components"), keyed, lists);
             } else if (component.hasNonNull("key")) {
-                assertThat(keyed).as("duplicate key " + component.get("key").asText())
+                assertThat(keyed)
+                        .as("duplicate key " + component.get("key").asText())
                         .doesNotContainKey(component.get("key").asText());
                 keyed.put(component.get("key").asText(), component);
             }

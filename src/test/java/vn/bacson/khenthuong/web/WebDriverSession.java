@@ -45,9 +45,17 @@ final class WebDriverSession implements AutoCloseable {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--lang=vi",
                 // Bootstrap scrolls smoothly unless motion is reduced: a click must not race the scrolling
                 "--force-prefers-reduced-motion");
         driver = new ChromeDriver(service, options);
@@ -104,8 +112,9 @@ final class WebDriverSession implements AutoCloseable {
     Path screenshot(String name) {
         Dimension size = driver.manage().window().getSize();
         try {
-            long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+            long height = (Long) ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
             driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 20, 5000)));
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");

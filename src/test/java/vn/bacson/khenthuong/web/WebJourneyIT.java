@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.core.io.ByteArrayResource;
 import vn.bacson.khenthuong.support.Api;
@@ -93,9 +92,14 @@ class WebJourneyIT extends PostgresIT {
         upload("BAO_CAO_THANH_TICH", nomineeIds.get(1), "bao-cao-tap-the.pdf");
         assertThat(nominees).hasSize(3);
         assertThat(browser.visible(By.id("missing-none")).getText()).contains("đủ");
-        assertThat(browser.driver().findElements(By.cssSelector(".document-row"))).hasSize(5);
+        assertThat(browser.driver().findElements(By.cssSelector(".document-row")))
+                .hasSize(5);
         // the nominee named like a script is shown as text, and no script ran
-        assertThat(browser.driver().findElements(By.cssSelector(".nominee-name")).get(0).getText()).isEqualTo(XSS_NAME);
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector(".nominee-name"))
+                        .get(0)
+                        .getText())
+                .isEqualTo(XSS_NAME);
         assertNoAlert();
         browser.screenshot("04-dossier-ready");
 
@@ -103,9 +107,11 @@ class WebJourneyIT extends PostgresIT {
         assertThat(browser.text(By.id("flash-success"))).contains("Đã gửi hồ sơ");
         assertThat(browser.text(By.id("dossier-status"))).isEqualTo("Đang xét duyệt");
         assertThat(browser.text(By.id("dossier-stage"))).contains("Ban Xây dựng Đảng");
-        browser.waiter().until(d -> "true".equals(
-                d.findElement(By.id("process-diagram")).getDomAttribute("data-rendered")));
-        assertThat(browser.driver().findElements(By.cssSelector("#process-diagram .current-stage"))).isNotEmpty();
+        browser.waiter()
+                .until(d ->
+                        "true".equals(d.findElement(By.id("process-diagram")).getDomAttribute("data-rendered")));
+        assertThat(browser.driver().findElements(By.cssSelector("#process-diagram .current-stage")))
+                .isNotEmpty();
         browser.screenshot("05-dossier-submitted");
 
         // 2. each stage finds its task, sees the PDF, completes it
@@ -155,8 +161,13 @@ class WebJourneyIT extends PostgresIT {
                 .extracting(WebElement::getText)
                 .containsOnly("Được tặng Giấy khen của Chủ tịch UBND xã");
         String history = browser.text(By.id("history-list"));
-        assertThat(history).contains("Ban Xây dựng Đảng lựa chọn", "Thẩm định hồ sơ", "Hội đồng xét, biểu quyết",
-                "Chủ tịch quyết định khen thưởng", "Hồ sơ đầy đủ, thành tích rõ ràng.");
+        assertThat(history)
+                .contains(
+                        "Ban Xây dựng Đảng lựa chọn",
+                        "Thẩm định hồ sơ",
+                        "Hội đồng xét, biểu quyết",
+                        "Chủ tịch quyết định khen thưởng",
+                        "Hồ sơ đầy đủ, thành tích rõ ràng.");
         browser.screenshot("11-dossier-decided");
     }
 
@@ -216,8 +227,13 @@ class WebJourneyIT extends PostgresIT {
     void anotherUnitsDossierIsNotFoundAndASignedOutVisitorIsSentToLogin() {
         String title = "Hồ sơ riêng của Thôn 1 " + System.nanoTime();
         String dossierId = submittedDossier(title);
-        String documentId = api("thon1").get("/api/dossiers/{id}", dossierId).json()
-                .path("documents").get(0).path("id").asText();
+        String documentId = api("thon1")
+                .get("/api/dossiers/{id}", dossierId)
+                .json()
+                .path("documents")
+                .get(0)
+                .path("id")
+                .asText();
 
         browser.signIn("thon2");
         browser.open("/dossiers/" + dossierId);
@@ -242,26 +258,39 @@ class WebJourneyIT extends PostgresIT {
     private void fillNominee(int index, String name, String position) {
         browser.driver().findElement(By.id("nominees" + index + ".fullName")).sendKeys(name);
         if (position != null) {
-            browser.driver().findElement(By.id("nominees" + index + ".position")).sendKeys(position);
-            browser.driver().findElement(By.id("nominees" + index + ".birthYear")).sendKeys("1980");
+            browser.driver()
+                    .findElement(By.id("nominees" + index + ".position"))
+                    .sendKeys(position);
+            browser.driver()
+                    .findElement(By.id("nominees" + index + ".birthYear"))
+                    .sendKeys("1980");
         }
-        browser.driver().findElement(By.id("nominees" + index + ".achievementSummary"))
+        browser.driver()
+                .findElement(By.id("nominees" + index + ".achievementSummary"))
                 .sendKeys("Hoàn thành xuất sắc nhiệm vụ năm 2025.");
-        browser.driver().findElement(By.id("nominees" + index + ".content-PHONG_TRAO")).click();
+        browser.driver()
+                .findElement(By.id("nominees" + index + ".content-PHONG_TRAO"))
+                .click();
         browser.driver().findElement(By.id("nominees" + index + ".initiative")).sendKeys("Mô hình dân vận khéo.");
     }
 
     private void upload(String kind, String nomineeId, String fileName) {
-        int before = browser.driver().findElements(By.cssSelector(".document-row")).size();
+        int before =
+                browser.driver().findElements(By.cssSelector(".document-row")).size();
         new Select(browser.visible(By.id("upload-kind"))).selectByValue(kind);
-        new Select(browser.driver().findElement(By.id("upload-nominee"))).selectByValue(nomineeId == null ? "" : nomineeId);
-        browser.driver().findElement(By.id("upload-file")).sendKeys(pdf(fileName).toAbsolutePath().toString());
+        new Select(browser.driver().findElement(By.id("upload-nominee")))
+                .selectByValue(nomineeId == null ? "" : nomineeId);
+        browser.driver()
+                .findElement(By.id("upload-file"))
+                .sendKeys(pdf(fileName).toAbsolutePath().toString());
         browser.driver().findElement(By.id("upload-submit")).click();
-        browser.waiter().until(d -> d.findElements(By.cssSelector(".document-row")).size() == before + 1);
+        browser.waiter()
+                .until(d -> d.findElements(By.cssSelector(".document-row")).size() == before + 1);
     }
 
     private List<String> missingItems() {
-        return browser.driver().findElements(By.cssSelector("#missing-list li")).stream().map(WebElement::getText)
+        return browser.driver().findElements(By.cssSelector("#missing-list li")).stream()
+                .map(WebElement::getText)
                 .toList();
     }
 
@@ -272,7 +301,10 @@ class WebJourneyIT extends PostgresIT {
 
     private List<String> nomineeIds(String dossierId) {
         List<String> ids = new ArrayList<>();
-        api("thon1").get("/api/dossiers/{id}", dossierId).json().path("nominees")
+        api("thon1")
+                .get("/api/dossiers/{id}", dossierId)
+                .json()
+                .path("nominees")
                 .forEach(n -> ids.add(n.path("id").asText()));
         return ids;
     }
@@ -289,12 +321,13 @@ class WebJourneyIT extends PostgresIT {
         WebElement frame = browser.present(By.cssSelector("iframe.pdf-preview"));
         assertThat(frame.getDomAttribute("src")).startsWith("/dossiers/" + dossierId + "/documents/");
         // the frame's address answers the PDF inline, for this reviewer's session
-        Object type = browser.driver().executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'})"
-                        + ".then(r => done(r.status + ' ' + r.headers.get('content-type') + ' '"
-                        + " + r.headers.get('content-disposition')));",
-                frame.getDomAttribute("src"));
+        Object type = browser.driver()
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'})"
+                                + ".then(r => done(r.status + ' ' + r.headers.get('content-type') + ' '"
+                                + " + r.headers.get('content-disposition')));",
+                        frame.getDomAttribute("src"));
         assertThat(String.valueOf(type)).startsWith("200 application/pdf inline");
     }
 
@@ -305,25 +338,63 @@ class WebJourneyIT extends PostgresIT {
     /** A complete dossier of Thôn 1 with two nominees, submitted through the API: now at the first review stage. */
     private String submittedDossier(String title) {
         Api thon1 = api("thon1");
-        ApiResponse created = thon1.post("/api/dossiers", Map.of(
-                "campaignId", campaignId,
-                "title", title,
-                "nominees", List.of(
-                        Map.of("type", "INDIVIDUAL", "fullName", "Hoàng Văn An", "birthYear", 1979,
-                                "proposedAward", "GIAY_KHEN_CHU_TICH_XA", "achievementSummary", "Trưởng thôn tiêu biểu",
-                                "emulationContents", List.of("KTXH", "PHONG_TRAO"), "initiative", "Sáng kiến"),
-                        Map.of("type", "COLLECTIVE", "fullName", "Tổ hòa giải thôn 1",
-                                "proposedAward", "GIAY_KHEN_CHU_TICH_XA", "achievementSummary", "Hòa giải 12 vụ",
-                                "emulationContents", List.of("PHONG_TRAO"), "initiative", "Mô hình tự quản"))));
+        ApiResponse created = thon1.post(
+                "/api/dossiers",
+                Map.of(
+                        "campaignId", campaignId,
+                        "title", title,
+                        "nominees",
+                                List.of(
+                                        Map.of(
+                                                "type",
+                                                "INDIVIDUAL",
+                                                "fullName",
+                                                "Hoàng Văn An",
+                                                "birthYear",
+                                                1979,
+                                                "proposedAward",
+                                                "GIAY_KHEN_CHU_TICH_XA",
+                                                "achievementSummary",
+                                                "Trưởng thôn tiêu biểu",
+                                                "emulationContents",
+                                                List.of("KTXH", "PHONG_TRAO"),
+                                                "initiative",
+                                                "Sáng kiến"),
+                                        Map.of(
+                                                "type",
+                                                "COLLECTIVE",
+                                                "fullName",
+                                                "Tổ hòa giải thôn 1",
+                                                "proposedAward",
+                                                "GIAY_KHEN_CHU_TICH_XA",
+                                                "achievementSummary",
+                                                "Hòa giải 12 vụ",
+                                                "emulationContents",
+                                                List.of("PHONG_TRAO"),
+                                                "initiative",
+                                                "Mô hình tự quản"))));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.str("id");
         for (String kind : List.of("TO_TRINH", "BIEU_TOM_TAT", "BIEN_BAN_HOP_XET")) {
-            assertThat(thon1.postMultipart("/api/dossiers/{id}/documents", Map.of("kind", kind, "file",
-                    file(kind.toLowerCase() + ".pdf")), id).status()).isEqualTo(201);
+            assertThat(thon1.postMultipart(
+                                    "/api/dossiers/{id}/documents",
+                                    Map.of("kind", kind, "file", file(kind.toLowerCase() + ".pdf")),
+                                    id)
+                            .status())
+                    .isEqualTo(201);
         }
         for (JsonNode nominee : created.json().path("nominees")) {
-            assertThat(thon1.postMultipart("/api/dossiers/{id}/documents", Map.of("kind", "BAO_CAO_THANH_TICH",
-                    "nomineeId", nominee.path("id").asText(), "file", file("bao-cao.pdf")), id).status())
+            assertThat(thon1.postMultipart(
+                                    "/api/dossiers/{id}/documents",
+                                    Map.of(
+                                            "kind",
+                                            "BAO_CAO_THANH_TICH",
+                                            "nomineeId",
+                                            nominee.path("id").asText(),
+                                            "file",
+                                            file("bao-cao.pdf")),
+                                    id)
+                            .status())
                     .isEqualTo(201);
         }
         ApiResponse submitted = thon1.post("/api/dossiers/{id}/submit", null, id);
@@ -369,8 +440,11 @@ class WebJourneyIT extends PostgresIT {
         int xref = pdf.length();
         pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
         offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.size() + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -32,7 +32,8 @@ class WebMessagesTest {
     @Test
     void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
         assertThat(load("messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("messages_vi.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        load("messages_vi.properties").stringPropertyNames());
     }
 
     @Test
