@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -117,7 +118,12 @@ public class TaskCompletionService {
         }
         Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
-        UUID dossierId = UUID.fromString((String) tasks.getVariable(taskId, CommendationProposalVariables.DOSSIER_ID));
+        UUID dossierId;
+        try {
+            dossierId = UUID.fromString((String) tasks.getVariable(taskId, CommendationProposalVariables.DOSSIER_ID));
+        } catch (NullValueException e) {
+            throw gone(taskId, user); // a concurrent completion removed the task since the query above
+        }
         Dossier dossier = dossiers.find(dossierId).orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
         if (stage == Stage.AMENDMENT) {
             if (user.unitCode() != null && user.unitCode().equals(dossier.unitCode())) {
@@ -150,6 +156,9 @@ public class TaskCompletionService {
         } catch (OptimisticLockingException | BadUserRequestException e) {
             // a concurrent completion won (the task row changed or vanished under us)
             throw new DomainException(ErrorCode.TASK_ALREADY_COMPLETED);
+        } catch (NullValueException e) {
+            // the task row vanished between our read and our claim or completion: another completion won
+            throw gone(taskId, user);
         } catch (ProcessEngineException | PessimisticLockingFailureException e) {
             if (isLockConflict(e)) {
                 throw new DomainException(ErrorCode.TASK_ALREADY_COMPLETED);
