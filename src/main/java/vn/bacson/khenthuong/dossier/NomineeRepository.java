@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -40,26 +42,7 @@ public class NomineeRepository {
                         + "position_title, gender, women_share, proposed_award, achievement_summary, emulation_contents, "
                         + "initiative, discipline_level, discipline_decided_on, member_disciplined, hold_status, "
                         + "bang_khen_ground) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        id,
-                        dossierId,
-                        positionNo,
-                        n.type().name(),
-                        n.fullName().trim(),
-                        nameKey(n.fullName()),
-                        n.birthYear(),
-                        n.position(),
-                        name(n.gender()),
-                        n.womenShare(),
-                        n.proposedAward().name(),
-                        n.achievementSummary(),
-                        Sets.join(n.emulationContents()),
-                        n.initiative(),
-                        nameOr(n.disciplineLevel(), DisciplineLevel.NONE),
-                        n.disciplineDecidedOn(),
-                        Boolean.TRUE.equals(n.memberDisciplined()),
-                        nameOr(n.holdStatus(), HoldStatus.NONE),
-                        name(n.bangKhenGround()))
+                .params(concat(List.of(id, dossierId, positionNo), inputValues(n), List.of()))
                 .update();
     }
 
@@ -70,25 +53,7 @@ public class NomineeRepository {
                         + "emulation_contents = ?, initiative = ?, discipline_level = ?, discipline_decided_on = ?, "
                         + "member_disciplined = ?, hold_status = ?, bang_khen_ground = ?, eligibility = 'PENDING', "
                         + "reasons = '' where id = ?")
-                .params(
-                        positionNo,
-                        n.type().name(),
-                        n.fullName().trim(),
-                        nameKey(n.fullName()),
-                        n.birthYear(),
-                        n.position(),
-                        name(n.gender()),
-                        n.womenShare(),
-                        n.proposedAward().name(),
-                        n.achievementSummary(),
-                        Sets.join(n.emulationContents()),
-                        n.initiative(),
-                        nameOr(n.disciplineLevel(), DisciplineLevel.NONE),
-                        n.disciplineDecidedOn(),
-                        Boolean.TRUE.equals(n.memberDisciplined()),
-                        nameOr(n.holdStatus(), HoldStatus.NONE),
-                        name(n.bangKhenGround()),
-                        id)
+                .params(concat(List.of(positionNo), inputValues(n), List.of(id)))
                 .update();
     }
 
@@ -204,6 +169,34 @@ public class NomineeRepository {
                                 + "and outcome <> 'BANG_KHEN_CHU_TICH_TINH'")
                 .param(dossierId)
                 .update();
+    }
+
+    /** The unit's input columns, in the order insert and updateInput name them (nominee_type .. bang_khen_ground). */
+    private static List<Object> inputValues(NomineeInput n) {
+        return Arrays.asList(
+                n.type().name(),
+                n.fullName().trim(),
+                nameKey(n.fullName()),
+                n.birthYear(),
+                n.position(),
+                name(n.gender()),
+                n.womenShare(),
+                n.proposedAward().name(),
+                n.achievementSummary(),
+                Sets.join(n.emulationContents()),
+                n.initiative(),
+                nameOr(n.disciplineLevel(), DisciplineLevel.NONE),
+                n.disciplineDecidedOn(),
+                Boolean.TRUE.equals(n.memberDisciplined()),
+                nameOr(n.holdStatus(), HoldStatus.NONE),
+                name(n.bangKhenGround()));
+    }
+
+    private static List<Object> concat(List<Object> before, List<Object> middle, List<Object> after) {
+        List<Object> all = new ArrayList<>(before);
+        all.addAll(middle);
+        all.addAll(after);
+        return all;
     }
 
     private Nominee map(ResultSet rs, int row) throws SQLException {
