@@ -143,17 +143,7 @@ class ProposalSteps {
                 "Công việc mới - " + Notifier.stageLabel(stage) + ": " + dossier.title(),
                 dossierId,
                 dossier.campaignId(),
-                Notifier.payload(
-                        "dossierId",
-                        dossierId,
-                        "taskId",
-                        taskId,
-                        "stage",
-                        stage.name(),
-                        "title",
-                        dossier.title(),
-                        "dueAt",
-                        dueAt == null ? null : dueAt.toString()));
+                taskPayload(dossier, taskId, stage, dueAt));
     }
 
     /**
@@ -384,17 +374,23 @@ class ProposalSteps {
                 "Công việc quá hạn - " + Notifier.stageLabel(stage) + ": " + dossier.title(),
                 dossierId,
                 dossier.campaignId(),
-                Notifier.payload(
-                        "dossierId",
-                        dossierId,
-                        "taskId",
-                        taskId,
-                        "stage",
-                        stage.name(),
-                        "title",
-                        dossier.title(),
-                        "dueAt",
-                        dueAt == null ? null : dueAt.toString()));
+                taskPayload(dossier, taskId, stage, dueAt));
+    }
+
+    /** What the task e-mails (new task, overdue) need to name the task and its deadline. */
+    private static java.util.Map<String, Object> taskPayload(
+            Dossier dossier, String taskId, Stage stage, Instant dueAt) {
+        return Notifier.payload(
+                "dossierId",
+                dossier.id(),
+                "taskId",
+                taskId,
+                "stage",
+                stage.name(),
+                "title",
+                dossier.title(),
+                "dueAt",
+                dueAt == null ? null : dueAt.toString());
     }
 
     void withdraw(UUID dossierId, String actor) {
