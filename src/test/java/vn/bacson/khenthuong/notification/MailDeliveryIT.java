@@ -53,7 +53,7 @@ import vn.bacson.khenthuong.support.PostgresIT;
  */
 class MailDeliveryIT extends PostgresIT {
 
-    private static final int SMTP_PORT = 3025;
+    private static final int SMTP_PORT = PostgresIT.SMTP_PORT;
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 

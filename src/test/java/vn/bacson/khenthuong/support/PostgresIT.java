@@ -32,7 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * and dossiers and filter by them instead of counting everything. Do not add @MockBean or extra properties in
  * subclasses: every IT then shares one Spring context.
  *
- * <p>Mail goes to 127.0.0.1:3025 (GreenMail's default SMTP test port).
+ * <p>Mail goes to 127.0.0.1:{@link #SMTP_PORT} (GreenMail's default SMTP test port 3025, or
+ * {@code -Dit.smtp.port=...} so that two builds can run their ITs side by side).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -41,8 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "spring.datasource.password=" + ItDatabase.PASSWORD,
             "app.demo-data=true",
             "camunda.bpm.job-execution.enabled=false",
-            "spring.mail.host=127.0.0.1",
-            "spring.mail.port=3025"
+            "spring.mail.host=127.0.0.1"
         })
 @ActiveProfiles("postgres")
 public abstract class PostgresIT {
@@ -51,6 +51,9 @@ public abstract class PostgresIT {
 
     /** Every demo user's password. */
     public static final String DEMO_PASSWORD = "demo";
+
+    /** Where the ITs' SMTP server listens: {@code -Dit.smtp.port}, default 3025. */
+    public static final int SMTP_PORT = smtpPort();
 
     @LocalServerPort
     protected int port;
@@ -68,6 +71,15 @@ public abstract class PostgresIT {
     static void database(DynamicPropertyRegistry registry) {
         ItDatabase.ensureExists();
         registry.add("spring.datasource.url", ItDatabase::url);
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    private static int smtpPort() {
+        String configured = System.getProperty("it.smtp.port");
+        // Failsafe passes "${it.smtp.port}" literally when the property is not set on the command line
+        return configured == null || configured.isBlank() || configured.startsWith("$")
+                ? 3025
+                : Integer.parseInt(configured.strip());
     }
 
     @AfterEach
