@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -31,6 +32,7 @@ import vn.bacson.khenthuong.dossier.HistoryRepository;
  *   <li>SMTP down, 4xx: back to PENDING with exponential backoff (FAILED after app.mail.max-attempts);</li>
  *   <li>5xx or an invalid address: FAILED with the server's reply; nothing else waits for it.</li>
  * </ul>
+ * A message about a chairman's decision carries the signed decision as a PDF ({@link DecisionAttachments}).
  * A crash after the server accepted a message but before SENT was written sends it again when the lease runs out;
  * the stable Message-ID lets the receiving side drop the copy (see docs/operations.md, "Mail").
  */
@@ -42,6 +44,7 @@ public class MailDispatcher {
 
     private final OutboxStore store;
     private final MailRenderer renderer;
+    private final DecisionAttachments attachments;
     private final JavaMailSender sender;
     private final HistoryRepository history;
     private final MailSettings settings;
@@ -52,6 +55,7 @@ public class MailDispatcher {
     MailDispatcher(
             OutboxStore store,
             MailRenderer renderer,
+            DecisionAttachments attachments,
             JavaMailSender sender,
             HistoryRepository history,
             MailSettings settings,
@@ -59,6 +63,7 @@ public class MailDispatcher {
             PlatformTransactionManager transactionManager) {
         this.store = store;
         this.renderer = renderer;
+        this.attachments = attachments;
         this.sender = sender;
         this.history = history;
         this.settings = settings;
@@ -109,8 +114,13 @@ public class MailDispatcher {
         MailRenderer.RenderedMail mail;
         MimeMessage message;
         try {
-            mail = renderer.render(rows);
-            message = message(first, to, mail);
+            List<DecisionAttachments.MailAttachment> files = attachments.of(first);
+            mail = renderer.render(
+                    rows,
+                    files.stream()
+                            .map(DecisionAttachments.MailAttachment::fileName)
+                            .toList());
+            message = message(first, to, mail, files);
         } catch (RuntimeException | MessagingException e) {
             log.error("Could not build the message of notification {}", first.id(), e);
             failAll(rows, token, "Không tạo được nội dung thư: " + e.getMessage());
@@ -126,7 +136,11 @@ public class MailDispatcher {
         return rows.size();
     }
 
-    private MimeMessage message(OutboxRow first, InternetAddress to, MailRenderer.RenderedMail mail)
+    private MimeMessage message(
+            OutboxRow first,
+            InternetAddress to,
+            MailRenderer.RenderedMail mail,
+            List<DecisionAttachments.MailAttachment> files)
             throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(
@@ -135,6 +149,9 @@ public class MailDispatcher {
         helper.setTo(to);
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), mail.html());
+        for (DecisionAttachments.MailAttachment file : files) {
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+        }
         helper.setSentDate(Date.from(clock.instant()));
         message.setHeader("Message-ID", first.messageId());
         message.setHeader(DEDUPE_HEADER, oneLine(first.dedupeKey()));

@@ -31,12 +31,16 @@ class MailRenderer {
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
     }
 
-    /** One message for the rows (several only for a TASK_CREATED digest; all to one recipient). */
-    RenderedMail render(List<OutboxRow> rows) {
+    /**
+     * One message for the rows (several only for a TASK_CREATED digest; all to one recipient); the text names the
+     * files the message carries.
+     */
+    RenderedMail render(List<OutboxRow> rows, List<String> attachmentNames) {
         OutboxRow first = rows.get(0);
         String subject = rows.size() > 1 ? "Có " + rows.size() + " công việc mới cần xử lý" : subject(first.subject());
         Map<String, Object> vars = content.variables(rows);
         vars.put("subject", subject);
+        vars.put("attachments", attachmentNames);
         Context context = new Context(VIETNAMESE, vars);
         String name = templateName(first.event());
         return new RenderedMail(
