@@ -6,15 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.campaign.Campaign;
@@ -31,9 +26,9 @@ import vn.bacson.khenthuong.documents.MinutesData;
 import vn.bacson.khenthuong.documents.OfficialDocument;
 import vn.bacson.khenthuong.documents.OfficialDocuments;
 import vn.bacson.khenthuong.documents.VoteRow;
-import vn.bacson.khenthuong.dossier.Dossier;
-import vn.bacson.khenthuong.dossier.DossierStatus;
 import vn.bacson.khenthuong.dossier.Nominee;
+import vn.bacson.khenthuong.dossier.NomineeBatch;
+import vn.bacson.khenthuong.dossier.NomineeBatches;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
@@ -49,12 +44,14 @@ import vn.bacson.khenthuong.review.CouncilVoteRule;
 @Service
 public class CouncilSessionService {
 
-    private static final Pattern NOMINEE_FIELD = Pattern.compile("^nominees\\[(\\d+)]");
+    private static final NomineeBatch.Waiting WAITING =
+            new NomineeBatch.Waiting(Stage.COUNCIL_REVIEW, "NOT_IN_COUNCIL_REVIEW", "không chờ Hội đồng xét");
 
     private final CouncilSessionRepository sessions;
     private final CampaignRepository campaigns;
     private final NomineeRepository nominees;
     private final AwardeeRows rows;
+    private final NomineeBatches batches;
     private final BatchCompletionService batch;
     private final CouncilVoteRule rule;
     private final OfficialDocuments documents;
@@ -67,6 +64,7 @@ public class CouncilSessionService {
             CampaignRepository campaigns,
             NomineeRepository nominees,
             AwardeeRows rows,
+            NomineeBatches batches,
             BatchCompletionService batch,
             CouncilVoteRule rule,
             OfficialDocuments documents,
@@ -77,6 +75,7 @@ public class CouncilSessionService {
         this.campaigns = campaigns;
         this.nominees = nominees;
         this.rows = rows;
+        this.batches = batches;
         this.batch = batch;
         this.rule = rule;
         this.documents = documents;
@@ -100,72 +99,18 @@ public class CouncilSessionService {
         if (votes.isEmpty()) {
             throw DomainException.invalid("votes", "REQUIRED", "Cần kết quả biểu quyết của ít nhất một đối tượng.");
         }
-        Map<UUID, Nominee> byId = new LinkedHashMap<>();
-        nominees.findAll(votes.stream()
-                        .map(CouncilSessionRequest.Vote::nomineeId)
-                        .filter(java.util.Objects::nonNull)
-                        .distinct()
-                        .toList())
-                .forEach(n -> byId.put(n.id(), n));
-        Map<UUID, Dossier> dossiers = rows.dossiers(
-                byId.values().stream().map(Nominee::dossierId).distinct().toList());
-
-        List<FieldViolation> unknown = new ArrayList<>();
+        List<UUID> nomineeIds =
+                votes.stream().map(v -> v == null ? null : v.nomineeId()).toList();
         List<FieldViolation> invalid = new ArrayList<>();
-        // per dossier: the index in the request of each of its votes, in order
-        Map<UUID, List<Integer>> byDossier = new LinkedHashMap<>();
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < votes.size(); i++) {
-            String field = "votes[" + i + "]";
-            CouncilSessionRequest.Vote vote = votes.get(i);
-            if (vote == null || vote.nomineeId() == null) {
-                invalid.add(new FieldViolation(field + ".nomineeId", "REQUIRED", "Trường này là bắt buộc."));
-                continue;
-            }
-            Nominee nominee = byId.get(vote.nomineeId());
-            Dossier dossier = nominee == null ? null : dossiers.get(nominee.dossierId());
-            if (dossier == null || !dossier.campaignId().equals(campaign.id())) {
-                unknown.add(new FieldViolation(
-                        field + ".nomineeId",
-                        ErrorCode.UNKNOWN_NOMINEE.name(),
-                        "Đối tượng này không thuộc hồ sơ nào của phong trào thi đua."));
-            } else if (!seen.add(vote.nomineeId())) {
-                invalid.add(new FieldViolation(field + ".nomineeId", "DUPLICATE", "Đối tượng này được nêu nhiều lần."));
-            } else if (dossier.status() != DossierStatus.IN_REVIEW || dossier.stage() != Stage.COUNCIL_REVIEW) {
-                invalid.add(new FieldViolation(
-                        field + ".nomineeId",
-                        "NOT_IN_COUNCIL_REVIEW",
-                        "Hồ sơ «" + dossier.title() + "» không chờ Hội đồng xét."));
-            } else {
-                byDossier.computeIfAbsent(dossier.id(), d -> new ArrayList<>()).add(i);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new DomainException(ErrorCode.UNKNOWN_NOMINEE, ErrorCode.UNKNOWN_NOMINEE.message(), unknown);
-        }
+        NomineeBatch checked = batches.group("votes", campaign.id(), nomineeIds, WAITING, invalid);
         if (!invalid.isEmpty()) {
             throw DomainException.invalid(invalid);
         }
-        List<FieldViolation> incomplete = new ArrayList<>();
-        byDossier.forEach((dossierId, indexes) -> {
-            Set<UUID> listed = new HashSet<>();
-            indexes.forEach(i -> listed.add(votes.get(i).nomineeId()));
-            List<String> missing = nominees.findByDossier(dossierId).stream()
-                    .filter(Nominee::isInRunning)
-                    .filter(n -> !listed.contains(n.id()))
-                    .map(Nominee::fullName)
-                    .toList();
-            if (!missing.isEmpty()) {
-                incomplete.add(new FieldViolation(
-                        "votes",
-                        "MISSING_NOMINEE",
-                        "Hồ sơ «" + dossiers.get(dossierId).title() + "»: chưa có kết quả biểu quyết cho "
-                                + String.join(", ", missing) + "."));
-            }
-        });
+        List<FieldViolation> incomplete = batches.missingNominees(checked, nomineeIds, "kết quả biểu quyết");
         if (!incomplete.isEmpty()) {
             throw new DomainException(ErrorCode.INCOMPLETE_VOTES, ErrorCode.INCOMPLETE_VOTES.message(), incomplete);
         }
+        Map<UUID, List<Integer>> byDossier = checked.byDossier();
 
         for (Map.Entry<UUID, List<Integer>> entry : byDossier.entrySet()) {
             ObjectNode payload = json.createObjectNode();
@@ -186,7 +131,7 @@ public class CouncilSessionService {
                 batch.completeAll(
                         Stage.COUNCIL_REVIEW, user, List.of(new DossierCompletion(entry.getKey(), payload, Map.of())));
             } catch (DomainException e) {
-                throw inRequestTerms(e, entry.getValue());
+                throw checked.inRequestTerms(e, entry.getKey());
             }
         }
 
@@ -195,7 +140,7 @@ public class CouncilSessionService {
         int total = request.membersTotal();
         for (List<Integer> indexes : byDossier.values()) {
             for (int i : indexes) {
-                Nominee n = byId.get(votes.get(i).nomineeId());
+                Nominee n = checked.nominee(votes.get(i).nomineeId());
                 int votesFor = votes.get(i).votesFor();
                 String award = n.recommendedAward() != null
                         ? n.recommendedAward().name()
@@ -226,26 +171,6 @@ public class CouncilSessionService {
                 recorded);
         sessions.insert(session);
         return session;
-    }
-
-    /** The per-dossier payload's field names (nominees[k]) as the request's (votes[i]). */
-    private static DomainException inRequestTerms(DomainException e, List<Integer> indexes) {
-        if (e.violations().isEmpty()) {
-            return e;
-        }
-        List<FieldViolation> mapped = e.violations().stream()
-                .map(v -> {
-                    Matcher m = NOMINEE_FIELD.matcher(v.field());
-                    if (m.find()) {
-                        int k = Integer.parseInt(m.group(1));
-                        String index = k < indexes.size() ? Integer.toString(indexes.get(k)) : m.group(1);
-                        return new FieldViolation(
-                                "votes[" + index + "]" + v.field().substring(m.end()), v.code(), v.message());
-                    }
-                    return v.field().equals("nominees") ? new FieldViolation("votes", v.code(), v.message()) : v;
-                })
-                .toList();
-        return new DomainException(e.code(), e.getMessage(), mapped);
     }
 
     public Optional<CouncilSession> find(UUID id) {

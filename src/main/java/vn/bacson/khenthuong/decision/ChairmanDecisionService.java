@@ -12,14 +12,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +39,9 @@ import vn.bacson.khenthuong.documents.OfficialDocument;
 import vn.bacson.khenthuong.documents.OfficialDocuments;
 import vn.bacson.khenthuong.documents.Rewards;
 import vn.bacson.khenthuong.dossier.ChairmanAward;
-import vn.bacson.khenthuong.dossier.Dossier;
-import vn.bacson.khenthuong.dossier.DossierStatus;
 import vn.bacson.khenthuong.dossier.Nominee;
+import vn.bacson.khenthuong.dossier.NomineeBatch;
+import vn.bacson.khenthuong.dossier.NomineeBatches;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
@@ -63,13 +60,15 @@ public class ChairmanDecisionService {
     /** The process variable RecordDecisionDelegate reads so the dossier joins this decision's number. */
     static final String DECISION_ID_VARIABLE = "decisionId";
 
-    private static final Pattern NOMINEE_FIELD = Pattern.compile("^nominees\\[(\\d+)]");
+    private static final NomineeBatch.Waiting WAITING =
+            new NomineeBatch.Waiting(Stage.CHAIRMAN_DECISION, "NOT_AWAITING_DECISION", "không chờ Chủ tịch quyết định");
 
     private final DecisionNumberService numbers;
     private final DecisionStore store;
     private final CampaignRepository campaigns;
     private final NomineeRepository nominees;
     private final AwardeeRows rows;
+    private final NomineeBatches batches;
     private final BatchCompletionService batch;
     private final CouncilSessionService councils;
     private final OfficialDocuments documents;
@@ -85,6 +84,7 @@ public class ChairmanDecisionService {
             CampaignRepository campaigns,
             NomineeRepository nominees,
             AwardeeRows rows,
+            NomineeBatches batches,
             BatchCompletionService batch,
             CouncilSessionService councils,
             OfficialDocuments documents,
@@ -98,6 +98,7 @@ public class ChairmanDecisionService {
         this.campaigns = campaigns;
         this.nominees = nominees;
         this.rows = rows;
+        this.batches = batches;
         this.batch = batch;
         this.councils = councils;
         this.documents = documents;
@@ -109,14 +110,14 @@ public class ChairmanDecisionService {
     }
 
     /** A checked batch: the awards of each dossier (request indexes) and the nominees. */
-    private record Batch(
-            Campaign campaign,
-            Map<UUID, List<Integer>> byDossier,
-            Map<UUID, Nominee> nominees,
-            List<ChairmanAward> awards) {
+    private record Batch(Campaign campaign, NomineeBatch nominees, List<ChairmanAward> awards) {
+
+        Map<UUID, List<Integer>> byDossier() {
+            return nominees.byDossier();
+        }
 
         boolean hasGiayKhen(UUID dossierId) {
-            return byDossier.get(dossierId).stream()
+            return byDossier().get(dossierId).stream()
                     .anyMatch(i -> awards.get(i) == ChairmanAward.GIAY_KHEN_CHU_TICH_XA);
         }
     }
@@ -144,7 +145,7 @@ public class ChairmanDecisionService {
                 batch.completeAll(
                         Stage.CHAIRMAN_DECISION, user, List.of(new DossierCompletion(dossierId, payload, variables)));
             } catch (DomainException e) {
-                throw inRequestTerms(e, entry.getValue());
+                throw checked.nominees().inRequestTerms(e, dossierId);
             }
         }
         freeze(decision);
@@ -159,8 +160,8 @@ public class ChairmanDecisionService {
                 .values()
                 .forEach(indexes -> indexes.stream()
                         .filter(i -> checked.awards().get(i) == ChairmanAward.GIAY_KHEN_CHU_TICH_XA)
-                        .forEach(i -> awarded.add(
-                                checked.nominees().get(request.awards().get(i).nomineeId()))));
+                        .forEach(i -> awarded.add(checked.nominees()
+                                .nominee(request.awards().get(i).nomineeId()))));
         Campaign campaign = checked.campaign();
         DecisionData data = new DecisionData(
                 null,
@@ -186,75 +187,23 @@ public class ChairmanDecisionService {
         if (awards.isEmpty()) {
             throw DomainException.invalid("awards", "REQUIRED", "Cần quyết định cho ít nhất một đối tượng.");
         }
-        Map<UUID, Nominee> byId = new HashMap<>();
-        nominees.findAll(awards.stream()
-                        .filter(a -> a != null && a.nomineeId() != null)
-                        .map(DecisionRequest.Award::nomineeId)
-                        .distinct()
-                        .toList())
-                .forEach(n -> byId.put(n.id(), n));
-        Map<UUID, Dossier> dossiers = rows.dossiers(
-                byId.values().stream().map(Nominee::dossierId).distinct().toList());
-        List<FieldViolation> unknown = new ArrayList<>();
         List<FieldViolation> invalid = new ArrayList<>();
-        Map<UUID, List<Integer>> byDossier = new LinkedHashMap<>();
         List<ChairmanAward> parsed = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < awards.size(); i++) {
-            String field = "awards[" + i + "]";
             DecisionRequest.Award award = awards.get(i);
             ChairmanAward value = award == null ? null : parse(award.award());
             parsed.add(value);
-            if (award == null || award.nomineeId() == null) {
-                invalid.add(new FieldViolation(field + ".nomineeId", "REQUIRED", "Trường này là bắt buộc."));
-                continue;
-            }
-            if (value == null) {
+            if (award != null && award.nomineeId() != null && value == null) {
                 invalid.add(new FieldViolation(
-                        field + ".award",
+                        "awards[" + i + "].award",
                         award.award() == null ? "REQUIRED" : "INVALID_VALUE",
                         "Giá trị phải là một trong: GIAY_KHEN_CHU_TICH_XA, NONE, PROPOSE_BANG_KHEN_CHU_TICH_TINH."));
             }
-            Nominee nominee = byId.get(award.nomineeId());
-            Dossier dossier = nominee == null ? null : dossiers.get(nominee.dossierId());
-            if (dossier == null || !dossier.campaignId().equals(campaign.id())) {
-                unknown.add(new FieldViolation(
-                        field + ".nomineeId",
-                        ErrorCode.UNKNOWN_NOMINEE.name(),
-                        "Đối tượng này không thuộc hồ sơ nào của phong trào thi đua."));
-            } else if (!seen.add(award.nomineeId())) {
-                invalid.add(new FieldViolation(field + ".nomineeId", "DUPLICATE", "Đối tượng này được nêu nhiều lần."));
-            } else if (dossier.status() != DossierStatus.IN_REVIEW || dossier.stage() != Stage.CHAIRMAN_DECISION) {
-                invalid.add(new FieldViolation(
-                        field + ".nomineeId",
-                        "NOT_AWAITING_DECISION",
-                        "Hồ sơ «" + dossier.title() + "» không chờ Chủ tịch quyết định."));
-            } else if (!nominee.isInRunning()) {
-                invalid.add(new FieldViolation(
-                        field + ".nomineeId", "NOT_IN_REVIEW", "Đối tượng này không còn trong danh sách xét."));
-            } else {
-                byDossier.computeIfAbsent(dossier.id(), d -> new ArrayList<>()).add(i);
-            }
         }
-        if (!unknown.isEmpty()) {
-            throw new DomainException(ErrorCode.UNKNOWN_NOMINEE, ErrorCode.UNKNOWN_NOMINEE.message(), unknown);
-        }
-        byDossier.forEach((dossierId, indexes) -> {
-            Set<UUID> listed = new HashSet<>();
-            indexes.forEach(i -> listed.add(awards.get(i).nomineeId()));
-            List<String> missing = nominees.findByDossier(dossierId).stream()
-                    .filter(Nominee::isInRunning)
-                    .filter(n -> !listed.contains(n.id()))
-                    .map(Nominee::fullName)
-                    .toList();
-            if (!missing.isEmpty()) {
-                invalid.add(new FieldViolation(
-                        "awards",
-                        "MISSING_NOMINEE",
-                        "Hồ sơ «" + dossiers.get(dossierId).title() + "»: chưa có quyết định cho "
-                                + String.join(", ", missing) + "."));
-            }
-        });
+        List<UUID> nomineeIds =
+                awards.stream().map(a -> a == null ? null : a.nomineeId()).toList();
+        NomineeBatch grouped = batches.group("awards", campaign.id(), nomineeIds, WAITING, invalid);
+        invalid.addAll(batches.missingNominees(grouped, nomineeIds, "quyết định"));
         if (invalid.isEmpty() && parsed.stream().noneMatch(a -> a == ChairmanAward.GIAY_KHEN_CHU_TICH_XA)) {
             invalid.add(
                     new FieldViolation(
@@ -266,7 +215,7 @@ public class ChairmanDecisionService {
         if (!invalid.isEmpty()) {
             throw DomainException.invalid(invalid);
         }
-        return new Batch(campaign, byDossier, byId, parsed);
+        return new Batch(campaign, grouped, parsed);
     }
 
     public Optional<Decision> find(UUID id) {
@@ -355,24 +304,5 @@ public class ChairmanDecisionService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static DomainException inRequestTerms(DomainException e, List<Integer> indexes) {
-        if (e.violations().isEmpty()) {
-            return e;
-        }
-        List<FieldViolation> mapped = e.violations().stream()
-                .map(v -> {
-                    Matcher m = NOMINEE_FIELD.matcher(v.field());
-                    if (m.find()) {
-                        int k = Integer.parseInt(m.group(1));
-                        String index = k < indexes.size() ? Integer.toString(indexes.get(k)) : m.group(1);
-                        return new FieldViolation(
-                                "awards[" + index + "]" + v.field().substring(m.end()), v.code(), v.message());
-                    }
-                    return v.field().equals("nominees") ? new FieldViolation("awards", v.code(), v.message()) : v;
-                })
-                .toList();
-        return new DomainException(e.code(), e.getMessage(), mapped);
     }
 }
