@@ -14,16 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
-import vn.bacson.khenthuong.dossier.Dossier;
-import vn.bacson.khenthuong.dossier.DossierRepository;
-import vn.bacson.khenthuong.dossier.DossierStatus;
-import vn.bacson.khenthuong.dossier.Nominee;
-import vn.bacson.khenthuong.dossier.NomineeRepository;
+import vn.bacson.khenthuong.dossier.NomineeBatches;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
@@ -34,28 +29,22 @@ class CouncilSessionPages {
 
     private final CouncilSessionService service;
     private final CampaignRepository campaigns;
-    private final DossierRepository dossiers;
-    private final NomineeRepository nominees;
+    private final NomineeBatches batches;
     private final Clock clock;
     private final ZoneId zone;
 
     CouncilSessionPages(
             CouncilSessionService service,
             CampaignRepository campaigns,
-            DossierRepository dossiers,
-            NomineeRepository nominees,
+            NomineeBatches batches,
             Clock clock,
             ZoneId businessZone) {
         this.clock = clock;
         this.zone = businessZone;
         this.service = service;
         this.campaigns = campaigns;
-        this.dossiers = dossiers;
-        this.nominees = nominees;
+        this.batches = batches;
     }
-
-    /** A dossier waiting at a stage with its nominees still in the running. */
-    record Waiting(Dossier dossier, List<Nominee> nominees) {}
 
     @GetMapping("/council/sessions/new")
     String form(@RequestParam(required = false) UUID campaignId, CurrentUser user, Model model) {
@@ -110,32 +99,12 @@ class CouncilSessionPages {
     }
 
     private void fill(Model model, UUID campaignId) {
-        List<Campaign> all = campaigns.findPage(0, 200);
-        Campaign campaign = campaignId == null
-                ? (all.isEmpty() ? null : all.get(0))
-                : campaigns.find(campaignId).orElse(null);
-        model.addAttribute("campaigns", all);
-        model.addAttribute("campaign", campaign);
-        List<Waiting> waiting =
-                campaign == null ? List.of() : waiting(dossiers, nominees, campaign.id(), Stage.COUNCIL_REVIEW);
-        Map<UUID, Integer> voteIndex = new java.util.HashMap<>();
-        waiting.forEach(w -> w.nominees().forEach(n -> voteIndex.put(n.id(), voteIndex.size())));
-        model.addAttribute("waiting", waiting);
-        model.addAttribute("voteIndex", voteIndex);
+        NomineeBatches.BatchForm form = batches.form(campaignId, Stage.COUNCIL_REVIEW);
+        model.addAttribute("campaigns", form.campaigns());
+        model.addAttribute("campaign", form.campaign());
+        model.addAttribute("waiting", form.waiting());
+        model.addAttribute("voteIndex", form.rowIndex());
         model.addAttribute("form", Map.of());
-    }
-
-    static List<Waiting> waiting(DossierRepository dossiers, NomineeRepository nominees, UUID campaignId, Stage stage) {
-        return dossiers
-                .findPage(new DossierRepository.Filter(campaignId, DossierStatus.IN_REVIEW, null), 0, 200)
-                .stream()
-                .filter(d -> d.stage() == stage)
-                .map(d -> new Waiting(
-                        d,
-                        nominees.findByDossier(d.id()).stream()
-                                .filter(Nominee::isInRunning)
-                                .toList()))
-                .toList();
     }
 
     private static void requireCouncil(CurrentUser user) {

@@ -1,7 +1,6 @@
 package vn.bacson.khenthuong.decision;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
@@ -21,11 +19,7 @@ import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.documents.DocumentFormat;
 import vn.bacson.khenthuong.documents.DocumentResponses;
 import vn.bacson.khenthuong.dossier.ChairmanAward;
-import vn.bacson.khenthuong.dossier.Dossier;
-import vn.bacson.khenthuong.dossier.DossierRepository;
-import vn.bacson.khenthuong.dossier.DossierStatus;
-import vn.bacson.khenthuong.dossier.Nominee;
-import vn.bacson.khenthuong.dossier.NomineeRepository;
+import vn.bacson.khenthuong.dossier.NomineeBatches;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
@@ -36,21 +30,13 @@ class DecisionPages {
 
     private final ChairmanDecisionService service;
     private final CampaignRepository campaigns;
-    private final DossierRepository dossiers;
-    private final NomineeRepository nominees;
+    private final NomineeBatches batches;
 
-    DecisionPages(
-            ChairmanDecisionService service,
-            CampaignRepository campaigns,
-            DossierRepository dossiers,
-            NomineeRepository nominees) {
+    DecisionPages(ChairmanDecisionService service, CampaignRepository campaigns, NomineeBatches batches) {
         this.service = service;
         this.campaigns = campaigns;
-        this.dossiers = dossiers;
-        this.nominees = nominees;
+        this.batches = batches;
     }
-
-    record Waiting(Dossier dossier, List<Nominee> nominees) {}
 
     @GetMapping("/decisions/new")
     String form(@RequestParam(required = false) UUID campaignId, CurrentUser user, Model model) {
@@ -108,28 +94,11 @@ class DecisionPages {
     }
 
     private void fill(Model model, UUID campaignId) {
-        List<Campaign> all = campaigns.findPage(0, 200);
-        Campaign campaign = campaignId == null
-                ? (all.isEmpty() ? null : all.get(0))
-                : campaigns.find(campaignId).orElse(null);
-        List<Waiting> waiting = campaign == null
-                ? List.of()
-                : dossiers
-                        .findPage(new DossierRepository.Filter(campaign.id(), DossierStatus.IN_REVIEW, null), 0, 200)
-                        .stream()
-                        .filter(d -> d.stage() == Stage.CHAIRMAN_DECISION)
-                        .map(d -> new Waiting(
-                                d,
-                                nominees.findByDossier(d.id()).stream()
-                                        .filter(Nominee::isInRunning)
-                                        .toList()))
-                        .toList();
-        Map<UUID, Integer> index = new HashMap<>();
-        waiting.forEach(w -> w.nominees().forEach(n -> index.put(n.id(), index.size())));
-        model.addAttribute("campaigns", all);
-        model.addAttribute("campaign", campaign);
-        model.addAttribute("waiting", waiting);
-        model.addAttribute("awardIndex", index);
+        NomineeBatches.BatchForm form = batches.form(campaignId, Stage.CHAIRMAN_DECISION);
+        model.addAttribute("campaigns", form.campaigns());
+        model.addAttribute("campaign", form.campaign());
+        model.addAttribute("waiting", form.waiting());
+        model.addAttribute("awardIndex", form.rowIndex());
         model.addAttribute("chairmanAwards", ChairmanAward.values());
     }
 

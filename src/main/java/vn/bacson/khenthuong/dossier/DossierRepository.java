@@ -119,6 +119,15 @@ public class DossierRepository {
                 .single();
     }
 
+    /** The campaign's dossiers in review at the stage, oldest submission first (at most {@code limit}). */
+    public List<Dossier> findWaitingAt(UUID campaignId, Stage stage, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where campaign_id = ? and status = 'IN_REVIEW' "
+                        + "and stage = ? order by submitted_at, id limit ?")
+                .params(campaignId, stage.name(), limit)
+                .query(this::map)
+                .list();
+    }
+
     public List<Dossier> findAll(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -13,6 +13,7 @@ import vn.bacson.khenthuong.documents.DocumentTestSupport;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.DossierFixture;
+import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
 
 /**
@@ -41,6 +42,30 @@ class BatchDecisionIT extends PostgresIT {
         ApiResponse councilPage = api("hoidong").get("/council/sessions/new?campaignId={c}", campaignId);
         assertThat(councilPage.status()).isEqualTo(200);
         assertThat(councilPage.text()).contains(hương, đức, chiHội, "votes[2].votesFor");
+
+        ApiResponse refusedOnPage = api("hoidong")
+                .postForm(
+                        "/council/sessions",
+                        Map.of(
+                                "campaignId",
+                                campaignId,
+                                "meetingDate",
+                                EngineTestSupport.now()
+                                        .atZone(BUSINESS_ZONE)
+                                        .toLocalDate()
+                                        .toString(),
+                                "membersTotal",
+                                "9",
+                                "membersPresent",
+                                "7",
+                                "votes[0].nomineeId",
+                                a1,
+                                "votes[0].votesFor",
+                                "7"));
+        assertThat(refusedOnPage.status()).isEqualTo(200);
+        assertThat(refusedOnPage.text())
+                .as("the page says which dossier lacks which nominee, and keeps the table")
+                .contains("session-error", "chưa có kết quả biểu quyết cho Lường Văn Đức", chiHội);
 
         ApiResponse incomplete =
                 api("hoidong").post("/api/council-sessions", session(campaignId, List.of(vote(a1, 7), vote(b1, 6))));

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.bacson.khenthuong.campaign.AwardForm;
+import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
@@ -48,7 +49,7 @@ class NomineeBatchTest {
                 .thenAnswer(call -> dossiers.stream()
                         .filter(d -> ((Collection<?>) call.getArgument(0)).contains(d.id()))
                         .toList());
-        batches = new NomineeBatches(nomineeRepository, dossierRepository);
+        batches = new NomineeBatches(nomineeRepository, dossierRepository, mock(CampaignRepository.class));
     }
 
     @Test
