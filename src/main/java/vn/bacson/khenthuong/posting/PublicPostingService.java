@@ -61,7 +61,8 @@ public class PublicPostingService implements DossierPostings {
     static final int FINGERPRINT_LENGTH = 12;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .()-]{6,18}[0-9]");
+    /** A phone number as people write it: digits with spaces, dots, dashes, brackets, an optional leading +. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()-]+");
     /** Control characters, except the line breaks and tabs a message may keep. */
     private static final Pattern CONTROL_IN_TEXT = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]|[\\u2028\\u2029]");
 
@@ -383,6 +384,15 @@ public class PublicPostingService implements DossierPostings {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+
+    /** 8 to 15 digits (ITU E.164 allows 15; a Vietnamese landline with its area code has 10, a mobile 10). */
+    static boolean isPhoneNumber(String text) {
+        if (!PHONE.matcher(text).matches()) {
+            return false;
+        }
+        long digits = text.chars().filter(Character::isDigit).count();
+        return digits >= 8 && digits <= 15;
+    }
 
     private static String clean(String value, Pattern control) {
         if (value == null) {
