@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class CampaignRepository {
 
     private static final String COLUMNS = "id, code, title, plan_number, launched_on, congress_date, window_days, "
-            + "award_forms, launched_by, created_at, created_by";
+            + "award_forms, launched_by, created_at, created_by, public_posting_days";
 
     private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ public class CampaignRepository {
     }
 
     public void insert(Campaign c) {
-        jdbc.sql("insert into campaign (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into campaign (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         c.id(),
                         c.code(),
@@ -39,15 +39,23 @@ public class CampaignRepository {
                         joinForms(c.awardForms()),
                         c.launchedBy().name(),
                         Timestamp.from(c.createdAt()),
-                        c.createdBy())
+                        c.createdBy(),
+                        c.publicPostingDays())
                 .update();
     }
 
     /** Updates the fields a PATCH may change. */
     public void update(Campaign c) {
-        jdbc.sql("update campaign set title = ?, plan_number = ?, congress_date = ?, window_days = ?, award_forms = ? "
-                        + "where id = ?")
-                .params(c.title(), c.planNumber(), c.congressDate(), c.windowDays(), joinForms(c.awardForms()), c.id())
+        jdbc.sql("update campaign set title = ?, plan_number = ?, congress_date = ?, window_days = ?, award_forms = ?, "
+                        + "public_posting_days = ? where id = ?")
+                .params(
+                        c.title(),
+                        c.planNumber(),
+                        c.congressDate(),
+                        c.windowDays(),
+                        joinForms(c.awardForms()),
+                        c.publicPostingDays(),
+                        c.id())
                 .update();
     }
 
@@ -96,7 +104,8 @@ public class CampaignRepository {
                 splitForms(rs.getString("award_forms")),
                 CampaignLevel.valueOf(rs.getString("launched_by")),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"));
+                rs.getString("created_by"),
+                rs.getObject("public_posting_days", Integer.class));
     }
 
     private static String joinForms(Set<AwardForm> forms) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.bacson.khenthuong.common.AppProperties;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
@@ -37,24 +38,34 @@ public class CampaignService {
     static final int MAX_CODE_LENGTH = 64;
     static final int MAX_TITLE_LENGTH = 500;
     static final int MAX_PLAN_NUMBER_LENGTH = 64;
+    /** Public posting: 0 (none) up to this many working days. */
+    static final int MAX_PUBLIC_POSTING_DAYS = 60;
     /** Codes appear in public URLs (/api/public/campaigns/{code}/awards): letters, digits, '.', '_' and '-'. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /** Dates as commune officers write them. */
     private static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final Set<String> PATCHABLE =
-            Set.of("title", "planNumber", "congressDate", "windowDays", "awardForms");
+            Set.of("title", "planNumber", "congressDate", "windowDays", "awardForms", "publicPostingDays");
 
     private final CampaignRepository campaigns;
     private final CampaignWorkflow workflow;
     private final Clock clock;
     private final ZoneId zone;
+    private final int defaultPublicPostingDays;
 
-    public CampaignService(CampaignRepository campaigns, CampaignWorkflow workflow, Clock clock, ZoneId businessZone) {
+    public CampaignService(
+            CampaignRepository campaigns,
+            CampaignWorkflow workflow,
+            Clock clock,
+            ZoneId businessZone,
+            AppProperties properties) {
         this.campaigns = campaigns;
         this.workflow = workflow;
         this.clock = clock;
         this.zone = businessZone;
+        this.defaultPublicPostingDays =
+                properties.workflow() == null ? 0 : properties.workflow().publicPostingDays();
     }
 
     public Campaign create(CampaignRequest request, CurrentUser user) {
@@ -81,6 +92,9 @@ public class CampaignService {
         int windowDays = request.windowDays() == null ? Campaign.DEFAULT_WINDOW_DAYS : request.windowDays();
         checkWindowDays(windowDays, violations);
         Set<AwardForm> forms = awardForms(request.awardForms(), violations);
+        if (request.publicPostingDays() != null) {
+            checkPublicPostingDays(request.publicPostingDays(), violations);
+        }
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
         }
@@ -98,7 +112,8 @@ public class CampaignService {
                 forms,
                 request.launchedBy() == null ? CampaignLevel.COMMUNE : request.launchedBy(),
                 clock.instant(),
-                user.username());
+                user.username(),
+                request.publicPostingDays());
         try {
             campaigns.insert(campaign);
         } catch (DuplicateKeyException raced) {
@@ -126,7 +141,7 @@ public class CampaignService {
                         name,
                         "NOT_PATCHABLE",
                         "Trường này không thay đổi được; chỉ sửa được title, planNumber, congressDate, windowDays, "
-                                + "awardForms."));
+                                + "awardForms, publicPostingDays."));
             }
         }
         String title = current.title();
@@ -177,6 +192,19 @@ public class CampaignService {
         if (patch.has("awardForms")) {
             forms = awardForms(patch.get("awardForms"), violations);
         }
+        Integer publicPostingDays = current.publicPostingDays();
+        if (patch.has("publicPostingDays")) {
+            // an explicit null goes back to the configured default
+            JsonNode node = patch.get("publicPostingDays");
+            if (node.isNull()) {
+                publicPostingDays = null;
+            } else if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+                violations.add(invalid("publicPostingDays"));
+            } else {
+                publicPostingDays = node.intValue();
+                checkPublicPostingDays(publicPostingDays, violations);
+            }
+        }
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
         }
@@ -191,7 +219,8 @@ public class CampaignService {
                 forms,
                 current.launchedBy(),
                 current.createdAt(),
-                current.createdBy());
+                current.createdBy(),
+                publicPostingDays);
         campaigns.update(changed);
         if (!Objects.equals(current.congressDate(), changed.congressDate())
                 || current.windowDays() != changed.windowDays()) {
@@ -212,7 +241,16 @@ public class CampaignService {
     }
 
     public CampaignView view(Campaign campaign) {
-        return CampaignView.of(campaign, clock.instant(), zone);
+        return CampaignView.of(campaign, clock.instant(), zone, defaultPublicPostingDays);
+    }
+
+    /**
+     * Working days of public posting (niêm yết công khai) before the council meets, for the campaign's dossiers:
+     * its own setting, else app.workflow.public-posting-days; 0 = no posting.
+     */
+    @Transactional(readOnly = true)
+    public int publicPostingDays(UUID campaignId) {
+        return get(campaignId).publicPostingDays(defaultPublicPostingDays);
     }
 
     /**
@@ -271,6 +309,18 @@ public class CampaignService {
             violations.add(new FieldViolation("windowDays", "MIN", "Thời hạn nộp hồ sơ phải từ 1 ngày trở lên."));
         } else if (windowDays > MAX_WINDOW_DAYS) {
             violations.add(new FieldViolation("windowDays", "MAX", "Thời hạn nộp hồ sơ không quá 365 ngày."));
+        }
+    }
+
+    private static void checkPublicPostingDays(int days, List<FieldViolation> violations) {
+        if (days < 0) {
+            violations.add(new FieldViolation(
+                    "publicPostingDays", "MIN", "Số ngày niêm yết công khai không được âm (0 = không niêm yết)."));
+        } else if (days > MAX_PUBLIC_POSTING_DAYS) {
+            violations.add(new FieldViolation(
+                    "publicPostingDays",
+                    "MAX",
+                    "Thời gian niêm yết công khai không quá " + MAX_PUBLIC_POSTING_DAYS + " ngày làm việc."));
         }
     }
 

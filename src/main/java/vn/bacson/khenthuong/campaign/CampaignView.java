@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * The campaign as the API shows it: the stored fields plus the window in the business zone and the status
  * computed from the clock. daysLeft counts whole days from today to the deadline's day while the window is open
- * (0 on the last day), null otherwise.
+ * (0 on the last day), null otherwise. publicPostingDays is the effective number of working days of public posting
+ * before the council meets (the campaign's own setting or the configured default; 0 = none).
  */
 public record CampaignView(
         UUID id,
@@ -28,9 +29,10 @@ public record CampaignView(
         CampaignStatus status,
         Long daysLeft,
         OffsetDateTime createdAt,
-        String createdBy) {
+        String createdBy,
+        int publicPostingDays) {
 
-    public static CampaignView of(Campaign c, Instant now, ZoneId zone) {
+    public static CampaignView of(Campaign c, Instant now, ZoneId zone, int defaultPublicPostingDays) {
         CampaignStatus status = c.status(now, zone);
         Long daysLeft = status == CampaignStatus.OPEN
                 ? ChronoUnit.DAYS.between(
@@ -51,7 +53,8 @@ public record CampaignView(
                 status,
                 daysLeft,
                 at(c.createdAt(), zone),
-                c.createdBy());
+                c.createdBy(),
+                c.publicPostingDays(defaultPublicPostingDays));
     }
 
     private static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -29,7 +29,8 @@ public record AppProperties(
             Map<String, Integer> stageWorkingDays,
             List<Integer> reminderDaysBeforeDeadline,
             String provinceReminderCycle,
-            String retryCycle) {}
+            String retryCycle,
+            int publicPostingDays) {}
 
     /** quorum: present ≥ quorum × total; pass: votesFor > threshold × total. */
     public record Council(

@@ -18,6 +18,8 @@ public enum ErrorCode {
     DOSSIER_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ đề nghị khen thưởng."),
     DOCUMENT_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy tài liệu."),
     TASK_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy công việc."),
+    PUBLIC_POSTING_NOT_FOUND(
+            HttpStatus.NOT_FOUND, "Không có hồ sơ nào đang hoặc đã được niêm yết công khai với mã này."),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức này không được hỗ trợ cho địa chỉ này."),
     CAMPAIGN_CODE_TAKEN(HttpStatus.CONFLICT, "Mã phong trào thi đua này đã được sử dụng."),
     DOSSIER_NOT_EDITABLE(HttpStatus.CONFLICT, "Hồ sơ đã gửi đi, không thể chỉnh sửa ở trạng thái hiện tại."),
@@ -28,7 +30,13 @@ public enum ErrorCode {
     DOSSIER_NOT_PROVINCE_PENDING(HttpStatus.CONFLICT, "Hồ sơ không ở trạng thái chờ quyết định của tỉnh."),
     TASK_ALREADY_CLAIMED(HttpStatus.CONFLICT, "Công việc này đã được người khác nhận xử lý."),
     TASK_ALREADY_COMPLETED(HttpStatus.CONFLICT, "Công việc này đã được xử lý xong trước đó."),
+    PUBLIC_POSTING_CLOSED(
+            HttpStatus.CONFLICT, "Đã hết thời gian niêm yết công khai của hồ sơ này nên không nhận thêm ý kiến."),
+    FEEDBACK_RATE_LIMITED(
+            HttpStatus.TOO_MANY_REQUESTS,
+            "Đã nhận nhiều ý kiến gửi từ địa chỉ mạng của bạn trong thời gian ngắn. Vui lòng thử lại sau."),
     FILE_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp tải lên vượt quá dung lượng cho phép."),
+    REQUEST_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Nội dung gửi lên quá dài."),
     UNSUPPORTED_FILE_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Chỉ chấp nhận tệp PDF, DOCX, DOC, JPEG hoặc PNG."),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung của yêu cầu không được hỗ trợ."),
     INTERNAL_ERROR(

@@ -21,6 +21,7 @@ import vn.bacson.khenthuong.criteria.CompletenessService;
 import vn.bacson.khenthuong.dossier.DossierView.DecisionRef;
 import vn.bacson.khenthuong.dossier.DossierView.HistoryView;
 import vn.bacson.khenthuong.dossier.DossierView.NomineeView;
+import vn.bacson.khenthuong.dossier.DossierView.PublicPostingView;
 import vn.bacson.khenthuong.dossier.DossierView.UnitRef;
 import vn.bacson.khenthuong.unit.Unit;
 import vn.bacson.khenthuong.unit.UnitRepository;
@@ -34,6 +35,7 @@ class DossierReadModel {
     private final HistoryRepository history;
     private final UnitRepository units;
     private final CompletenessService completeness;
+    private final DossierPostings postings;
     private final JdbcClient jdbc;
     private final ZoneId zone;
 
@@ -43,6 +45,7 @@ class DossierReadModel {
             HistoryRepository history,
             UnitRepository units,
             CompletenessService completeness,
+            DossierPostings postings,
             JdbcClient jdbc,
             ZoneId businessZone) {
         this.nominees = nominees;
@@ -50,6 +53,7 @@ class DossierReadModel {
         this.history = history;
         this.units = units;
         this.completeness = completeness;
+        this.postings = postings;
         this.jdbc = jdbc;
         this.zone = businessZone;
     }
@@ -79,16 +83,23 @@ class DossierReadModel {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
+        Map<UUID, PublicPostingView> postingsById = postings.of(ids);
         return dossiers.stream()
                 .map(d -> view(
                         d,
                         nomineesByDossier.getOrDefault(d.id(), List.of()),
                         unitsByCode.get(d.unitCode()),
-                        decisionsById))
+                        decisionsById,
+                        postingsById.get(d.id())))
                 .toList();
     }
 
-    private DossierView view(Dossier d, List<Nominee> dossierNominees, Unit unit, Map<UUID, DecisionRef> decisions) {
+    private DossierView view(
+            Dossier d,
+            List<Nominee> dossierNominees,
+            Unit unit,
+            Map<UUID, DecisionRef> decisions,
+            PublicPostingView posting) {
         boolean waiting = d.status() == DossierStatus.IN_REVIEW || d.status() == DossierStatus.AMENDMENT_REQUESTED;
         DecisionRef decision = dossierNominees.stream()
                 .map(Nominee::decisionId)
@@ -116,6 +127,7 @@ class DossierReadModel {
                         .map(h -> new HistoryView(at(h.at()), h.actor(), h.action(), h.stage(), h.comment()))
                         .toList(),
                 decision,
+                posting,
                 at(d.createdAt()),
                 d.createdBy(),
                 at(d.updatedAt()),

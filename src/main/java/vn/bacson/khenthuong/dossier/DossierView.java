@@ -25,6 +25,7 @@ public record DossierView(
         List<DocumentView> documents,
         List<HistoryView> history,
         DecisionRef decision,
+        PublicPostingView publicPosting,
         OffsetDateTime createdAt,
         String createdBy,
         OffsetDateTime updatedAt,
@@ -101,4 +102,10 @@ public record DossierView(
 
     /** The commune decision (Quyết định) that awarded this dossier's nominees. */
     public record DecisionRef(UUID id, String number, LocalDate decidedOn) {}
+
+    /**
+     * The dossier's public posting (niêm yết công khai) before the council meets; null when it was never posted.
+     * open: citizens may still send feedback; feedbackCount: how many messages arrived.
+     */
+    public record PublicPostingView(OffsetDateTime startsAt, OffsetDateTime endsAt, boolean open, long feedbackCount) {}
 }

@@ -25,5 +25,9 @@ public enum HistoryAction {
     PROVINCE_DECIDED,
     OVERDUE,
     WITHDRAWN,
-    NOTIFIED
+    NOTIFIED,
+    /** The nominees were posted publicly (niêm yết công khai) before the council meets. */
+    POSTING_OPENED,
+    /** The public posting ended (its time was up, or the dossier was withdrawn). */
+    POSTING_CLOSED
 }

@@ -52,6 +52,9 @@ public final class CommendationProposalVariables {
 
     public static final String WITHDRAWN_BY = "withdrawnBy";
 
+    /** When the dossier's public posting ends: the date of TimerEvent_PublicPostingEnded. */
+    public static final String PUBLIC_POSTING_ENDS_AT = "publicPostingEndsAt";
+
     public static final String OUTCOME_FORWARD = "FORWARD";
     public static final String OUTCOME_RETURN = "RETURN";
     public static final String OUTCOME_REJECT = "REJECT";
@@ -130,6 +133,11 @@ public final class CommendationProposalVariables {
 
     public static String amendmentNote(VariableScope scope) {
         return (String) scope.getVariable(AMENDMENT_NOTE);
+    }
+
+    public static Instant publicPostingEndsAt(VariableScope scope) {
+        Date value = (Date) scope.getVariable(PUBLIC_POSTING_ENDS_AT);
+        return value == null ? null : value.toInstant();
     }
 
     public static String withdrawnBy(VariableScope scope) {

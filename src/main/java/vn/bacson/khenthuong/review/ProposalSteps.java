@@ -29,6 +29,7 @@ import vn.bacson.khenthuong.dossier.Outcome;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.notification.NotificationEvent;
+import vn.bacson.khenthuong.posting.PublicPostingService;
 import vn.bacson.khenthuong.review.CommendationProposalVariables.RejectionCause;
 
 /**
@@ -48,6 +49,7 @@ class ProposalSteps {
     private final CouncilVoteRule councilRule;
     private final Recipients recipients;
     private final Notifier notifier;
+    private final PublicPostingService postings;
     private final Clock clock;
 
     ProposalSteps(
@@ -61,6 +63,7 @@ class ProposalSteps {
             CouncilVoteRule councilRule,
             Recipients recipients,
             Notifier notifier,
+            PublicPostingService postings,
             Clock clock) {
         this.dossiers = dossiers;
         this.nominees = nominees;
@@ -72,6 +75,7 @@ class ProposalSteps {
         this.councilRule = councilRule;
         this.recipients = recipients;
         this.notifier = notifier;
+        this.postings = postings;
         this.clock = clock;
     }
 
@@ -393,10 +397,30 @@ class ProposalSteps {
                 dueAt == null ? null : dueAt.toString());
     }
 
+    /** Whether the appraised dossier is posted publicly before the council meets (its campaign's posting days). */
+    boolean publicPostingRequired(UUID campaignId) {
+        return postings.daysFor(campaignId) > 0;
+    }
+
+    /**
+     * Posts the nominees publicly. The dossier stays IN_REVIEW at its appraisal stage meanwhile: the culture-social
+     * office runs the posting, and the council's stage (and its deadline) starts when the posting has ended.
+     *
+     * @return when the posting ends
+     */
+    Instant openPublicPosting(UUID dossierId, UUID campaignId) {
+        return postings.open(dossierId, campaignId);
+    }
+
+    void closePublicPosting(UUID dossierId) {
+        postings.close(dossierId);
+    }
+
     void withdraw(UUID dossierId, String actor) {
         Instant now = clock.instant();
         dossiers.updateStatus(dossierId, DossierStatus.WITHDRAWN, null, now);
         history.add(dossierId, now, actor, HistoryAction.WITHDRAWN, null, "Đơn vị rút hồ sơ.");
+        postings.closeOnWithdrawal(dossierId);
         Dossier dossier = dossier(dossierId);
         notifier.record(
                 NotificationEvent.DOSSIER_WITHDRAWN,

@@ -51,6 +51,14 @@ class SecurityConfig {
 
     private static final RequestMatcher API = pathPattern("/api/**");
 
+    /**
+     * Citizens' feedback during a public posting, as JSON for outside clients: no login, and no CSRF token, since
+     * there is nothing to forge — the call carries no one's authority, the session is never read, and its content
+     * type (application/json only) cannot be sent by a plain cross-site form.
+     */
+    private static final RequestMatcher PUBLIC_FEEDBACK_API =
+            pathPattern(HttpMethod.POST, "/api/public/postings/*/feedback");
+
     private static RequestMatcher pathPattern(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
@@ -110,6 +118,11 @@ class SecurityConfig {
                         .requestMatchers(
                                 pathPattern(HttpMethod.GET, "/cong-khai"), pathPattern(HttpMethod.GET, "/cong-khai/**"))
                         .permitAll()
+                        // public posting (niêm yết công khai): citizens send feedback without login; the page's
+                        // form keeps its CSRF token, the JSON endpoint needs none (see PUBLIC_FEEDBACK_API)
+                        .requestMatchers(
+                                PUBLIC_FEEDBACK_API, pathPattern(HttpMethod.POST, "/cong-khai/niem-yet/*/y-kien"))
+                        .permitAll()
                         .requestMatchers(
                                 pathPattern("/css/**"),
                                 pathPattern("/js/**"),
@@ -129,7 +142,8 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(c -> c.requireCsrfProtectionMatcher(new AndRequestMatcher(
                         CsrfFilter.DEFAULT_CSRF_MATCHER,
-                        new NegatedRequestMatcher(SecurityConfig::hasBasicCredentials))))
+                        new NegatedRequestMatcher(SecurityConfig::hasBasicCredentials),
+                        new NegatedRequestMatcher(PUBLIC_FEEDBACK_API))))
                 .requestCache(r -> r.requestCache(pageRequestCache()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint(problems))
                         .accessDeniedHandler(accessDeniedHandler(problems)))

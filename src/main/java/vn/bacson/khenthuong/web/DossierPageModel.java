@@ -10,12 +10,14 @@ import org.springframework.ui.Model;
 import vn.bacson.khenthuong.campaign.CampaignService;
 import vn.bacson.khenthuong.campaign.CampaignView;
 import vn.bacson.khenthuong.common.DomainException;
+import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.dossier.DocumentKind;
 import vn.bacson.khenthuong.dossier.DocumentView;
 import vn.bacson.khenthuong.dossier.DossierStatus;
 import vn.bacson.khenthuong.dossier.DossierView;
 import vn.bacson.khenthuong.dossier.HistoryAction;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.posting.PublicPostingService;
 
 /**
  * What the dossier page and the task page show about a dossier: the view itself plus what the page needs to
@@ -39,10 +41,15 @@ class DossierPageModel {
             HistoryAction.AMENDMENT_REQUESTED,
             HistoryAction.PROVINCE_DECIDED);
 
-    private final CampaignService campaigns;
+    /** The diagram element a dossier under public posting waits at. */
+    static final String POSTING_ELEMENT = "TimerEvent_PublicPostingEnded";
 
-    DossierPageModel(CampaignService campaigns) {
+    private final CampaignService campaigns;
+    private final PublicPostingService postings;
+
+    DossierPageModel(CampaignService campaigns, PublicPostingService postings) {
         this.campaigns = campaigns;
+        this.postings = postings;
     }
 
     void fill(Model model, DossierView view, CurrentUser user) {
@@ -53,8 +60,13 @@ class DossierPageModel {
         model.addAttribute("canWithdraw", isOwn(view, user) && withdrawable(view.status()));
         model.addAttribute("isOwner", isOwn(view, user));
         model.addAttribute("documentKinds", DocumentKind.values());
+        model.addAttribute("currentElement", currentElement(view));
+        // citizens' feedback of a posted dossier: staff only (the services refuse anyone else too)
         model.addAttribute(
-                "currentElement", view.stage() == null ? null : view.stage().taskDefinitionKey());
+                "feedback",
+                view.publicPosting() != null && user.isStaff()
+                        ? postings.feedback(view.id(), user, PageQuery.of(0, PageQuery.MAX_SIZE))
+                        : null);
         model.addAttribute(
                 "reviewComments",
                 view.history().stream()
@@ -62,6 +74,13 @@ class DossierPageModel {
                                 && h.comment() != null
                                 && !h.comment().isBlank())
                         .toList());
+    }
+
+    static String currentElement(DossierView view) {
+        if (view.publicPosting() != null && view.publicPosting().open()) {
+            return POSTING_ELEMENT;
+        }
+        return view.stage() == null ? null : view.stage().taskDefinitionKey();
     }
 
     boolean canEdit(DossierView view, CurrentUser user) {

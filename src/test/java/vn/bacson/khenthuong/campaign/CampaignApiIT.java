@@ -75,6 +75,44 @@ class CampaignApiIT extends PostgresIT {
         assertThat(api("vhxh").get("/api/campaigns?size=1").json().get("items")).hasSize(1);
     }
 
+    @Test
+    void publicPostingDaysAreSetOnCreationChangedByPatchAndResetByNull() {
+        Map<String, Object> body = new HashMap<>(campaign(unique("NY"), "2025-08-20"));
+        body.put("publicPostingDays", 5);
+        ApiResponse created = api("vhxh").post("/api/campaigns", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("publicPostingDays").asInt()).isEqualTo(5);
+        String id = created.str("id");
+
+        ApiResponse changed = api("chutich").patch("/api/campaigns/{id}", Map.of("publicPostingDays", 10), id);
+        assertThat(changed.json().get("publicPostingDays").asInt()).isEqualTo(10);
+        assertThat(api("thon1")
+                        .get("/api/campaigns/{id}", id)
+                        .json()
+                        .get("publicPostingDays")
+                        .asInt())
+                .isEqualTo(10);
+
+        Map<String, Object> reset = new HashMap<>();
+        reset.put("publicPostingDays", null);
+        // back to app.workflow.public-posting-days, 0 in config/application.yml: no posting
+        assertThat(api("vhxh")
+                        .patch("/api/campaigns/{id}", reset, id)
+                        .json()
+                        .get("publicPostingDays")
+                        .asInt())
+                .isZero();
+
+        ApiResponse negative = api("vhxh").patch("/api/campaigns/{id}", Map.of("publicPostingDays", -1), id);
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.json().get("errors").findValuesAsText("code")).containsExactly("MIN");
+        Map<String, Object> tooLong = new HashMap<>(campaign(unique("NY"), "2025-08-20"));
+        tooLong.put("publicPostingDays", 61);
+        ApiResponse refused = api("vhxh").post("/api/campaigns", tooLong);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("publicPostingDays");
+    }
+
     private static Map<String, Object> campaign(String code, String congressDate) {
         return Map.of(
                 "code",

@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.dao.DuplicateKeyException;
+import vn.bacson.khenthuong.common.AppProperties;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
@@ -37,13 +38,21 @@ class CampaignServiceTest {
     private static final CurrentUser VHXH = new CurrentUser("vhxh", Set.of(Roles.CULTURE_SOCIAL), "phong-vhxh");
     private static final CurrentUser THON1 = new CurrentUser("thon1", Set.of(Roles.UNIT), "thon-1");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** app.workflow.public-posting-days of these tests. */
+    private static final int CONFIGURED_POSTING_DAYS = 3;
 
     private final CampaignRepository repository = mock(CampaignRepository.class);
     private final CampaignWorkflow workflow = mock(CampaignWorkflow.class);
 
     private CampaignService serviceAt(String localDateTime) {
         Instant now = java.time.LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
-        return new CampaignService(repository, workflow, Clock.fixed(now, ZONE), ZONE);
+        return new CampaignService(repository, workflow, Clock.fixed(now, ZONE), ZONE, properties());
+    }
+
+    private static AppProperties properties() {
+        AppProperties.Workflow workflow =
+                new AppProperties.Workflow(true, 5, 1, null, null, null, null, null, CONFIGURED_POSTING_DAYS);
+        return new AppProperties(ZONE, false, null, null, workflow, null, null, null);
     }
 
     @Test
@@ -236,6 +245,78 @@ class CampaignServiceTest {
         assertThat(view.daysLeft()).isEqualTo(4);
         assertThat(serviceAt("2025-09-10T00:00").view(campaign).status()).isEqualTo(CampaignStatus.CLOSED);
         assertThat(serviceAt("2025-08-01T00:00").view(campaign).status()).isEqualTo(CampaignStatus.DRAFT_WINDOW);
+    }
+
+    @Test
+    void publicPostingDaysFollowTheConfigurationUntilTheCampaignSetsItsOwn() {
+        CampaignService service = serviceAt("2025-07-10T08:00");
+        Campaign stored = campaign(LocalDate.of(2025, 8, 20), 20);
+        when(repository.find(stored.id())).thenReturn(Optional.of(stored));
+
+        assertThat(service.view(stored).publicPostingDays()).isEqualTo(CONFIGURED_POSTING_DAYS);
+        assertThat(service.publicPostingDays(stored.id())).isEqualTo(CONFIGURED_POSTING_DAYS);
+
+        Campaign none = service.patch(stored.id(), json("{\"publicPostingDays\":0}"), VHXH);
+        assertThat(none.publicPostingDays()).isZero();
+        assertThat(service.view(none).publicPostingDays()).isZero();
+        verify(workflow, never()).windowChanged(any());
+
+        when(repository.find(stored.id())).thenReturn(Optional.of(none));
+        Campaign back = service.patch(stored.id(), json("{\"publicPostingDays\":null}"), VHXH);
+        assertThat(back.publicPostingDays()).isNull();
+        assertThat(service.view(back).publicPostingDays()).isEqualTo(CONFIGURED_POSTING_DAYS);
+
+        Campaign created = service.create(
+                new CampaignRequest(
+                        "NY-2025",
+                        "Thi đua có niêm yết",
+                        null,
+                        LocalDate.of(2025, 7, 10),
+                        null,
+                        null,
+                        List.of(AwardForm.BANG_KHEN_CHU_TICH_TINH),
+                        null,
+                        5),
+                VHXH);
+        assertThat(service.view(created).publicPostingDays()).isEqualTo(5);
+    }
+
+    @Test
+    void publicPostingDaysMustBeBetweenZeroAndSixty() {
+        CampaignService service = serviceAt("2025-07-10T08:00");
+        CampaignRequest negative = new CampaignRequest(
+                "NY",
+                "T",
+                null,
+                LocalDate.of(2025, 7, 10),
+                null,
+                null,
+                List.of(AwardForm.GIAY_KHEN_CHU_TICH_XA),
+                null,
+                -1);
+        assertThatThrownBy(() -> service.create(negative, VHXH))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field, FieldViolation::code)
+                                .containsExactly(tuple("publicPostingDays", "MIN")));
+
+        Campaign stored = campaign(LocalDate.of(2025, 8, 20), 20);
+        when(repository.find(stored.id())).thenReturn(Optional.of(stored));
+        assertThatThrownBy(() -> service.patch(stored.id(), json("{\"publicPostingDays\":61}"), VHXH))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field, FieldViolation::code)
+                                .containsExactly(tuple("publicPostingDays", "MAX")));
+        assertThatThrownBy(() -> service.patch(stored.id(), json("{\"publicPostingDays\":\"năm\"}"), VHXH))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field, FieldViolation::code)
+                                .containsExactly(tuple("publicPostingDays", "INVALID_VALUE")));
+        verify(repository, never()).update(any());
+        verify(repository, never()).insert(any());
     }
 
     private void assertWindow(String localDateTime, Campaign campaign, ErrorCode expected) {

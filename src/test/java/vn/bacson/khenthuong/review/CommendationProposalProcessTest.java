@@ -47,6 +47,9 @@ import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.notification.Notification;
 import vn.bacson.khenthuong.notification.NotificationEvent;
 import vn.bacson.khenthuong.notification.NotificationRecorder;
+import vn.bacson.khenthuong.posting.FeedbackRequest;
+import vn.bacson.khenthuong.posting.PostedDossier;
+import vn.bacson.khenthuong.posting.PublicPostingService;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
@@ -94,6 +97,9 @@ class CommendationProposalProcessTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    PublicPostingService postings;
 
     @Autowired
     JdbcClient jdbc;
@@ -443,6 +449,116 @@ class CommendationProposalProcessTest {
     }
 
     @Test
+    void publicPosting_holdsTheDossierUntilTheTimerFires_thenTheCouncilTaskAndItsDeadlineStart() {
+        Campaign posted = fx.campaignWithPublicPosting(5);
+        Dossier dossier = fx.dossier(posted, true, individual("Lương Văn Phúc", AwardForm.GIAY_KHEN_CHU_TICH_XA));
+        ProcessInstance pi = fx.submit(dossier);
+        UUID id = dossier.id();
+        select(id);
+        complete(
+                CULTURE_SOCIAL,
+                id,
+                "{\"outcome\":\"FORWARD\",\"nominees\":[" + each(id, "\"appraisal\":\"DAT\"") + "]}");
+
+        // 5 working days after Monday 25/08/2025 (01 and 02/09 are holidays): until the end of Wednesday 03/09
+        java.time.Instant endsAt = java.time.Instant.parse("2025-09-03T16:59:59.999Z");
+        assertThat(pi).isWaitingAt("TimerEvent_PublicPostingEnded").hasPassed("ServiceTask_OpenPublicPosting");
+        assertThat(fx.task(id)).as("no council task during the posting").isNull();
+        assertThat(timerDue(pi)).isEqualTo(java.util.Date.from(endsAt));
+        Dossier waiting = fx.reload(id);
+        assertThat(waiting.status()).isEqualTo(DossierStatus.IN_REVIEW);
+        assertThat(waiting.stage()).isEqualTo(Stage.CULTURE_SOCIAL_APPRAISAL);
+        assertThat(last(id, HistoryAction.POSTING_OPENED).comment()).contains("25/08/2025", "03/09/2025");
+        assertThat(publicList(posted)).singleElement().satisfies(p -> {
+            assertThat(p.dossierId()).isEqualTo(id);
+            assertThat(p.endsAt().toInstant()).isEqualTo(endsAt);
+            assertThat(p.nominees())
+                    .extracting(PostedDossier.PostedNominee::fullName)
+                    .containsExactly("Lương Văn Phúc");
+        });
+        tx.executeWithoutResult(s -> postings.submit(
+                id, new FeedbackRequest("Trần Văn Dân", "0912345678", "Ông Phúc rất nhiệt tình.", null), "10.0.0.1"));
+
+        EngineTestSupport.setNow(java.time.Instant.parse("2025-09-03T16:59:00Z"));
+        fx.runDueJobs(id.toString());
+        assertThat(pi).isWaitingAt("TimerEvent_PublicPostingEnded");
+        assertThat(fx.task(id)).isNull();
+
+        EngineTestSupport.setNow(java.time.Instant.parse("2025-09-03T17:00:00Z")); // 04/09 00:00 in Hà Nội
+        fx.runDueJobs(id.toString());
+
+        assertThat(pi)
+                .isWaitingAt(Stage.COUNCIL_REVIEW.taskDefinitionKey())
+                .hasPassed("ServiceTask_ClosePublicPosting");
+        // the council's 10 working days count from Thursday 04/09, when its task appeared: until Thursday 18/09
+        assertThat(pi)
+                .task()
+                .hasCandidateGroup("council")
+                .hasDueDate(java.util.Date.from(java.time.Instant.parse("2025-09-18T16:59:59.999Z")));
+        assertThat(fx.reload(id).stage()).isEqualTo(Stage.COUNCIL_REVIEW);
+        assertThat(last(id, HistoryAction.POSTING_CLOSED).comment()).contains("1 ý kiến");
+        assertThat(publicList(posted)).isEmpty();
+        assertThatThrownBy(() -> postings.submit(
+                        id, new FeedbackRequest("Người đến muộn", null, "Ý kiến sau hạn.", null), "10.0.0.2"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PUBLIC_POSTING_CLOSED));
+    }
+
+    @Test
+    void noPublicPostingDays_goesStraightFromAppraisalToTheCouncil() {
+        Campaign none = fx.campaignWithPublicPosting(0);
+        Dossier dossier = fx.dossier(none, true, individual("Hà Thị Quế", AwardForm.GIAY_KHEN_CHU_TICH_XA));
+        ProcessInstance pi = fx.submit(dossier);
+        select(dossier.id());
+        appraise(dossier.id());
+
+        assertThat(pi).hasPassed("Gateway_PublicPostingRequired").hasNotPassed("ServiceTask_OpenPublicPosting");
+        assertThat(actions(dossier.id())).doesNotContain(HistoryAction.POSTING_OPENED);
+        assertThat(postings.of(List.of(dossier.id()))).isEmpty();
+        assertThatThrownBy(() -> postings.submit(
+                        dossier.id(), new FeedbackRequest("Người dân", null, "Ý kiến.", null), "10.0.0.3"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PUBLIC_POSTING_NOT_FOUND));
+    }
+
+    @Test
+    void withdrawDuringThePosting_cancelsTheTimerAndStopsTheFeedback() {
+        Campaign posted = fx.campaignWithPublicPosting(3);
+        Dossier dossier = fx.dossier(posted, true, individual("Vi Văn Sơn", AwardForm.GIAY_KHEN_CHU_TICH_XA));
+        ProcessInstance pi = fx.submit(dossier);
+        UUID id = dossier.id();
+        select(id);
+        complete(
+                CULTURE_SOCIAL,
+                id,
+                "{\"outcome\":\"FORWARD\",\"nominees\":[" + each(id, "\"appraisal\":\"DAT\"") + "]}");
+        assertThat(pi).isWaitingAt("TimerEvent_PublicPostingEnded");
+
+        fx.withdraw(id);
+        // withdrawn at once: off the public list and closed to feedback before the process has caught up
+        assertThat(publicList(posted)).isEmpty();
+        assertThatThrownBy(
+                        () -> postings.submit(id, new FeedbackRequest("Người dân", null, "Ý kiến.", null), "10.0.0.4"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PUBLIC_POSTING_CLOSED));
+        fx.runDueJobs(id.toString());
+
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("ServiceTask_WithdrawDossier")
+                .hasNotPassed("ServiceTask_ClosePublicPosting");
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .as("the posting's timer is gone")
+                .isZero();
+        assertThat(fx.reload(id).status()).isEqualTo(DossierStatus.WITHDRAWN);
+        assertThat(last(id, HistoryAction.POSTING_CLOSED).comment()).contains("rút");
+        assertThat(postings.of(List.of(id)).get(id).open()).isFalse();
+    }
+
+    @Test
     void windowClosedAtSubmit_refusesAndStartsNothing() {
         Dossier dossier = fx.dossier(campaign, true, individual("Mai Văn Nam", AwardForm.GIAY_KHEN_CHU_TICH_XA));
         EngineTestSupport.setNow(java.time.Instant.parse("2025-09-09T17:00:00Z")); // 10/09 00:00 in Hà Nội
@@ -586,6 +702,21 @@ class CommendationProposalProcessTest {
                 .toList();
         assertThat(matching).as("history " + action).isNotEmpty();
         return matching.get(matching.size() - 1);
+    }
+
+    private java.util.Date timerDue(ProcessInstance pi) {
+        return engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .timers()
+                .activityId("TimerEvent_PublicPostingEnded")
+                .singleResult()
+                .getDuedate();
+    }
+
+    private List<PostedDossier> publicList(Campaign campaign) {
+        return postings.openPostings(campaign.id(), vn.bacson.khenthuong.common.PageQuery.of(0, 50))
+                .items();
     }
 
     private String decisionNumber(Nominee nominee) {

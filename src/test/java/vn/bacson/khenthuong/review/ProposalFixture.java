@@ -137,6 +137,25 @@ final class ProposalFixture {
                 EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA, AwardForm.BANG_KHEN_CHU_TICH_TINH));
     }
 
+    /** The usual campaign, whose dossiers are posted publicly for this many working days before the council. */
+    Campaign campaignWithPublicPosting(int days) {
+        Campaign campaign = new Campaign(
+                UUID.randomUUID(),
+                "NY-" + UUID.randomUUID().toString().substring(0, 8),
+                "Thi đua chào mừng Đại hội Đảng bộ xã (có niêm yết công khai)",
+                "05/KH-UBND",
+                LocalDate.of(2025, 7, 10),
+                LocalDate.of(2025, 8, 20),
+                20,
+                EnumSet.of(AwardForm.GIAY_KHEN_CHU_TICH_XA, AwardForm.BANG_KHEN_CHU_TICH_TINH),
+                CampaignLevel.COMMUNE,
+                MONDAY,
+                "vhxh",
+                days);
+        campaigns.insert(campaign);
+        return campaign;
+    }
+
     /** A dossier with the given nominees, every document present unless told otherwise. */
     Dossier dossier(Campaign campaign, boolean allDocuments, NomineeInput... inputs) {
         Instant now = EngineTestSupport.now();

@@ -118,6 +118,21 @@ class EndpointRoleIT extends PostgresIT {
         }
         rows.add(row("POST", "/api/dossiers/" + inCouncilId + "/province-decision", "vhxh", 409, provinceDecision()));
 
+        // public posting: the list and the citizens' feedback need no login; the feedback is read by staff only
+        rows.add(row("GET", "/api/public/postings?campaignId=" + campaignId, null, 200, null));
+        rows.add(row(
+                "POST",
+                "/api/public/postings/" + inCouncilId + "/feedback",
+                null,
+                404,
+                Map.of("senderName", "Người dân", "content", "Ý kiến")));
+        for (String user : List.of("bxdd", "vhxh", "truongphong", "hoidong", "chutich")) {
+            rows.add(row("GET", "/api/dossiers/" + inCouncilId + "/feedback", user, 200, null));
+        }
+        rows.add(row("GET", "/api/dossiers/" + inCouncilId + "/feedback", "thon1", 403, null));
+        rows.add(row("GET", "/api/dossiers/" + inCouncilId + "/feedback", "thon2", 404, null));
+        rows.add(row("GET", "/api/dossiers/" + inCouncilId + "/feedback", null, 401, null));
+
         // the engine's REST API is for the administrator
         rows.add(row("GET", "/engine-rest/task", "thon1", 403, null));
         rows.add(row("GET", "/engine-rest/task", "vhxh", 403, null));

@@ -84,6 +84,48 @@ public final class DossierFixture {
         return uploaded;
     }
 
+    /**
+     * Takes a dossier in review through the Ban Xây dựng Đảng's selection (bxdd) and the appraisal (vhxh), every
+     * nominee selected and appraised DAT, through the task API; answers the dossier as it stands then (waiting for
+     * the council, or under public posting when its campaign has posting days).
+     */
+    public static JsonNode appraised(Api bxdd, Api vhxh, String campaignId, JsonNode dossier) {
+        String id = dossier.get("id").asText();
+        List<Object> selected = new ArrayList<>();
+        List<Object> appraised = new ArrayList<>();
+        for (JsonNode nominee : dossier.get("nominees")) {
+            String nomineeId = nominee.get("id").asText();
+            selected.add(Map.of("nomineeId", nomineeId, "selected", true));
+            appraised.add(
+                    Map.of("nomineeId", nomineeId, "appraisal", "DAT", "recommendedAward", "GIAY_KHEN_CHU_TICH_XA"));
+        }
+        complete(bxdd, campaignId, id, "PARTY_BUILDING_SELECTION", selected);
+        complete(vhxh, campaignId, id, "CULTURE_SOCIAL_APPRAISAL", appraised);
+        return vhxh.get("/api/dossiers/{id}", id).json();
+    }
+
+    private static void complete(Api reviewer, String campaignId, String dossierId, String stage, List<Object> rows) {
+        JsonNode items = reviewer.get("/api/tasks?campaignId={c}&stage={s}&size=200", campaignId, stage)
+                .json()
+                .path("items");
+        String taskId = null;
+        for (JsonNode item : items) {
+            if (dossierId.equals(item.path("dossierId").asText())) {
+                taskId = item.path("id").asText();
+            }
+        }
+        if (taskId == null) {
+            throw new IllegalStateException("No " + stage + " task for dossier " + dossierId + ": " + items);
+        }
+        ApiResponse done = reviewer.post(
+                "/api/tasks/{id}/complete",
+                Map.of("outcome", "FORWARD", "comment", "Đồng ý", "nominees", rows),
+                taskId);
+        if (done.status() != 200) {
+            throw new IllegalStateException(stage + " could not be completed: " + done);
+        }
+    }
+
     /** Drafts, completes and submits a dossier; answers the dossier as the submit returned it (IN_REVIEW). */
     public static JsonNode inReview(Api unit, String campaignId, String title, String... nomineeNames) {
         JsonNode dossier = draft(unit, campaignId, title, nomineeNames);

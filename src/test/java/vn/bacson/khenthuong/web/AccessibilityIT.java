@@ -102,6 +102,25 @@ class AccessibilityIT extends PostgresIT {
         assertThat(violations()).isEmpty();
     }
 
+    @Test
+    void publicPostingPageWithItsFormHasNoSeriousViolations() {
+        api("vhxh").patch("/api/campaigns/{id}", Map.of("publicPostingDays", 2), campaignId);
+        DossierFixture.appraised(api("bxdd"), api("vhxh"), campaignId, dossier);
+        String id = dossier.path("id").asText();
+        String code = api("vhxh").get("/api/campaigns/{id}", campaignId).str("code");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/cong-khai/niem-yet?campaign=" + code);
+        browser.visible(By.cssSelector("#dossier-" + id + " summary")).click();
+        List<String> found = new ArrayList<>();
+        violations().forEach(v -> found.add("form → " + v));
+        // and with the server's error messages in place
+        browser.visible(By.id("send-feedback-" + id)).click();
+        browser.visible(By.id("sender-error-" + id));
+        violations().forEach(v -> found.add("errors → " + v));
+        assertThat(found).isEmpty();
+    }
+
     /** Runs axe on the current page; each serious or critical violation as "rule: target (help)". */
     @SuppressWarnings("unchecked")
     private List<String> violations() {

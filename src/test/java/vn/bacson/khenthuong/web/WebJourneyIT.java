@@ -22,6 +22,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.core.io.ByteArrayResource;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
+import vn.bacson.khenthuong.support.DossierFixture;
+import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
 
 /**
@@ -251,6 +253,69 @@ class WebJourneyIT extends PostgresIT {
         browser.visible(By.id("login-form"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/login");
         browser.screenshot("15-login");
+    }
+
+    @Test
+    void aCitizenSendsFeedbackOnThePublicPostingPage_andTheCouncilReadsItOnItsTask() {
+        api("vhxh").patch("/api/campaigns/{id}", Map.of("publicPostingDays", 3), campaignId);
+        String title = "Hồ sơ niêm yết công khai " + System.nanoTime();
+        String nominee = "Triệu Văn Công " + unique("");
+        JsonNode inReview = DossierFixture.inReview(api("thon1"), campaignId, title, nominee);
+        String dossierId = inReview.path("id").asText();
+        JsonNode posted = DossierFixture.appraised(api("bxdd"), api("vhxh"), campaignId, inReview);
+        String endsAt = posted.path("publicPosting").path("endsAt").asText();
+
+        // a citizen, not signed in, finds the posting from the public results page
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/cong-khai");
+        browser.visible(By.id("link-postings")).click();
+        WebElement article = browser.visible(By.id("dossier-" + dossierId));
+        assertThat(article.getText()).contains(nominee, "Thôn 1", "Giấy khen của Chủ tịch UBND xã");
+        assertThat(article.findElement(By.cssSelector(".posting-period")).getText())
+                .endsWith(java.time.OffsetDateTime.parse(endsAt)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        article.findElement(By.tagName("summary")).click();
+        // sent empty: the server answers in Vietnamese, field by field
+        browser.visible(By.id("send-feedback-" + dossierId)).click();
+        assertThat(browser.text(By.id("sender-error-" + dossierId))).contains("họ và tên");
+        assertThat(browser.text(By.id("content-error-" + dossierId))).contains("nội dung");
+        new Select(browser.driver().findElement(By.id("nominee-" + dossierId))).selectByVisibleText(nominee);
+        browser.driver().findElement(By.id("sender-" + dossierId)).sendKeys("Nông Thị Dân");
+        browser.driver().findElement(By.id("contact-" + dossierId)).sendKeys("0987 654 321");
+        browser.driver()
+                .findElement(By.id("content-" + dossierId))
+                .sendKeys("Tôi xác nhận <i>thành tích</i> của ông Công.\nĐề nghị khen thưởng.");
+        browser.screenshot("16-public-posting-form");
+        browser.driver().findElement(By.id("send-feedback-" + dossierId)).click();
+        assertThat(browser.text(By.id("flash-success"))).contains("Đã nhận ý kiến");
+        browser.screenshot("17-public-posting-sent");
+
+        // the posting ends: the council's task appears, with the feedback on its page
+        EngineTestSupport.setNow(
+                java.time.OffsetDateTime.parse(endsAt).toInstant().plusSeconds(60));
+        engine().runDueJobs(dossierId);
+        openTask("hoidong", title);
+        WebElement feedback = browser.visible(By.id("public-feedback"));
+        assertThat(feedback.findElement(By.id("feedback-heading")).getText()).endsWith("(1)");
+        assertThat(feedback.findElement(By.cssSelector(".feedback-sender")).getText())
+                .isEqualTo("Nông Thị Dân");
+        assertThat(feedback.findElement(By.cssSelector(".feedback-contact")).getText())
+                .isEqualTo("0987 654 321");
+        assertThat(feedback.findElement(By.cssSelector(".feedback-about")).getText())
+                .isEqualTo("Về: " + nominee);
+        assertThat(feedback.findElement(By.cssSelector(".feedback-time")).getText())
+                .matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        // shown as text: the citizen's markup is not markup here
+        assertThat(feedback.findElement(By.cssSelector(".feedback-content")).getText())
+                .isEqualTo("Tôi xác nhận <i>thành tích</i> của ông Công.\nĐề nghị khen thưởng.");
+        assertThat(feedback.findElements(By.tagName("i"))).isEmpty();
+        browser.screenshot("18-council-task-feedback");
+
+        // the proposing unit sees that its dossier was posted, not what citizens wrote
+        browser.signIn("thon1");
+        browser.open("/dossiers/" + dossierId);
+        assertThat(browser.text(By.id("history-list"))).contains("Niêm yết công khai", "Kết thúc niêm yết công khai");
+        assertThat(browser.driver().findElements(By.id("public-feedback"))).isEmpty();
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -1,0 +1,15 @@
+package vn.bacson.khenthuong.dossier;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Port through which the dossier view shows a dossier's public posting (implemented by the posting feature, which
+ * owns the posting and its feedback).
+ */
+public interface DossierPostings {
+
+    /** The posting of each given dossier that was ever posted; dossiers without one are absent. */
+    Map<UUID, DossierView.PublicPostingView> of(Collection<UUID> dossierIds);
+}

@@ -1,0 +1,21 @@
+package vn.bacson.khenthuong.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The posting's time is up: no more feedback, and the council's task comes next. */
+@Component
+class ClosePublicPostingDelegate implements JavaDelegate {
+
+    private final ProposalSteps steps;
+
+    ClosePublicPostingDelegate(ProposalSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.closePublicPosting(CommendationProposalVariables.dossierId(execution));
+    }
+}

@@ -1,0 +1,25 @@
+package vn.bacson.khenthuong.review;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Opens the public posting and hands its end to TimerEvent_PublicPostingEnded (publicPostingEndsAt). */
+@Component
+class OpenPublicPostingDelegate implements JavaDelegate {
+
+    private final ProposalSteps steps;
+
+    OpenPublicPostingDelegate(ProposalSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var endsAt = steps.openPublicPosting(
+                CommendationProposalVariables.dossierId(execution),
+                CommendationProposalVariables.campaignId(execution));
+        execution.setVariable(CommendationProposalVariables.PUBLIC_POSTING_ENDS_AT, Date.from(endsAt));
+    }
+}

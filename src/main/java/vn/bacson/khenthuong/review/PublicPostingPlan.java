@@ -1,0 +1,22 @@
+package vn.bacson.khenthuong.review;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The condition of Gateway_PublicPostingRequired ({@code ${publicPostingPlan.required(execution)}}): read when the
+ * appraisal forwards the dossier, so a campaign's posting days changed meanwhile apply to it.
+ */
+@Component("publicPostingPlan")
+public class PublicPostingPlan {
+
+    private final ProposalSteps steps;
+
+    PublicPostingPlan(ProposalSteps steps) {
+        this.steps = steps;
+    }
+
+    public boolean required(VariableScope execution) {
+        return steps.publicPostingRequired(CommendationProposalVariables.campaignId(execution));
+    }
+}
