@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ class DossierReadModel {
 
     private final NomineeRepository nominees;
     private final DocumentRepository documents;
+    private final AchievementReportRepository reports;
     private final HistoryRepository history;
     private final UnitRepository units;
     private final CompletenessService completeness;
@@ -40,6 +42,7 @@ class DossierReadModel {
     DossierReadModel(
             NomineeRepository nominees,
             DocumentRepository documents,
+            AchievementReportRepository reports,
             HistoryRepository history,
             UnitRepository units,
             CompletenessService completeness,
@@ -47,6 +50,7 @@ class DossierReadModel {
             ZoneId businessZone) {
         this.nominees = nominees;
         this.documents = documents;
+        this.reports = reports;
         this.history = history;
         this.units = units;
         this.completeness = completeness;
@@ -79,16 +83,26 @@ class DossierReadModel {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
+        Map<UUID, List<AchievementReport>> reportsByDossier =
+                reports.findByDossiers(ids).stream().collect(Collectors.groupingBy(AchievementReport::dossierId));
         return dossiers.stream()
                 .map(d -> view(
                         d,
                         nomineesByDossier.getOrDefault(d.id(), List.of()),
+                        reportsByDossier.getOrDefault(d.id(), List.of()),
                         unitsByCode.get(d.unitCode()),
                         decisionsById))
                 .toList();
     }
 
-    private DossierView view(Dossier d, List<Nominee> dossierNominees, Unit unit, Map<UUID, DecisionRef> decisions) {
+    private DossierView view(
+            Dossier d,
+            List<Nominee> dossierNominees,
+            List<AchievementReport> dossierReports,
+            Unit unit,
+            Map<UUID, DecisionRef> decisions) {
+        Map<UUID, Integer> positions = new HashMap<>();
+        dossierNominees.forEach(n -> positions.put(n.id(), n.positionNo()));
         boolean waiting = d.status() == DossierStatus.IN_REVIEW || d.status() == DossierStatus.AMENDMENT_REQUESTED;
         DecisionRef decision = dossierNominees.stream()
                 .map(Nominee::decisionId)
@@ -111,6 +125,10 @@ class DossierReadModel {
                 dossierNominees.stream().map(NomineeView::of).toList(),
                 documents.findByDossier(d.id()).stream()
                         .map(doc -> DocumentView.of(doc, zone))
+                        .toList(),
+                dossierReports.stream()
+                        .sorted(Comparator.comparing(r -> positions.getOrDefault(r.nomineeId(), Integer.MAX_VALUE)))
+                        .map(r -> AchievementReportView.Summary.of(r, zone))
                         .toList(),
                 history.findByDossier(d.id()).stream()
                         .map(h -> new HistoryView(at(h.at()), h.actor(), h.action(), h.stage(), h.comment()))
