@@ -1,5 +1,6 @@
 package vn.bacson.khenthuong.web;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.ui.Model;
 import vn.bacson.khenthuong.campaign.CampaignService;
 import vn.bacson.khenthuong.campaign.CampaignView;
 import vn.bacson.khenthuong.common.DomainException;
+import vn.bacson.khenthuong.dossier.AchievementReportView;
 import vn.bacson.khenthuong.dossier.DocumentKind;
 import vn.bacson.khenthuong.dossier.DocumentView;
 import vn.bacson.khenthuong.dossier.DossierStatus;
@@ -53,6 +55,8 @@ class DossierPageModel {
         model.addAttribute("canWithdraw", isOwn(view, user) && withdrawable(view.status()));
         model.addAttribute("isOwner", isOwn(view, user));
         model.addAttribute("documentKinds", DocumentKind.values());
+        model.addAttribute("reportsByNominee", reportsByNominee(view));
+        model.addAttribute("uploadedReports", uploadedReports(view));
         model.addAttribute(
                 "currentElement", view.stage() == null ? null : view.stage().taskDefinitionKey());
         model.addAttribute(
@@ -87,6 +91,22 @@ class DossierPageModel {
         Map<UUID, String> names = new LinkedHashMap<>();
         view.nominees().forEach(n -> names.put(n.id(), n.fullName()));
         return names;
+    }
+
+    /** The achievement reports filled in on the system, by nominee. */
+    static Map<UUID, AchievementReportView.Summary> reportsByNominee(DossierView view) {
+        Map<UUID, AchievementReportView.Summary> reports = new LinkedHashMap<>();
+        view.achievementReports().forEach(r -> reports.put(r.nomineeId(), r));
+        return reports;
+    }
+
+    /** The nominees with an uploaded Báo cáo thành tích. */
+    static Set<UUID> uploadedReports(DossierView view) {
+        Set<UUID> nominees = new HashSet<>();
+        view.documents().stream()
+                .filter(d -> d.kind() == DocumentKind.BAO_CAO_THANH_TICH && d.nomineeId() != null)
+                .forEach(d -> nominees.add(d.nomineeId()));
+        return nominees;
     }
 
     /** Documents that a reviewer previews in the page, PDF first. */
