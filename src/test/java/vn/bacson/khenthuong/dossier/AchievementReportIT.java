@@ -20,11 +20,12 @@ import vn.bacson.khenthuong.support.PostgresIT;
  * one, the dossier stops asking for that nominee's report, the submit passes the completeness check, reviewers read
  * the PDF; another unit does not find it; once submitted it cannot change.
  */
-class AchievementReportIT extends PostgresIT {
+public class AchievementReportIT extends PostgresIT {
 
     private static final String PATH = "/api/dossiers/{id}/nominees/{nominee}/achievement-report";
 
-    static Map<String, Object> filledReport() {
+    /** A report with every required section, as a unit sends it. */
+    public static Map<String, Object> filledReport() {
         Map<String, Object> report = new HashMap<>();
         report.put("address", "Thôn 1, xã Bắc Sơn, tỉnh Lạng Sơn");
         report.put("duties", "Trưởng thôn, phụ trách công tác dân vận");
