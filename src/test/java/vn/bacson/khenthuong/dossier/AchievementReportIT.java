@@ -71,6 +71,12 @@ public class AchievementReportIT extends PostgresIT {
         assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
         assertThat(refused.json().get("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("address", "achievements[0].result", "achievements[1].content");
+        Map<String, Object> unknown = filledReport();
+        unknown.put("achievements", List.of(Map.of("content", "KHONG_CO", "result", "Kết quả")));
+        ApiResponse unknownContent = thon1.put(PATH, unknown, id, nominee);
+        assertThat(unknownContent.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(unknownContent.json().at("/errors/0/field").asText()).isEqualTo("achievements[0].content");
+        assertThat(unknownContent.json().at("/errors/0/code").asText()).isEqualTo("INVALID_VALUE");
         assertThat(thon1.get(PATH, id, nominee).status()).isEqualTo(404);
 
         // half written: stored, but the upload is still asked for
