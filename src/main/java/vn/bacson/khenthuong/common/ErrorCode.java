@@ -17,6 +17,9 @@ public enum ErrorCode {
     CAMPAIGN_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy phong trào thi đua."),
     DOSSIER_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ đề nghị khen thưởng."),
     DOCUMENT_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy tài liệu."),
+    NOMINEE_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy đối tượng đề nghị trong hồ sơ này."),
+    ACHIEVEMENT_REPORT_NOT_FOUND(
+            HttpStatus.NOT_FOUND, "Đối tượng này chưa có báo cáo thành tích lập trên hệ thống (biểu mẫu)."),
     TASK_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy công việc."),
     PUBLIC_POSTING_NOT_FOUND(
             HttpStatus.NOT_FOUND, "Không có hồ sơ nào đang hoặc đã được niêm yết công khai với mã này."),

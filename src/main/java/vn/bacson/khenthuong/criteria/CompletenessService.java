@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.bacson.khenthuong.dossier.AchievementReport;
+import vn.bacson.khenthuong.dossier.AchievementReportRepository;
 import vn.bacson.khenthuong.dossier.DocumentInfo;
 import vn.bacson.khenthuong.dossier.DocumentKind;
 import vn.bacson.khenthuong.dossier.DocumentRepository;
@@ -15,7 +17,11 @@ import vn.bacson.khenthuong.dossier.MissingDocument;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
 
-/** The dossier's required documents (plan section VI): one Tờ trình, one Biểu tóm tắt, one Biên bản họp xét, one Báo cáo thành tích per nominee. */
+/**
+ * The dossier's required documents (plan section VI): one Tờ trình, one Biểu tóm tắt, one Biên bản họp xét, one Báo
+ * cáo thành tích per nominee. A nominee's Báo cáo thành tích is either an uploaded file or the report filled in on
+ * the system, once it is filled ({@link AchievementReportRules}).
+ */
 @Service
 public class CompletenessService {
 
@@ -25,10 +31,13 @@ public class CompletenessService {
 
     private final DocumentRepository documents;
     private final NomineeRepository nominees;
+    private final AchievementReportRepository reports;
 
-    public CompletenessService(DocumentRepository documents, NomineeRepository nominees) {
+    public CompletenessService(
+            DocumentRepository documents, NomineeRepository nominees, AchievementReportRepository reports) {
         this.documents = documents;
         this.nominees = nominees;
+        this.reports = reports;
     }
 
     /**
@@ -46,6 +55,11 @@ public class CompletenessService {
                 }
             } else {
                 dossierKinds.add(document.kind());
+            }
+        }
+        for (AchievementReport report : reports.findByDossier(dossierId)) {
+            if (AchievementReportRules.isFilled(report)) {
+                nomineesWithReport.add(report.nomineeId());
             }
         }
 

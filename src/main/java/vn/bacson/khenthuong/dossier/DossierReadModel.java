@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ class DossierReadModel {
 
     private final NomineeRepository nominees;
     private final DocumentRepository documents;
+    private final AchievementReportRepository reports;
     private final HistoryRepository history;
     private final UnitRepository units;
     private final CompletenessService completeness;
@@ -42,6 +44,7 @@ class DossierReadModel {
     DossierReadModel(
             NomineeRepository nominees,
             DocumentRepository documents,
+            AchievementReportRepository reports,
             HistoryRepository history,
             UnitRepository units,
             CompletenessService completeness,
@@ -50,6 +53,7 @@ class DossierReadModel {
             ZoneId businessZone) {
         this.nominees = nominees;
         this.documents = documents;
+        this.reports = reports;
         this.history = history;
         this.units = units;
         this.completeness = completeness;
@@ -84,10 +88,13 @@ class DossierReadModel {
                 .distinct()
                 .toList());
         Map<UUID, PublicPostingView> postingsById = postings.of(ids);
+        Map<UUID, List<AchievementReport>> reportsByDossier =
+                reports.findByDossiers(ids).stream().collect(Collectors.groupingBy(AchievementReport::dossierId));
         return dossiers.stream()
                 .map(d -> view(
                         d,
                         nomineesByDossier.getOrDefault(d.id(), List.of()),
+                        reportsByDossier.getOrDefault(d.id(), List.of()),
                         unitsByCode.get(d.unitCode()),
                         decisionsById,
                         postingsById.get(d.id())))
@@ -97,9 +104,12 @@ class DossierReadModel {
     private DossierView view(
             Dossier d,
             List<Nominee> dossierNominees,
+            List<AchievementReport> dossierReports,
             Unit unit,
             Map<UUID, DecisionRef> decisions,
             PublicPostingView posting) {
+        Map<UUID, Integer> positions = new HashMap<>();
+        dossierNominees.forEach(n -> positions.put(n.id(), n.positionNo()));
         boolean waiting = d.status() == DossierStatus.IN_REVIEW || d.status() == DossierStatus.AMENDMENT_REQUESTED;
         DecisionRef decision = dossierNominees.stream()
                 .map(Nominee::decisionId)
@@ -122,6 +132,10 @@ class DossierReadModel {
                 dossierNominees.stream().map(NomineeView::of).toList(),
                 documents.findByDossier(d.id()).stream()
                         .map(doc -> DocumentView.of(doc, zone))
+                        .toList(),
+                dossierReports.stream()
+                        .sorted(Comparator.comparing(r -> positions.getOrDefault(r.nomineeId(), Integer.MAX_VALUE)))
+                        .map(r -> AchievementReportView.Summary.of(r, zone))
                         .toList(),
                 history.findByDossier(d.id()).stream()
                         .map(h -> new HistoryView(at(h.at()), h.actor(), h.action(), h.stage(), h.comment()))

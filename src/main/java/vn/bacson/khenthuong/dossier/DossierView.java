@@ -8,7 +8,8 @@ import vn.bacson.khenthuong.campaign.AwardForm;
 
 /**
  * A dossier as the API shows it (API.md "Dossiers"): what the unit proposed, what the checks and every stage
- * found, the documents, the history and the decision. Instants carry the business zone's offset.
+ * found, the documents (uploaded, and the achievement reports filled in on the system), the history and the
+ * decision. Instants carry the business zone's offset.
  */
 public record DossierView(
         UUID id,
@@ -23,6 +24,7 @@ public record DossierView(
         String returnComment,
         List<NomineeView> nominees,
         List<DocumentView> documents,
+        List<AchievementReportView.Summary> achievementReports,
         List<HistoryView> history,
         DecisionRef decision,
         PublicPostingView publicPosting,

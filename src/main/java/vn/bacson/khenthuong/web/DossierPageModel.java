@@ -1,5 +1,6 @@
 package vn.bacson.khenthuong.web;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import vn.bacson.khenthuong.campaign.CampaignService;
 import vn.bacson.khenthuong.campaign.CampaignView;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.PageQuery;
+import vn.bacson.khenthuong.dossier.AchievementReportView;
 import vn.bacson.khenthuong.dossier.DocumentKind;
 import vn.bacson.khenthuong.dossier.DocumentView;
 import vn.bacson.khenthuong.dossier.DossierStatus;
@@ -61,6 +63,8 @@ class DossierPageModel {
         model.addAttribute("isOwner", isOwn(view, user));
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("currentElement", currentElement(view));
+        model.addAttribute("reportsByNominee", reportsByNominee(view));
+        model.addAttribute("uploadedReports", uploadedReports(view));
         // citizens' feedback of a posted dossier: staff only (the services refuse anyone else too)
         model.addAttribute(
                 "feedback",
@@ -106,6 +110,22 @@ class DossierPageModel {
         Map<UUID, String> names = new LinkedHashMap<>();
         view.nominees().forEach(n -> names.put(n.id(), n.fullName()));
         return names;
+    }
+
+    /** The achievement reports filled in on the system, by nominee. */
+    static Map<UUID, AchievementReportView.Summary> reportsByNominee(DossierView view) {
+        Map<UUID, AchievementReportView.Summary> reports = new LinkedHashMap<>();
+        view.achievementReports().forEach(r -> reports.put(r.nomineeId(), r));
+        return reports;
+    }
+
+    /** The nominees with an uploaded Báo cáo thành tích. */
+    static Set<UUID> uploadedReports(DossierView view) {
+        Set<UUID> nominees = new HashSet<>();
+        view.documents().stream()
+                .filter(d -> d.kind() == DocumentKind.BAO_CAO_THANH_TICH && d.nomineeId() != null)
+                .forEach(d -> nominees.add(d.nomineeId()));
+        return nominees;
     }
 
     /** Documents that a reviewer previews in the page, PDF first. */

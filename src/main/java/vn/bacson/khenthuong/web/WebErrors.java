@@ -32,6 +32,8 @@ class WebErrors {
             ErrorCode.NOT_FOUND,
             ErrorCode.DOSSIER_NOT_FOUND,
             ErrorCode.DOCUMENT_NOT_FOUND,
+            ErrorCode.NOMINEE_NOT_FOUND,
+            ErrorCode.ACHIEVEMENT_REPORT_NOT_FOUND,
             ErrorCode.TASK_NOT_FOUND,
             ErrorCode.CAMPAIGN_NOT_FOUND);
 

@@ -17,7 +17,7 @@ import vn.bacson.khenthuong.unit.Unit;
 class CompletenessServiceTest {
 
     private final CriteriaDatabase db = new CriteriaDatabase();
-    private final CompletenessService service = new CompletenessService(db.documents, db.nominees);
+    private final CompletenessService service = new CompletenessService(db.documents, db.nominees, db.reports);
 
     private final Unit thon1 = db.unit("thon-1", false);
     private final Campaign campaign = db.campaign("DH-2025", CampaignLevel.COMMUNE);
@@ -121,5 +121,59 @@ class CompletenessServiceTest {
         db.documents.delete(report);
 
         assertThat(service.missingDocuments(dossier)).containsExactly(new MissingDocument(BAO_CAO_THANH_TICH, first));
+    }
+
+    @Test
+    void aFilledReportOnTheSystemStandsInForTheUploadedOne() {
+        UUID first = db.nominee(dossier, 1, NomineeFixture.individual());
+        UUID second = db.nominee(dossier, 2, NomineeFixture.collective());
+        db.document(dossier, TO_TRINH, null);
+        db.document(dossier, BIEU_TOM_TAT, null);
+        db.document(dossier, BIEN_BAN_HOP_XET, null);
+        db.document(dossier, BAO_CAO_THANH_TICH, second);
+        db.report(dossier, first, AchievementReportRulesTest.Draft.filled());
+
+        assertThat(service.missingDocuments(dossier)).isEmpty();
+    }
+
+    @Test
+    void aHalfWrittenReportDoesNotStandInForTheUploadedOne() {
+        UUID first = db.nominee(dossier, 1, NomineeFixture.individual());
+        UUID second = db.nominee(dossier, 2, NomineeFixture.collective());
+        db.document(dossier, TO_TRINH, null);
+        db.document(dossier, BIEU_TOM_TAT, null);
+        db.document(dossier, BIEN_BAN_HOP_XET, null);
+        db.report(
+                dossier,
+                first,
+                AchievementReportRulesTest.Draft.filled().withInitiatives(null).withDeeds(" "));
+        db.report(dossier, second, AchievementReportRulesTest.Draft.filled());
+
+        assertThat(service.missingDocuments(dossier)).containsExactly(new MissingDocument(BAO_CAO_THANH_TICH, first));
+    }
+
+    @Test
+    void removingTheFilledReportAsksForTheUploadAgain() {
+        UUID first = db.nominee(dossier, 1, NomineeFixture.individual());
+        db.document(dossier, TO_TRINH, null);
+        db.document(dossier, BIEU_TOM_TAT, null);
+        db.document(dossier, BIEN_BAN_HOP_XET, null);
+        db.report(dossier, first, AchievementReportRulesTest.Draft.filled());
+        assertThat(service.missingDocuments(dossier)).isEmpty();
+
+        db.reports.delete(first);
+
+        assertThat(service.missingDocuments(dossier)).containsExactly(new MissingDocument(BAO_CAO_THANH_TICH, first));
+    }
+
+    @Test
+    void removingTheNomineeRemovesItsReport() {
+        UUID first = db.nominee(dossier, 1, NomineeFixture.individual());
+        db.report(dossier, first, AchievementReportRulesTest.Draft.filled());
+
+        db.nominees.delete(first);
+
+        assertThat(db.reports.find(first)).isEmpty();
+        assertThat(db.reports.findByDossier(dossier)).isEmpty();
     }
 }

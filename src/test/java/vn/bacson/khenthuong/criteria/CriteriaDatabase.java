@@ -12,6 +12,8 @@ import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignLevel;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
+import vn.bacson.khenthuong.dossier.AchievementReport;
+import vn.bacson.khenthuong.dossier.AchievementReportRepository;
 import vn.bacson.khenthuong.dossier.DocumentInfo;
 import vn.bacson.khenthuong.dossier.DocumentKind;
 import vn.bacson.khenthuong.dossier.DocumentRepository;
@@ -33,6 +35,7 @@ final class CriteriaDatabase {
     final DossierRepository dossiers;
     final NomineeRepository nominees;
     final DocumentRepository documents;
+    final AchievementReportRepository reports;
 
     CriteriaDatabase() {
         JdbcDataSource dataSource = new JdbcDataSource();
@@ -49,6 +52,7 @@ final class CriteriaDatabase {
         dossiers = new DossierRepository(jdbc);
         nominees = new NomineeRepository(jdbc);
         documents = new DocumentRepository(jdbc);
+        reports = new AchievementReportRepository(jdbc);
     }
 
     Unit unit(String code, boolean dissolved) {
@@ -121,5 +125,12 @@ final class CriteriaDatabase {
                         "thon1"),
                 content);
         return id;
+    }
+
+    /** Saves the nominee's report filled in on the system; answers it. */
+    AchievementReport report(UUID dossierId, UUID nomineeId, AchievementReportRulesTest.Draft draft) {
+        AchievementReport report = draft.of(nomineeId, dossierId);
+        reports.save(report);
+        return report;
     }
 }

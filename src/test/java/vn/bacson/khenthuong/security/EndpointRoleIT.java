@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import vn.bacson.khenthuong.dossier.AchievementReportIT;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.DossierFixture;
@@ -31,6 +32,8 @@ class EndpointRoleIT extends PostgresIT {
     private String campaignId;
     /** thon1's dossier, still DRAFT. */
     private String draftId;
+    /** Its nominee, with an achievement report filled in on the system. */
+    private String draftNomineeId;
     /** thon1's dossier, waiting in COUNCIL_REVIEW. */
     private String inCouncilId;
 
@@ -41,9 +44,11 @@ class EndpointRoleIT extends PostgresIT {
     void fixtures() {
         campaignId = createOpenCampaign();
         String suffix = unique("");
-        draftId = DossierFixture.draft(api("thon1"), campaignId, "Hồ sơ nháp", "Đỗ Văn Nháp" + suffix)
-                .get("id")
-                .asText();
+        JsonNode draft = DossierFixture.draft(api("thon1"), campaignId, "Hồ sơ nháp", "Đỗ Văn Nháp" + suffix);
+        draftId = draft.get("id").asText();
+        draftNomineeId = draft.at("/nominees/0/id").asText();
+        ApiResponse report = api("thon1").put(reportPath(draftId, draftNomineeId), AchievementReportIT.filledReport());
+        assertThat(report.status()).as(report.toString()).isEqualTo(201);
         JsonNode inReview = DossierFixture.inReview(api("thon1"), campaignId, "Hồ sơ đang xét", "Vũ Thị Xét" + suffix);
         inCouncilId = inReview.get("id").asText();
         inCouncilNomineeId = inReview.get("nominees").get(0).get("id").asText();
@@ -101,6 +106,33 @@ class EndpointRoleIT extends PostgresIT {
         rows.add(row("POST", "/api/dossiers/" + draftId + "/withdraw", "truongphong", 403, null));
         rows.add(row("POST", "/api/dossiers/" + inCouncilId + "/submit", "thon1", 409, null));
 
+        // the achievement report filled in on the system: the dossier's rules (units their own, staff read only)
+        String report = reportPath(draftId, draftNomineeId);
+        rows.add(row("GET", report, "thon1", 200, null));
+        rows.add(row("GET", report, "thon2", 404, null));
+        rows.add(row("GET", report, null, 401, null));
+        for (String user : List.of("bxdd", "vhxh", "truongphong", "hoidong", "chutich")) {
+            rows.add(row("GET", report, user, 200, null));
+        }
+        rows.add(row("PUT", report, "thon1", 200, AchievementReportIT.filledReport()));
+        rows.add(row("PUT", report, "thon2", 404, AchievementReportIT.filledReport()));
+        rows.add(row("PUT", report, "pkt", 404, AchievementReportIT.filledReport()));
+        for (String user : List.of("vhxh", "truongphong", "hoidong", "chutich")) {
+            rows.add(row("PUT", report, user, 403, AchievementReportIT.filledReport()));
+        }
+        rows.add(row("DELETE", report, "thon2", 404, null));
+        rows.add(row("DELETE", report, "vhxh", 403, null));
+        rows.add(row(
+                "PUT", reportPath(inCouncilId, inCouncilNomineeId), "thon1", 409, AchievementReportIT.filledReport()));
+        rows.add(row("GET", report + ".pdf", "thon1", 200, null));
+        rows.add(row("GET", report + ".pdf", "thon2", 404, null));
+        rows.add(row("GET", report + ".pdf", null, 401, null));
+        for (String user : List.of("bxdd", "vhxh", "truongphong", "hoidong", "chutich")) {
+            rows.add(row("GET", report + ".pdf", user, 200, null));
+        }
+        rows.add(row("GET", report + ".docx", "hoidong", 200, null));
+        rows.add(row("GET", report + ".docx", "thon2", 404, null));
+
         // tasks: everyone has a list; tasks of other groups do not exist for them
         for (String user : List.of("thon1", "thon2", "bxdd", "vhxh", "truongphong", "hoidong", "chutich")) {
             rows.add(row("GET", "/api/tasks", user, 200, null));
@@ -152,6 +184,10 @@ class EndpointRoleIT extends PostgresIT {
             assertThat(response.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .isTrue();
         }
+    }
+
+    private static String reportPath(String dossierId, String nomineeId) {
+        return "/api/dossiers/" + dossierId + "/nominees/" + nomineeId + "/achievement-report";
     }
 
     private static Arguments row(String method, String path, String user, int expected, Object body) {

@@ -75,6 +75,28 @@ class AccessibilityIT extends PostgresIT {
     }
 
     @Test
+    void achievementReportFormHasNoSeriousViolations() {
+        JsonNode draft =
+                DossierFixture.draft(api("thon1"), campaignId, unique("Hồ sơ nháp kiểm tra truy cập"), "Lò Thị Nháp");
+        String form = "/dossiers/" + draft.path("id").asText() + "/nominees/"
+                + draft.path("nominees").path(0).path("id").asText() + "/achievement-report";
+        browser.signIn("thon1");
+        List<String> found = new ArrayList<>();
+        for (String page : List.of("/dossiers/" + draft.path("id").asText(), form)) {
+            browser.open(page);
+            browser.visible(By.id("logout"));
+            violations().forEach(v -> found.add(page + " → " + v));
+        }
+        // the form with its field errors shown
+        browser.driver().findElement(By.id("add-row")).click();
+        browser.visible(By.id("achievements2.result")).sendKeys("Kết quả chưa chọn nội dung thi đua.");
+        browser.driver().findElement(By.id("save-report")).click();
+        browser.visible(By.id("form-errors"));
+        violations().forEach(v -> found.add(form + " (errors) → " + v));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void reviewersPagesHaveNoSeriousViolations() {
         browser.signIn("bxdd");
         List<String> found = new ArrayList<>();
