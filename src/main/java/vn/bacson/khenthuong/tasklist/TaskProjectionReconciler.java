@@ -43,6 +43,8 @@ class TaskProjectionReconciler {
             .map(s -> "'" + s.taskDefinitionKey() + "'")
             .collect(Collectors.joining(", "));
     private static final String CANDIDATE = "'" + IdentityLinkType.CANDIDATE + "'";
+    /** Task ids per UPDATE of drifted rows. */
+    private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -92,24 +94,32 @@ class TaskProjectionReconciler {
                             + "where t.TASK_DEF_KEY_ in (" + STAGE_KEYS + ") "
                             + "and not exists (select 1 from task_projection p where p.task_id = t.ID_)")
                     .update();
-            int corrected = jdbc.sql("update task_projection set "
+            // drift is found by one join each; only the drifted rows are then rewritten (an UPDATE with correlated
+            // subqueries over every row would be planned for all of them, and PostgreSQL would JIT-compile it)
+            List<String> drifted = jdbc.sql("select p.task_id from task_projection p join " + tasks + " t "
+                            + "on t.ID_ = p.task_id where t.NAME_ is distinct from p.task_name "
+                            + "or t.ASSIGNEE_ is distinct from p.assignee or t.DUE_DATE_ is distinct from p.due")
+                    .query(String.class)
+                    .list();
+            int corrected = updateByChunks(
+                    "update task_projection set "
                             + "task_name = (select t.NAME_ from " + tasks
                             + " t where t.ID_ = task_projection.task_id), "
                             + "assignee = (select t.ASSIGNEE_ from " + tasks
                             + " t where t.ID_ = task_projection.task_id), "
                             + "due = (select t.DUE_DATE_ from " + tasks + " t where t.ID_ = task_projection.task_id) "
-                            + "where task_id in (select p.task_id from task_projection p join " + tasks + " t "
-                            + "on t.ID_ = p.task_id where t.NAME_ is distinct from p.task_name "
-                            + "or t.ASSIGNEE_ is distinct from p.assignee or t.DUE_DATE_ is distinct from p.due)")
-                    .update();
-            int groups = jdbc.sql("update task_projection set candidate_group = "
-                            + onlyGroup(links, "task_projection.task_id") + " "
-                            + "where task_id in (select p.task_id from task_projection p left join ("
-                            + "select l.TASK_ID_ as task_id, case when count(distinct l.GROUP_ID_) = 1 "
-                            + "then max(l.GROUP_ID_) end as only_group from " + links + " l "
-                            + "where l.TYPE_ = " + CANDIDATE + " and l.GROUP_ID_ is not null group by l.TASK_ID_) g "
-                            + "on g.task_id = p.task_id where g.only_group is distinct from p.candidate_group)")
-                    .update();
+                            + "where task_id in (:ids)",
+                    drifted);
+            List<String> regrouped = jdbc.sql("select p.task_id from task_projection p left join ("
+                            + "select l.TASK_ID_ as task_id, " + onlyGroupOf("l") + " as only_group from " + links
+                            + " l where l.TYPE_ = " + CANDIDATE + " and l.GROUP_ID_ is not null group by l.TASK_ID_) g "
+                            + "on g.task_id = p.task_id where g.only_group is distinct from p.candidate_group")
+                    .query(String.class)
+                    .list();
+            int groups = updateByChunks(
+                    "update task_projection set candidate_group = " + onlyGroup(links, "task_projection.task_id")
+                            + " where task_id in (:ids)",
+                    regrouped);
             // tasks with several candidate groups: every one of them, and nothing for the others
             groups += jdbc.sql("delete from task_projection_candidate where exists (select 1 from task_projection p "
                             + "where p.task_id = task_projection_candidate.task_id and p.candidate_group is not null) "
@@ -129,10 +139,26 @@ class TaskProjectionReconciler {
         });
     }
 
+    private int updateByChunks(String sql, List<String> taskIds) {
+        int updated = 0;
+        for (int from = 0; from < taskIds.size(); from += CHUNK) {
+            updated += jdbc.sql(sql)
+                    .param("ids", taskIds.subList(from, Math.min(taskIds.size(), from + CHUNK)))
+                    .update();
+        }
+        return updated;
+    }
+
     /** The task's candidate group when it has exactly one, as a scalar subquery. */
     private static String onlyGroup(String links, String taskId) {
-        return "(select case when count(distinct l.GROUP_ID_) = 1 then max(l.GROUP_ID_) end from " + links + " l "
-                + "where l.TASK_ID_ = " + taskId + " and l.TYPE_ = " + CANDIDATE + " and l.GROUP_ID_ is not null)";
+        return "(select " + onlyGroupOf("l") + " from " + links + " l where l.TASK_ID_ = " + taskId + " and l.TYPE_ = "
+                + CANDIDATE + " and l.GROUP_ID_ is not null)";
+    }
+
+    /** Over a task's candidate links: the group when they all name the same one, else null. */
+    private static String onlyGroupOf(String alias) {
+        return "case when min(" + alias + ".GROUP_ID_) = max(" + alias + ".GROUP_ID_) then max(" + alias
+                + ".GROUP_ID_) end";
     }
 
     private static String stageOfKey(String key) {

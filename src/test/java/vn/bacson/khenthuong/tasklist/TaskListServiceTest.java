@@ -90,6 +90,9 @@ class TaskListServiceTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TaskProjectionReconciler reconciler;
+
     private Campaign campaign;
     private Deployment deployment;
 
@@ -336,6 +339,31 @@ class TaskListServiceTest {
         PageResult<TaskItem> left = service.list(VHXH, TaskFilter.none(), page(0, 20));
         assertThat(ids(left)).containsExactly(kept);
         assertThat(left.total()).isEqualTo(1);
+    }
+
+    @Test
+    void theReconcilerRepairsRowsChangedBehindTheListenersBack() {
+        String lost = start(Stage.CULTURE_SOCIAL_APPRAISAL, NOW.plus(Duration.ofDays(1)), "thon-1");
+        String wrong = start(Stage.CULTURE_SOCIAL_APPRAISAL, NOW.plus(Duration.ofDays(2)), "thon-2");
+        taskService.addCandidateGroup(wrong, Roles.CHAIRMAN);
+        List<TaskItem> before =
+                service.list(VHXH, TaskFilter.none(), page(0, 20)).items();
+        jdbc.sql("delete from task_projection where task_id = ?").param(lost).update();
+        jdbc.sql("update task_projection set assignee = 'ai-do', due = null, candidate_group = 'council' "
+                        + "where task_id = ?")
+                .param(wrong)
+                .update();
+        jdbc.sql("delete from task_projection_candidate").update();
+
+        TaskProjectionReconciler.Fixed fixed = reconciler.reconcile(engine.getManagementService());
+
+        assertThat(fixed).isEqualTo(new TaskProjectionReconciler.Fixed(0, 1, 1, 3));
+        assertThat(service.list(VHXH, TaskFilter.none(), page(0, 20)).items()).isEqualTo(before);
+        assertThat(ids(service.list(user("ct", null, Roles.CHAIRMAN), TaskFilter.none(), page(0, 20))))
+                .containsExactly(wrong);
+        assertThat(service.list(COUNCIL, TaskFilter.none(), page(0, 20)).total())
+                .isZero();
+        assertThat(reconciler.reconcile(engine.getManagementService()).total()).isZero();
     }
 
     @Test
