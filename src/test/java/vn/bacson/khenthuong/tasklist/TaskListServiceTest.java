@@ -140,6 +140,36 @@ class TaskListServiceTest {
     }
 
     @Test
+    void userTasksOutsideTheStagesAreNotListed() {
+        String appraisal = start(Stage.CULTURE_SOCIAL_APPRAISAL, null, "thon-1");
+        Deployment other = engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance(
+                        "other.bpmn",
+                        Bpmn.createExecutableProcess("Fixture_Other")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .userTask("UserTask_SomethingElse")
+                                .camundaCandidateGroups(Roles.CULTURE_SOCIAL)
+                                .endEvent()
+                                .done())
+                .deploy();
+        try {
+            engine.getRuntimeService()
+                    .startProcessInstanceByKey(
+                            "Fixture_Other", UUID.randomUUID().toString());
+
+            assertThat(ids(service.list(VHXH, TaskFilter.none(), page(0, 20)))).containsExactly(appraisal);
+            assertThat(jdbc.sql("select count(*) from task_projection")
+                            .query(Long.class)
+                            .single())
+                    .isOne();
+        } finally {
+            engine.getRepositoryService().deleteDeployment(other.getId(), true);
+        }
+    }
+
+    @Test
     void unitSeesOnlyItsOwnAmendmentTasks() {
         String own = start(Stage.AMENDMENT, null, "thon-1");
         start(Stage.AMENDMENT, null, "thon-2");
