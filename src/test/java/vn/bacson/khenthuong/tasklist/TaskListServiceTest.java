@@ -50,12 +50,15 @@ import vn.bacson.khenthuong.unit.UnitRepository;
  * The task list's visibility, order, paging, filters and claims, on the application's engine with the task
  * projection (H2 in memory): one one-task process per stage stands in for CommendationProposal, with a dossier row
  * behind each instance. The engine clock moves one second per started task, so "then by creation" is observable.
+ * Its own in-memory database (its own Spring context), so the process tests' open tasks do not show up here.
  */
 @SpringBootTest(
         properties = {
             "spring.datasource.url=jdbc:h2:mem:task-list;DB_CLOSE_DELAY=-1",
             "camunda.bpm.job-execution.enabled=false",
-            "app.demo-data=false"
+            "app.demo-data=false",
+            // the process tests' context keeps the default profile's mail catcher on its port
+            "app.mail.catcher.enabled=false"
         })
 class TaskListServiceTest {
 
