@@ -38,7 +38,8 @@ import vn.bacson.khenthuong.identity.CurrentUser;
  * answers 404 as if it did not exist.
  *
  * <p>The list reads the task projection (one SQL page over {@code task_projection}); one task (get, claim,
- * unclaim, the completion check) is asked of the engine, which stays authoritative for it. Our own rules decide visibility here, with explicit queries; the engine does not know the caller (no
+ * unclaim, the completion check) is asked of the engine, which stays authoritative for it. Our own rules decide
+ * visibility here, with explicit queries; the engine does not know the caller (no
  * IdentityService.setAuthentication), so its authorization checks stay out of the way of these queries.
  */
 @Service
