@@ -2,9 +2,7 @@ package vn.bacson.khenthuong.tasklist;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -39,30 +37,6 @@ class DossierSummaries {
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Summary::dossierId, Function.identity()));
-    }
-
-    /**
-     * Ids of the dossiers of a campaign and/or unit (null = any) that can have an open task, as process business
-     * keys. Drafts and closed dossiers have none; leaving them out keeps the engine query's key list to the
-     * dossiers in work (docs/performance.md, figure 3).
-     */
-    List<String> idsMatching(UUID campaignId, String unitCode) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        conditions.add("status in ('SUBMITTED', 'IN_REVIEW', 'AMENDMENT_REQUESTED')");
-        if (campaignId != null) {
-            conditions.add("campaign_id = ?");
-            params.add(campaignId);
-        }
-        if (unitCode != null) {
-            conditions.add("unit_code = ?");
-            params.add(unitCode);
-        }
-        String where = " where " + String.join(" and ", conditions);
-        return jdbc.sql("select id from dossier" + where)
-                .params(params)
-                .query((rs, row) -> rs.getObject("id", UUID.class).toString())
-                .list();
     }
 
     private Summary map(ResultSet rs, int row) throws SQLException {

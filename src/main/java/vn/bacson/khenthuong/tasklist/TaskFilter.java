@@ -12,8 +12,4 @@ public record TaskFilter(Stage stage, UUID campaignId, String unitCode, Boolean 
     public static TaskFilter none() {
         return new TaskFilter(null, null, null, null, false);
     }
-
-    boolean restrictsDossiers() {
-        return campaignId != null || unitCode != null;
-    }
 }

@@ -2,9 +2,7 @@ package vn.bacson.khenthuong.tasklist;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,11 +33,13 @@ import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 
 /**
- * The reviewers' task list over the engine's tasks. A caller sees the stage tasks whose candidate group is one
- * of theirs (role groups, and their unit group for AMENDMENT tasks), whoever holds them, and the tasks assigned
- * to them. Everything else answers 404 as if it did not exist.
+ * The reviewers' task list. A caller sees the stage tasks whose candidate group is one of theirs (role groups, and
+ * their unit group for AMENDMENT tasks), whoever holds them, and the tasks assigned to them. Everything else
+ * answers 404 as if it did not exist.
  *
- * <p>Our own rules decide visibility here, with explicit queries; the engine does not know the caller (no
+ * <p>The list reads the task projection (one SQL page over {@code task_projection}); one task (get, claim,
+ * unclaim, the completion check) is asked of the engine, which stays authoritative for it. Our own rules decide
+ * visibility here, with explicit queries; the engine does not know the caller (no
  * IdentityService.setAuthentication), so its authorization checks stay out of the way of these queries.
  */
 @Service
@@ -47,13 +47,12 @@ public class TaskListService {
 
     private static final List<String> STAGE_KEYS =
             Arrays.stream(Stage.values()).map(Stage::taskDefinitionKey).toList();
-    /** Any real due date is after this: selects the tasks that have one. */
-    private static final Date NO_EARLIER_DUE = new Date(0);
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final DossierSummaries summaries;
+    private final TaskListQuery listQuery;
     private final HistoryRepository history;
     private final Clock clock;
 
@@ -62,68 +61,26 @@ public class TaskListService {
             RuntimeService runtimeService,
             HistoryService historyService,
             DossierSummaries summaries,
+            TaskListQuery listQuery,
             HistoryRepository history,
             Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.summaries = summaries;
+        this.listQuery = listQuery;
         this.history = history;
         this.clock = clock;
     }
 
     /**
-     * The caller's tasks, sorted by due date (tasks without one last), then by creation. Tasks with and without
-     * a due date are two queries, so the order does not depend on how the database sorts nulls.
+     * The caller's tasks, sorted by due date (tasks without one last), then by creation, then by id: one count and
+     * one page query over the task projection ({@link TaskListQuery}), which the engine's task listeners keep in
+     * step with the engine.
      */
     @Transactional(readOnly = true)
     public PageResult<TaskItem> list(CurrentUser user, TaskFilter filter, PageQuery page) {
-        Instant now = clock.instant();
-        List<String> businessKeys = null;
-        if (filter.restrictsDossiers()) {
-            businessKeys = summaries.idsMatching(filter.campaignId(), filter.unitCode());
-            if (businessKeys.isEmpty()) {
-                return new PageResult<>(List.of(), page.page(), page.size(), 0);
-            }
-        }
-        TaskQuery withDue = query(user, filter, businessKeys);
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            withDue.dueBefore(Date.from(now));
-        } else if (Boolean.FALSE.equals(filter.overdue())) {
-            withDue.dueAfter(Date.from(now.minusMillis(1)));
-        } else {
-            withDue.dueAfter(NO_EARLIER_DUE);
-        }
-        withDue.orderByDueDate()
-                .asc()
-                .orderByTaskCreateTime()
-                .asc()
-                .orderByTaskId()
-                .asc();
-        TaskQuery withoutDue = Boolean.TRUE.equals(filter.overdue())
-                ? null
-                : query(user, filter, businessKeys)
-                        .withoutDueDate()
-                        .orderByTaskCreateTime()
-                        .asc()
-                        .orderByTaskId()
-                        .asc();
-
-        long countWithDue = withDue.count();
-        long countWithoutDue = withoutDue == null ? 0 : withoutDue.count();
-        List<Task> tasks = new ArrayList<>();
-        int offset = page.offset();
-        if (offset < countWithDue) {
-            tasks.addAll(withDue.listPage(offset, page.size()));
-        }
-        int remaining = page.size() - tasks.size();
-        if (withoutDue != null && remaining > 0 && countWithoutDue > 0) {
-            int offsetWithoutDue = (int) Math.max(0, offset - countWithDue);
-            if (offsetWithoutDue < countWithoutDue) {
-                tasks.addAll(withoutDue.listPage(offsetWithoutDue, remaining));
-            }
-        }
-        return new PageResult<>(items(tasks, now), page.page(), page.size(), countWithDue + countWithoutDue);
+        return listQuery.page(user, filter, page, clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -223,22 +180,6 @@ public class TaskListService {
                 .stream()
                 .map(HistoricIdentityLinkLog::getGroupId)
                 .anyMatch(group -> group != null && groups.contains(group));
-    }
-
-    private TaskQuery query(CurrentUser user, TaskFilter filter, List<String> businessKeys) {
-        TaskQuery query = visible(taskService.createTaskQuery(), user);
-        if (filter.stage() != null) {
-            query.taskDefinitionKey(filter.stage().taskDefinitionKey());
-        } else {
-            query.taskDefinitionKeyIn(STAGE_KEYS.toArray(String[]::new));
-        }
-        if (filter.mineOnly()) {
-            query.taskAssignee(user.username());
-        }
-        if (businessKeys != null) {
-            query.processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new));
-        }
-        return query;
     }
 
     private static TaskQuery visible(TaskQuery query, CurrentUser user) {

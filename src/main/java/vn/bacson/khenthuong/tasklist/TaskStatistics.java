@@ -12,10 +12,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +23,10 @@ import vn.bacson.khenthuong.dossier.Stage;
  * The engine's task numbers of one campaign, for the monitoring dashboard: open and overdue tasks per stage and
  * assignee, and how long completed tasks took per stage.
  *
- * <p>The Java query API of the engine counts but does not group, so these are aggregate SQL statements over the
- * engine's runtime and history tables (read only), joined to our dossier table by the process business key (the
- * dossier id). Table names come from {@link ManagementService#getTableName}, so a configured table prefix holds.
+ * <p>Open tasks come from the task projection ({@code task_projection}, one row per open stage task with its
+ * campaign). The Java query API of the engine counts but does not group, so the durations are an aggregate SQL
+ * statement over the engine's history tables (read only), joined to our dossier table by the process business key
+ * (the dossier id). Table names come from {@link ManagementService#getTableName}, so a configured table prefix holds.
  * The statements run unchanged on PostgreSQL and H2 and use the engine's own indexes (business key, process
  * instance id) and ours (dossier campaign_id).
  */
@@ -55,20 +54,20 @@ public class TaskStatistics {
         this.identity = identity;
     }
 
-    /** Open user tasks of the campaign's dossiers, per stage and assignee; overdue = due before {@code now}. */
+    /**
+     * Open stage tasks of the campaign's dossiers, per stage and assignee; overdue = due before {@code now}. Read
+     * from the task projection (V8), which the task listeners keep in step with the engine's open tasks.
+     */
     @Transactional(readOnly = true)
     public List<OpenTasks> openTasks(UUID campaignId, Instant now) {
-        String sql = "select t.TASK_DEF_KEY_ as task_key, t.ASSIGNEE_ as assignee, count(*) as open_count, "
-                + "sum(case when t.DUE_DATE_ < ? then 1 else 0 end) as overdue_count "
-                + "from " + table(TaskEntity.class) + " t "
-                + "join " + table(ExecutionEntity.class) + " e on e.ID_ = t.PROC_INST_ID_ "
-                + "join dossier d on cast(d.id as varchar(36)) = e.BUSINESS_KEY_ "
-                + "where d.campaign_id = ? "
-                + "group by t.TASK_DEF_KEY_, t.ASSIGNEE_";
+        String sql = "select p.stage as stage, p.assignee as assignee, count(*) as open_count, "
+                + "sum(case when p.due < ? then 1 else 0 end) as overdue_count "
+                + "from task_projection p where p.campaign_id = ? "
+                + "group by p.stage, p.assignee";
         List<Row> rows = jdbc.sql(sql)
                 .params(Timestamp.from(now), campaignId)
                 .query((rs, n) -> new Row(
-                        rs.getString("task_key"),
+                        Stage.valueOf(rs.getString("stage")),
                         rs.getString("assignee"),
                         rs.getLong("open_count"),
                         rs.getLong("overdue_count")))
@@ -76,13 +75,12 @@ public class TaskStatistics {
         Map<String, String> names = displayNames(
                 rows.stream().map(Row::assignee).filter(Objects::nonNull).toList());
         return rows.stream()
-                .flatMap(r -> Stage.ofTaskDefinitionKey(r.taskKey()).stream()
-                        .map(stage -> new OpenTasks(
-                                stage,
-                                r.assignee(),
-                                r.assignee() == null ? null : names.getOrDefault(r.assignee(), r.assignee()),
-                                r.open(),
-                                r.overdue())))
+                .map(r -> new OpenTasks(
+                        r.stage(),
+                        r.assignee(),
+                        r.assignee() == null ? null : names.getOrDefault(r.assignee(), r.assignee()),
+                        r.open(),
+                        r.overdue()))
                 .toList();
     }
 
@@ -121,7 +119,7 @@ public class TaskStatistics {
                 .toList();
     }
 
-    private record Row(String taskKey, String assignee, long open, long overdue) {}
+    private record Row(Stage stage, String assignee, long open, long overdue) {}
 
     /** Assignees' full names, in one query of the engine's identity service. */
     private Map<String, String> displayNames(Collection<String> userIds) {

@@ -1,0 +1,119 @@
+package vn.bacson.khenthuong.tasklist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.bacson.khenthuong.common.PageQuery;
+import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.identity.CurrentUser;
+
+/**
+ * One page of the reviewers' task list from {@code task_projection}: one count and one page query, joined to our
+ * dossier, unit and campaign tables for the business columns (so a title edited while the task is open shows as
+ * it is now). Same rules as the engine query it replaces: visible are the tasks with one of the caller's
+ * candidate groups, whoever holds them, and the tasks assigned to the caller; order by due date (no due date
+ * last), then creation, then task id.
+ */
+@Repository
+class TaskListQuery {
+
+    private static final String FROM = " from task_projection p";
+    private static final String BUSINESS_COLUMNS = " left join dossier d on d.id = p.dossier_id"
+            + " left join unit u on u.code = d.unit_code"
+            + " left join campaign c on c.id = d.campaign_id";
+
+    private final JdbcClient jdbc;
+
+    TaskListQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    PageResult<TaskItem> page(CurrentUser user, TaskFilter filter, PageQuery page, Instant now) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        params.put("me", user.username());
+        Set<String> groups = user.candidateGroups();
+        if (groups.isEmpty()) {
+            conditions.add("p.assignee = :me");
+        } else {
+            params.put("groups", List.copyOf(groups));
+            conditions.add("(p.candidate_group in (:groups) or p.assignee = :me or p.task_id in "
+                    + "(select x.task_id from task_projection_candidate x where x.group_id in (:groups)))");
+        }
+        if (filter.stage() != null) {
+            conditions.add("p.stage = :stage");
+            params.put("stage", filter.stage().name());
+        }
+        if (filter.campaignId() != null) {
+            conditions.add("p.campaign_id = :campaignId");
+            params.put("campaignId", filter.campaignId());
+        }
+        if (filter.unitCode() != null) {
+            conditions.add("p.unit_code = :unitCode");
+            params.put("unitCode", filter.unitCode());
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            conditions.add("p.due < :now");
+            params.put("now", Timestamp.from(now));
+        } else if (Boolean.FALSE.equals(filter.overdue())) {
+            conditions.add("(p.due is null or p.due >= :now)");
+            params.put("now", Timestamp.from(now));
+        }
+        if (filter.mineOnly()) {
+            conditions.add("p.assignee = :me");
+        }
+        String where = " where " + String.join(" and ", conditions);
+
+        long total = jdbc.sql("select count(*)" + FROM + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        if (page.offset() >= total) {
+            return new PageResult<>(List.of(), page.page(), page.size(), total);
+        }
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<TaskItem> items = jdbc.sql("select p.task_id, p.stage, p.task_name, p.dossier_id, p.created, p.due, "
+                        + "p.assignee, d.id as found_dossier, d.title, d.unit_code, u.name as unit_name, "
+                        + "c.code as campaign_code, "
+                        + "(select count(*) from nominee n where n.dossier_id = p.dossier_id) as nominee_count"
+                        + FROM + BUSINESS_COLUMNS + where
+                        + " order by p.due asc nulls last, p.created asc, p.task_id asc limit :limit offset :offset")
+                .params(params)
+                .query((rs, row) -> item(rs, now))
+                .list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    private static TaskItem item(ResultSet rs, Instant now) throws SQLException {
+        boolean dossier = rs.getObject("found_dossier") != null;
+        Instant due = instant(rs.getTimestamp("due"));
+        return new TaskItem(
+                rs.getString("task_id"),
+                Stage.valueOf(rs.getString("stage")),
+                rs.getString("task_name"),
+                rs.getObject("dossier_id", UUID.class),
+                dossier ? rs.getString("title") : null,
+                dossier ? new TaskItem.UnitRef(rs.getString("unit_code"), rs.getString("unit_name")) : null,
+                dossier ? rs.getString("campaign_code") : null,
+                dossier ? rs.getInt("nominee_count") : 0,
+                instant(rs.getTimestamp("created")),
+                due,
+                due != null && due.isBefore(now),
+                rs.getString("assignee"));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
