@@ -18,5 +18,7 @@ public enum NotificationEvent {
     PROVINCE_DECIDED,
     TASK_CREATED,
     TASK_OVERDUE,
-    DOSSIER_WITHDRAWN
+    DOSSIER_WITHDRAWN,
+    /** Citizens sent feedback about a dossier under public posting (to the office lead, at most hourly per dossier). */
+    PUBLIC_FEEDBACK_RECEIVED
 }

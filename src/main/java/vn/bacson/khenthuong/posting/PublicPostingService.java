@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.calendar.BusinessCalendar;
@@ -80,6 +81,7 @@ public class PublicPostingService implements DossierPostings {
     private final BusinessCalendar calendar;
     private final FeedbackRateLimiter limiter;
     private final PublicPostingSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -95,6 +97,7 @@ public class PublicPostingService implements DossierPostings {
             BusinessCalendar calendar,
             FeedbackRateLimiter limiter,
             PublicPostingSettings settings,
+            ApplicationEventPublisher events,
             Clock clock,
             ZoneId businessZone) {
         this.postings = postings;
@@ -108,6 +111,7 @@ public class PublicPostingService implements DossierPostings {
         this.calendar = calendar;
         this.limiter = limiter;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
         this.zone = businessZone;
     }
@@ -287,6 +291,9 @@ public class PublicPostingService implements DossierPostings {
             throw new DomainException(ErrorCode.FEEDBACK_RATE_LIMITED);
         }
         feedback.insert(accepted);
+        // in this transaction: whoever is told about it (the office lead's e-mail) is told only if it was kept
+        events.publishEvent(
+                new FeedbackReceived(dossierId, posting.campaignId(), accepted.receivedAt(), posting.endsAt()));
         return new FeedbackReceipt(
                 accepted.id(), dossierId, accepted.nomineeId(), at(accepted.receivedAt()), at(posting.endsAt()));
     }

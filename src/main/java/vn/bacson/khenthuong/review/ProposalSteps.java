@@ -39,6 +39,9 @@ import vn.bacson.khenthuong.review.CommendationProposalVariables.RejectionCause;
 @Service
 class ProposalSteps {
 
+    private static final java.time.format.DateTimeFormatter HOUR =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHH");
+
     private final DossierRepository dossiers;
     private final NomineeRepository nominees;
     private final HistoryRepository history;
@@ -414,6 +417,23 @@ class ProposalSteps {
 
     void closePublicPosting(UUID dossierId) {
         postings.close(dossierId);
+    }
+
+    /**
+     * Tells the office lead that citizens wrote about a dossier under posting: one e-mail per dossier and hour at
+     * most (the dedupe key holds the hour), pointing to the dossier page where the feedback is read.
+     */
+    void publicFeedbackReceived(UUID dossierId, UUID campaignId, Instant receivedAt, Instant postingEndsAt) {
+        Dossier dossier = dossier(dossierId);
+        String hour = HOUR.format(receivedAt.atZone(clock.getZone()));
+        notifier.record(
+                NotificationEvent.PUBLIC_FEEDBACK_RECEIVED,
+                "PUBLIC_FEEDBACK_RECEIVED:" + dossierId + ":" + hour,
+                recipients.groupMembers(Roles.OFFICE_LEAD),
+                "Ý kiến của người dân về hồ sơ đang niêm yết công khai: " + dossier.title(),
+                dossierId,
+                campaignId,
+                Notifier.payload("dossierId", dossierId, "title", dossier.title(), "dueAt", postingEndsAt.toString()));
     }
 
     void withdraw(UUID dossierId, String actor) {

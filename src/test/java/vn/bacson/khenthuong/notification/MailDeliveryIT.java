@@ -218,6 +218,10 @@ class MailDeliveryIT extends PostgresIT {
                 new Expectation(taskLink, "Bước xử lý: Thẩm định hồ sơ (Phòng Văn hóa - Xã hội)"));
         expected.put(NotificationEvent.TASK_OVERDUE, new Expectation(taskLink, "đã quá hạn xử lý"));
         expected.put(NotificationEvent.DOSSIER_WITHDRAWN, new Expectation(dossierLink, "đã được đơn vị rút"));
+        expected.put(
+                NotificationEvent.PUBLIC_FEEDBACK_RECEIVED,
+                new Expectation(
+                        dossierLink, "Người dân đã gửi ý kiến", "niêm yết đến " + DATE_TIME.format(due.atZone(ZONE))));
         assertThat(expected.keySet())
                 .as("every event has a case here")
                 .containsExactlyInAnyOrder(NotificationEvent.values());

@@ -76,6 +76,17 @@ class PublicPostingIT extends PostgresIT {
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
         assertThat(sent.str("nomineeId")).isEqualTo(nomineeId);
         assertThat(sent.str("postingEndsAt")).isEqualTo(posting.get("endsAt").asText());
+        JsonNode alerts = api("vhxh")
+                .get("/api/notifications?dossierId={id}", dossierId)
+                .json()
+                .get("items");
+        List<String> alerted = new java.util.ArrayList<>();
+        alerts.forEach(n -> {
+            if ("PUBLIC_FEEDBACK_RECEIVED".equals(n.get("event").asText())) {
+                alerted.add(n.get("to").asText());
+            }
+        });
+        assertThat(alerted).containsExactly("truongphong@bacson.example");
 
         // what the public may send is checked
         ApiResponse invalid = anonymous()

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.context.ApplicationEventPublisher;
 import vn.bacson.khenthuong.calendar.BusinessCalendar;
 import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
@@ -58,6 +59,7 @@ class PublicPostingServiceTest {
     private final DossierRepository dossiers = mock(DossierRepository.class);
     private final NomineeRepository nominees = mock(NomineeRepository.class);
     private final Clock clock = Clock.fixed(NOW, ZONE);
+    private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final PublicPostingSettings settings = new PublicPostingSettings(2, Duration.ofHours(1), "test-key");
     private final PublicPostingService service = new PublicPostingService(
             postings,
@@ -71,6 +73,7 @@ class PublicPostingServiceTest {
             mock(BusinessCalendar.class),
             new FeedbackRateLimiter(clock, settings),
             settings,
+            events,
             clock,
             ZONE);
 
@@ -103,6 +106,7 @@ class PublicPostingServiceTest {
         assertThat(receipt.id()).isEqualTo(f.id());
         assertThat(receipt.receivedAt().toInstant()).isEqualTo(NOW);
         assertThat(receipt.receivedAt().getOffset().getTotalSeconds()).isEqualTo(7 * 3600);
+        verify(events).publishEvent(new FeedbackReceived(DOSSIER, CAMPAIGN, NOW, NOW.plus(Duration.ofDays(3))));
     }
 
     @Test
@@ -135,6 +139,7 @@ class PublicPostingServiceTest {
                                 .containsExactlyInAnyOrder(
                                         tuple("content", "REQUIRED"), tuple("nomineeId", "UNKNOWN_NOMINEE")));
         verify(feedback, never()).insert(any());
+        verify(events, never()).publishEvent(any());
     }
 
     @Test

@@ -478,6 +478,13 @@ class CommendationProposalProcessTest {
         });
         tx.executeWithoutResult(s -> postings.submit(
                 id, new FeedbackRequest("Trần Văn Dân", "0912345678", "Ông Phúc rất nhiệt tình.", null), "10.0.0.1"));
+        tx.executeWithoutResult(
+                s -> postings.submit(id, new FeedbackRequest("Lò Thị Mai", null, "Tôi đồng ý.", null), "10.0.0.5"));
+        // the office lead hears of it, once per dossier and hour however many write
+        List<Notification> alerts = notifications.findByDossier(id).stream()
+                .filter(x -> x.event() == NotificationEvent.PUBLIC_FEEDBACK_RECEIVED)
+                .toList();
+        assertThat(alerts).extracting(Notification::to).containsExactly("truongphong@bacson.example");
 
         EngineTestSupport.setNow(java.time.Instant.parse("2025-09-03T16:59:00Z"));
         fx.runDueJobs(id.toString());
@@ -496,7 +503,7 @@ class CommendationProposalProcessTest {
                 .hasCandidateGroup("council")
                 .hasDueDate(java.util.Date.from(java.time.Instant.parse("2025-09-18T16:59:59.999Z")));
         assertThat(fx.reload(id).stage()).isEqualTo(Stage.COUNCIL_REVIEW);
-        assertThat(last(id, HistoryAction.POSTING_CLOSED).comment()).contains("1 ý kiến");
+        assertThat(last(id, HistoryAction.POSTING_CLOSED).comment()).contains("2 ý kiến");
         assertThat(publicList(posted)).isEmpty();
         assertThatThrownBy(() -> postings.submit(
                         id, new FeedbackRequest("Người đến muộn", null, "Ý kiến sau hạn.", null), "10.0.0.2"))
