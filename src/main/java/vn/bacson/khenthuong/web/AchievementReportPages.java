@@ -3,7 +3,6 @@ package vn.bacson.khenthuong.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -106,10 +104,10 @@ class AchievementReportPages {
         DossierView dossier = dossiers.view(id, user);
         Nominee nominee = reports.nominee(id, nomineeId, user);
         AchievementReportView existing = reports.find(id, nomineeId, user).orElse(null);
-        if (rowsChanged(form, addRow, removeRow)) {
+        if (FormRows.edit(form.getAchievements(), AchievementReportForm.RowForm::new, addRow, removeRow)) {
             return page(model, dossier, nominee, existing, form, Map.of());
         }
-        Map<String, String> errors = bindingErrors(binding);
+        Map<String, String> errors = flash.bindingErrors(binding);
         if (!errors.isEmpty()) {
             return page(model, dossier, nominee, existing, form, errors);
         }
@@ -145,7 +143,7 @@ class AchievementReportPages {
             throws IOException {
         DossierView dossier = dossiers.view(id, user);
         Nominee nominee = reports.nominee(id, nomineeId, user);
-        Map<String, String> errors = bindingErrors(binding);
+        Map<String, String> errors = flash.bindingErrors(binding);
         if (errors.isEmpty()) {
             try {
                 OfficialDocument document = documents.document(reports.preview(id, nomineeId, form.toRequest(), user));
@@ -207,29 +205,6 @@ class AchievementReportPages {
                 "achievementForm",
                 issuer.templateSet(templateSets.of(dossier.campaignId())).achievementForm());
         return VIEW_FORM;
-    }
-
-    /** "Thêm dòng" and "Xóa dòng": change the rows and show the form again, nothing is saved. */
-    private static boolean rowsChanged(AchievementReportForm form, String addRow, Integer removeRow) {
-        if (addRow != null) {
-            form.getAchievements().add(new AchievementReportForm.RowForm());
-            return true;
-        }
-        if (removeRow != null) {
-            if (removeRow >= 0 && removeRow < form.getAchievements().size()) {
-                form.getAchievements().remove((int) removeRow);
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private Map<String, String> bindingErrors(BindingResult binding) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : binding.getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), flash.text("form.invalidValue"));
-        }
-        return errors;
     }
 
     private static ResponseEntity<byte[]> inline(byte[] pdf, String fileName) {

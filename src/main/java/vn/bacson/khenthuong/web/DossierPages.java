@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,10 +81,10 @@ class DossierPages {
             Model model,
             RedirectAttributes redirect) {
         requireProposer(user);
-        if (rowsChanged(form, addNominee, removeNominee)) {
+        if (FormRows.edit(form.getNominees(), DossierForm.NomineeForm::new, addNominee, removeNominee)) {
             return form(model, form, Map.of(), null);
         }
-        Map<String, String> errors = bindingErrors(binding);
+        Map<String, String> errors = flash.bindingErrors(binding);
         if (!errors.isEmpty()) {
             return form(model, form, errors, null);
         }
@@ -122,10 +121,10 @@ class DossierPages {
             Model model,
             RedirectAttributes redirect) {
         DossierView view = dossiers.view(id, user);
-        if (rowsChanged(form, addNominee, removeNominee)) {
+        if (FormRows.edit(form.getNominees(), DossierForm.NomineeForm::new, addNominee, removeNominee)) {
             return form(model, form, Map.of(), view);
         }
-        Map<String, String> errors = bindingErrors(binding);
+        Map<String, String> errors = flash.bindingErrors(binding);
         if (!errors.isEmpty()) {
             return form(model, form, errors, view);
         }
@@ -222,29 +221,6 @@ class DossierPages {
                 .map(campaigns::view)
                 .filter(c -> c.status() != CampaignStatus.CLOSED)
                 .toList();
-    }
-
-    /** "Thêm đối tượng" and "Xóa" buttons: change the rows and show the form again, nothing is saved. */
-    private static boolean rowsChanged(DossierForm form, String addNominee, Integer removeNominee) {
-        if (addNominee != null) {
-            form.getNominees().add(new DossierForm.NomineeForm());
-            return true;
-        }
-        if (removeNominee != null) {
-            if (removeNominee >= 0 && removeNominee < form.getNominees().size()) {
-                form.getNominees().remove((int) removeNominee);
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private Map<String, String> bindingErrors(BindingResult binding) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : binding.getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), flash.text("form.invalidValue"));
-        }
-        return errors;
     }
 
     static Map<String, String> violations(DomainException e) {
