@@ -6,20 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.dossier.AchievementReport;
 import vn.bacson.khenthuong.dossier.AchievementReport.AchievementRow;
-import vn.bacson.khenthuong.dossier.DisciplineLevel;
-import vn.bacson.khenthuong.dossier.Eligibility;
 import vn.bacson.khenthuong.dossier.EmulationContent;
 import vn.bacson.khenthuong.dossier.Gender;
-import vn.bacson.khenthuong.dossier.HoldStatus;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeType;
-import vn.bacson.khenthuong.dossier.Outcome;
+import vn.bacson.khenthuong.support.TestNominee;
 
 /** The Báo cáo thành tích filled in on the system, as a reader of its PDF and of its DOCX sees it. */
 class AchievementReportDocumentTest {
@@ -28,38 +24,19 @@ class AchievementReportDocumentTest {
 
     static Nominee nominee(NomineeType type, String name, String position, AwardForm award) {
         UUID id = UUID.randomUUID();
-        return new Nominee(
-                id,
-                UUID.randomUUID(),
-                1,
-                type,
-                name,
-                type == NomineeType.INDIVIDUAL ? 1978 : null,
-                position,
-                type == NomineeType.INDIVIDUAL ? Gender.FEMALE : null,
-                null,
-                award,
-                "Vận động nhân dân hiến đất làm đường",
-                EnumSet.of(EmulationContent.KTXH, EmulationContent.CONG_TRINH),
-                "Mô hình đường hoa tự quản",
-                DisciplineLevel.NONE,
-                null,
-                false,
-                HoldStatus.NONE,
-                null,
-                Eligibility.PENDING,
-                Set.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Outcome.PENDING,
-                null,
-                null,
-                null);
+        return TestNominee.of(UUID.randomUUID(), name)
+                .id(id)
+                .type(type)
+                .person(
+                        type == NomineeType.INDIVIDUAL ? 1978 : null,
+                        position,
+                        type == NomineeType.INDIVIDUAL ? Gender.FEMALE : null)
+                .proposedAward(award)
+                .achievements(
+                        "Vận động nhân dân hiến đất làm đường",
+                        EnumSet.of(EmulationContent.KTXH, EmulationContent.CONG_TRINH),
+                        "Mô hình đường hoa tự quản")
+                .build();
     }
 
     static AchievementReport report(Nominee nominee) {

@@ -21,13 +21,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.core.io.InputStreamSource;
-import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.common.AppProperties;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.support.TestNominee;
 
 class DocumentServiceTest {
 
@@ -192,37 +192,6 @@ class DocumentServiceTest {
     }
 
     private static Nominee nominee(UUID id, UUID dossierId) {
-        return new Nominee(
-                id,
-                dossierId,
-                1,
-                NomineeType.INDIVIDUAL,
-                "Nguyễn Văn A",
-                null,
-                null,
-                null,
-                null,
-                AwardForm.GIAY_KHEN_CHU_TICH_XA,
-                null,
-                Set.of(),
-                null,
-                DisciplineLevel.NONE,
-                null,
-                false,
-                HoldStatus.NONE,
-                null,
-                Eligibility.PENDING,
-                Set.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Outcome.PENDING,
-                null,
-                null,
-                null);
+        return TestNominee.of(dossierId, "Nguyễn Văn A").id(id).build();
     }
 }

@@ -31,6 +31,7 @@ import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.support.TestNominee;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
 /** The rules of the dossier service around the process: who may act, in which state, and submit's idempotency. */
@@ -299,37 +300,6 @@ class DossierServiceTest {
     }
 
     private static Nominee stored(UUID id, UUID dossierId) {
-        return new Nominee(
-                id,
-                dossierId,
-                1,
-                NomineeType.INDIVIDUAL,
-                "Người " + id,
-                null,
-                null,
-                null,
-                null,
-                AwardForm.GIAY_KHEN_CHU_TICH_XA,
-                null,
-                Set.of(),
-                null,
-                DisciplineLevel.NONE,
-                null,
-                false,
-                HoldStatus.NONE,
-                null,
-                Eligibility.PENDING,
-                Set.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Outcome.PENDING,
-                null,
-                null,
-                null);
+        return TestNominee.of(dossierId, "Người " + id).id(id).build();
     }
 }

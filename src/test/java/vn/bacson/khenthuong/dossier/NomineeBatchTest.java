@@ -16,11 +16,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.support.TestNominee;
 
 /** The checks a council session and a batch decision share, with the request's field names. */
 class NomineeBatchTest {
@@ -171,38 +171,13 @@ class NomineeBatchTest {
     }
 
     private Nominee nominee(Dossier dossier, String name, Outcome outcome) {
-        Nominee n = new Nominee(
-                UUID.randomUUID(),
-                dossier.id(),
-                nominees.size() + 1,
-                NomineeType.INDIVIDUAL,
-                name,
-                1980,
-                null,
-                Gender.FEMALE,
-                null,
-                AwardForm.GIAY_KHEN_CHU_TICH_XA,
-                "Thành tích",
-                Set.of(EmulationContent.KTXH),
-                "Sáng kiến",
-                DisciplineLevel.NONE,
-                null,
-                false,
-                HoldStatus.NONE,
-                null,
-                Eligibility.ELIGIBLE,
-                Set.of(),
-                true,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                outcome,
-                null,
-                null,
-                null);
+        Nominee n = TestNominee.of(dossier.id(), name)
+                .positionNo(nominees.size() + 1)
+                .person(1980, null, Gender.FEMALE)
+                .achievements("Thành tích", Set.of(EmulationContent.KTXH), "Sáng kiến")
+                .eligible()
+                .outcome(outcome)
+                .build();
         nominees.add(n);
         return n;
     }

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;
 import vn.bacson.khenthuong.calendar.BusinessCalendar;
-import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.campaign.CampaignService;
 import vn.bacson.khenthuong.common.DomainException;
@@ -33,15 +32,14 @@ import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.dossier.DossierStatus;
-import vn.bacson.khenthuong.dossier.Eligibility;
 import vn.bacson.khenthuong.dossier.HistoryRepository;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
-import vn.bacson.khenthuong.dossier.NomineeType;
 import vn.bacson.khenthuong.dossier.Outcome;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.support.TestNominee;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
 /** The rules of citizens' feedback: when it is accepted, what is kept of it, and who reads it. */
@@ -242,38 +240,13 @@ class PublicPostingServiceTest {
     }
 
     private static Nominee nomineeRow(UUID id, Outcome outcome) {
-        return new Nominee(
-                id,
-                DOSSIER,
-                1,
-                NomineeType.INDIVIDUAL,
-                "Nguyễn Văn An",
-                1980,
-                "Trưởng thôn",
-                null,
-                null,
-                AwardForm.GIAY_KHEN_CHU_TICH_XA,
-                "Thành tích",
-                Set.of(),
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                Eligibility.ELIGIBLE,
-                Set.of(),
-                true,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                outcome,
-                null,
-                null,
-                null);
+        return TestNominee.of(DOSSIER, "Nguyễn Văn An")
+                .id(id)
+                .person(1980, "Trưởng thôn", null)
+                .achievements("Thành tích", Set.of(), null)
+                .eligible()
+                .outcome(outcome)
+                .build();
     }
 
     private static Dossier dossier(String unitCode) {
