@@ -236,8 +236,7 @@ public class CampaignService {
 
     @Transactional(readOnly = true)
     public PageResult<Campaign> list(PageQuery page) {
-        return new PageResult<>(
-                campaigns.findPage(page.offset(), page.size()), page.page(), page.size(), campaigns.count());
+        return page.result(campaigns.findPage(page.offset(), page.size()), campaigns.count());
     }
 
     public CampaignView view(Campaign campaign) {

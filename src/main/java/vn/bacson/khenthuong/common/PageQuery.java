@@ -1,5 +1,7 @@
 package vn.bacson.khenthuong.common;
 
+import java.util.List;
+
 /** ?page=&size= of a list request; size is capped at 200. */
 public record PageQuery(int page, int size) {
 
@@ -18,6 +20,11 @@ public record PageQuery(int page, int size) {
             throw DomainException.invalid("size", "MIN", "Số bản ghi mỗi trang phải từ 1 trở lên.");
         }
         return new PageQuery(p, s);
+    }
+
+    /** This page of a list of {@code total} items. */
+    public <T> PageResult<T> result(List<T> items, long total) {
+        return new PageResult<>(items, page, size, total);
     }
 
     public int offset() {

@@ -18,6 +18,7 @@ import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.dossier.NomineeBatches;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
@@ -57,11 +58,11 @@ class CouncilSessionPages {
     @PostMapping("/council/sessions")
     String record(@RequestParam MultiValueMap<String, String> form, CurrentUser user, Model model) {
         requireCouncil(user);
-        UUID campaignId = uuid(form.getFirst("campaignId"));
+        UUID campaignId = Ids.uuidOrNull(form.getFirst("campaignId"));
         List<CouncilSessionRequest.Vote> votes = new ArrayList<>();
         for (int i = 0; form.containsKey("votes[" + i + "].nomineeId"); i++) {
             votes.add(new CouncilSessionRequest.Vote(
-                    uuid(form.getFirst("votes[" + i + "].nomineeId")),
+                    Ids.uuidOrNull(form.getFirst("votes[" + i + "].nomineeId")),
                     integer(form.getFirst("votes[" + i + "].votesFor"))));
         }
         CouncilSessionRequest request = new CouncilSessionRequest(
@@ -99,25 +100,13 @@ class CouncilSessionPages {
     }
 
     private void fill(Model model, UUID campaignId) {
-        NomineeBatches.BatchForm form = batches.form(campaignId, Stage.COUNCIL_REVIEW);
-        model.addAttribute("campaigns", form.campaigns());
-        model.addAttribute("campaign", form.campaign());
-        model.addAttribute("waiting", form.waiting());
-        model.addAttribute("voteIndex", form.rowIndex());
+        model.addAllAttributes(batches.form(campaignId, Stage.COUNCIL_REVIEW).pageAttributes("voteIndex"));
         model.addAttribute("form", Map.of());
     }
 
     private static void requireCouncil(CurrentUser user) {
         if (!user.has(Roles.COUNCIL)) {
             throw new DomainException(ErrorCode.FORBIDDEN);
-        }
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return text == null || text.isBlank() ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

@@ -178,11 +178,8 @@ public class CouncilSessionService {
     }
 
     public PageResult<CouncilSession> list(UUID campaignId, PageQuery page) {
-        return new PageResult<>(
-                sessions.findByCampaign(campaignId, page.offset(), page.size()),
-                page.page(),
-                page.size(),
-                sessions.countByCampaign(campaignId));
+        return page.result(
+                sessions.findByCampaign(campaignId, page.offset(), page.size()), sessions.countByCampaign(campaignId));
     }
 
     /** The date of the campaign's latest council meeting, which decisions and the Tờ trình cite. */

@@ -223,11 +223,8 @@ public class ChairmanDecisionService {
     }
 
     public PageResult<Decision> list(UUID campaignId, PageQuery page) {
-        return new PageResult<>(
-                store.findByCampaign(campaignId, page.offset(), page.size()),
-                page.page(),
-                page.size(),
-                store.countByCampaign(campaignId));
+        return page.result(
+                store.findByCampaign(campaignId, page.offset(), page.size()), store.countByCampaign(campaignId));
     }
 
     public List<UUID> dossierIds(UUID decisionId) {

@@ -16,6 +16,7 @@ import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.documents.DocumentFormat;
 import vn.bacson.khenthuong.documents.DocumentResponses;
 import vn.bacson.khenthuong.dossier.ChairmanAward;
@@ -88,31 +89,20 @@ class DecisionPages {
         List<DecisionRequest.Award> awards = new ArrayList<>();
         for (int i = 0; form.containsKey("awards[" + i + "].nomineeId"); i++) {
             awards.add(new DecisionRequest.Award(
-                    uuid(form.getFirst("awards[" + i + "].nomineeId")), form.getFirst("awards[" + i + "].award")));
+                    Ids.uuidOrNull(form.getFirst("awards[" + i + "].nomineeId")),
+                    form.getFirst("awards[" + i + "].award")));
         }
-        return new DecisionRequest(uuid(form.getFirst("campaignId")), awards, form.getFirst("comment"));
+        return new DecisionRequest(Ids.uuidOrNull(form.getFirst("campaignId")), awards, form.getFirst("comment"));
     }
 
     private void fill(Model model, UUID campaignId) {
-        NomineeBatches.BatchForm form = batches.form(campaignId, Stage.CHAIRMAN_DECISION);
-        model.addAttribute("campaigns", form.campaigns());
-        model.addAttribute("campaign", form.campaign());
-        model.addAttribute("waiting", form.waiting());
-        model.addAttribute("awardIndex", form.rowIndex());
+        model.addAllAttributes(batches.form(campaignId, Stage.CHAIRMAN_DECISION).pageAttributes("awardIndex"));
         model.addAttribute("chairmanAwards", ChairmanAward.values());
     }
 
     private static void requireChairman(CurrentUser user) {
         if (!user.has(Roles.CHAIRMAN)) {
             throw new DomainException(ErrorCode.FORBIDDEN);
-        }
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return text == null || text.isBlank() ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }

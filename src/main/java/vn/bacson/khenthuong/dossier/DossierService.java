@@ -237,13 +237,13 @@ public class DossierService {
         String unitCode = unit == null || unit.isBlank() ? null : unit.strip();
         if (!user.isStaff()) {
             if (user.unitCode() == null || (unitCode != null && !unitCode.equals(user.unitCode()))) {
-                return new PageResult<>(List.of(), page.page(), page.size(), 0);
+                return page.result(List.of(), 0);
             }
             unitCode = user.unitCode();
         }
         DossierRepository.Filter filter = new DossierRepository.Filter(campaignId, status, unitCode);
         List<Dossier> found = dossiers.findPage(filter, page.offset(), page.size());
-        return new PageResult<>(readModel.views(found), page.page(), page.size(), dossiers.count(filter));
+        return page.result(readModel.views(found), dossiers.count(filter));
     }
 
     private Dossier reload(UUID id) {

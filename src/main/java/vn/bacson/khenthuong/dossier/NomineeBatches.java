@@ -30,7 +30,18 @@ public class NomineeBatches {
      * form ({@code votes[i]}, {@code awards[i]}).
      */
     public record BatchForm(
-            List<Campaign> campaigns, Campaign campaign, List<WaitingDossier> waiting, Map<UUID, Integer> rowIndex) {}
+            List<Campaign> campaigns, Campaign campaign, List<WaitingDossier> waiting, Map<UUID, Integer> rowIndex) {
+
+        /** What the page template reads: campaigns, campaign, waiting, and the row index under its own name. */
+        public Map<String, Object> pageAttributes(String rowIndexName) {
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put("campaigns", campaigns);
+            attributes.put("campaign", campaign);
+            attributes.put("waiting", waiting);
+            attributes.put(rowIndexName, rowIndex);
+            return attributes;
+        }
+    }
 
     public BatchForm form(UUID campaignId, Stage stage) {
         List<Campaign> all = campaigns.findPage(0, 200);

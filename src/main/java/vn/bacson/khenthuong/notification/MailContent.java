@@ -12,12 +12,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.criteria.CompletenessService;
 import vn.bacson.khenthuong.decision.Decision;
 import vn.bacson.khenthuong.decision.DecisionNumberService;
@@ -106,8 +108,12 @@ class MailContent {
         vars.put("recipient", row.recipient());
         vars.put("event", row.event().name());
         vars.put("p", payload);
-        UUID campaignId = row.campaignId() != null ? row.campaignId() : uuid(payload.get("campaignId"));
-        UUID dossierId = row.dossierId() != null ? row.dossierId() : uuid(payload.get("dossierId"));
+        UUID campaignId = row.campaignId() != null
+                ? row.campaignId()
+                : Ids.uuidOrNull(Objects.toString(payload.get("campaignId"), null));
+        UUID dossierId = row.dossierId() != null
+                ? row.dossierId()
+                : Ids.uuidOrNull(Objects.toString(payload.get("dossierId"), null));
         Optional<Dossier> dossier = dossierId == null ? Optional.empty() : dossiers.find(dossierId);
         if (campaignId == null && dossier.isPresent()) {
             campaignId = dossier.get().campaignId();
@@ -143,7 +149,8 @@ class MailContent {
 
     private TaskLine task(OutboxRow row) {
         Map<String, Object> p = payload(row.payload());
-        UUID dossierId = row.dossierId() != null ? row.dossierId() : uuid(p.get("dossierId"));
+        UUID dossierId =
+                row.dossierId() != null ? row.dossierId() : Ids.uuidOrNull(Objects.toString(p.get("dossierId"), null));
         String title = text(p.get("title"));
         if (title == null && dossierId != null) {
             title = dossiers.find(dossierId).map(Dossier::title).orElse("");
@@ -263,17 +270,6 @@ class MailContent {
             return map == null ? Map.of() : map;
         } catch (IOException e) {
             return Map.of("text", text);
-        }
-    }
-
-    private static UUID uuid(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.toString());
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

@@ -46,12 +46,10 @@ class NotificationController {
         }
         PageQuery query = PageQuery.of(page, size);
         long total = store.count(dossierId, campaignId, status);
-        return new PageResult<>(
+        return query.result(
                 store.findPage(dossierId, campaignId, status, query.offset(), query.size()).stream()
                         .map(n -> NotificationView.of(n, zone))
                         .toList(),
-                query.page(),
-                query.size(),
                 total);
     }
 }

@@ -27,6 +27,7 @@ import vn.bacson.khenthuong.campaign.CampaignService;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
 import vn.bacson.khenthuong.dossier.Dossier;
@@ -230,7 +231,7 @@ public class PublicPostingService implements DossierPostings {
                             .map(PublicPostingService::posted)
                             .toList()));
         }
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return page.result(items, total);
     }
 
     /** The campaign with this public code (campaign codes appear in public addresses). */
@@ -329,7 +330,7 @@ public class PublicPostingService implements DossierPostings {
         UUID nomineeId = null;
         String rawNominee = clean(request.nomineeId(), CONTROL);
         if (rawNominee != null) {
-            nomineeId = uuid(rawNominee);
+            nomineeId = Ids.uuidOrNull(rawNominee);
             boolean posted = nomineeId != null
                     && nominees.find(nomineeId)
                             .filter(n -> n.dossierId().equals(dossierId) && n.isInRunning())
@@ -372,7 +373,7 @@ public class PublicPostingService implements DossierPostings {
         List<FeedbackView> items = feedback.findByDossier(dossier.id(), page.offset(), page.size()).stream()
                 .map(f -> view(f, names))
                 .toList();
-        return new PageResult<>(items, page.page(), page.size(), feedback.countByDossier(dossier.id()));
+        return page.result(items, feedback.countByDossier(dossier.id()));
     }
 
     private FeedbackView view(Feedback f, Map<UUID, String> nomineeNames) {
@@ -408,14 +409,6 @@ public class PublicPostingService implements DossierPostings {
         String cleaned =
                 control.matcher(value.replace("\r\n", "\n")).replaceAll(" ").strip();
         return cleaned.isEmpty() ? null : cleaned;
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private String date(Instant instant) {

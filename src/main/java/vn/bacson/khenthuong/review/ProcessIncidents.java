@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.Ids;
 
 /**
  * Failed jobs (the engine's "failedJob" incidents: a step that kept failing after its retries) of one campaign's
@@ -72,7 +73,9 @@ public class ProcessIncidents {
                 .query((rs, n) -> new FailedJob(
                         rs.getString("incident_id"),
                         rs.getString("job_id"),
-                        campaignCode.equals(rs.getString("business_key")) ? null : uuid(rs.getString("business_key")),
+                        campaignCode.equals(rs.getString("business_key"))
+                                ? null
+                                : Ids.uuidOrNull(rs.getString("business_key")),
                         rs.getString("activity_id"),
                         stepName(rs.getString("definition_id"), rs.getString("activity_id")),
                         shorten(rs.getString("message")),
@@ -120,13 +123,5 @@ public class ProcessIncidents {
         }
         String firstLine = message.strip().lines().findFirst().orElse("");
         return firstLine.length() <= MAX_MESSAGE ? firstLine : firstLine.substring(0, MAX_MESSAGE - 1) + "…";
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException notADossier) {
-            return null;
-        }
     }
 }

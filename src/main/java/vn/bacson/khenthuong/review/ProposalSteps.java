@@ -193,14 +193,12 @@ class ProposalSteps {
         dossiers.updateStatus(dossierId, DossierStatus.REJECTED, null, now);
         history.add(dossierId, now, SYSTEM, HistoryAction.REJECTED, null, comment);
         Dossier dossier = dossier(dossierId);
-        notifier.record(
+        tellUnit(
                 NotificationEvent.DOSSIER_REJECTED,
-                "DOSSIER_REJECTED:" + dossierId,
-                recipients.unit(dossier.unitCode()),
-                "Hồ sơ đề nghị khen thưởng không được chấp nhận: " + dossier.title(),
-                dossierId,
-                dossier.campaignId(),
-                Notifier.payload("dossierId", dossierId, "title", dossier.title(), "reason", comment));
+                dossier,
+                "Hồ sơ đề nghị khen thưởng không được chấp nhận: ",
+                "reason",
+                comment);
     }
 
     void expire(UUID dossierId) {
@@ -215,14 +213,7 @@ class ProposalSteps {
                 Stage.AMENDMENT,
                 "Đơn vị không bổ sung hồ sơ trong thời hạn.");
         Dossier dossier = dossier(dossierId);
-        notifier.record(
-                NotificationEvent.DOSSIER_EXPIRED,
-                "DOSSIER_EXPIRED:" + dossierId,
-                recipients.unit(dossier.unitCode()),
-                "Hồ sơ đề nghị khen thưởng đã quá hạn bổ sung: " + dossier.title(),
-                dossierId,
-                dossier.campaignId(),
-                Notifier.payload("dossierId", dossierId, "title", dossier.title()));
+        tellUnit(NotificationEvent.DOSSIER_EXPIRED, dossier, "Hồ sơ đề nghị khen thưởng đã quá hạn bổ sung: ");
     }
 
     /** The amendment deadline is near: remind the unit once per amendment round, if it has not resubmitted yet. */
@@ -310,24 +301,20 @@ class ProposalSteps {
                     null,
                     "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen"
                             + (number == null ? "." : "; Giấy khen theo Quyết định số " + number + "."));
-            notifier.record(
+            tellUnit(
                     NotificationEvent.PROVINCE_PROPOSED,
-                    "PROVINCE_PROPOSED:" + dossierId,
-                    recipients.unit(dossier.unitCode()),
-                    "Hồ sơ đã được đề nghị Chủ tịch UBND tỉnh tặng Bằng khen: " + dossier.title(),
-                    dossierId,
-                    dossier.campaignId(),
-                    Notifier.payload("dossierId", dossierId, "title", dossier.title(), "decisionNumber", number));
+                    dossier,
+                    "Hồ sơ đã được đề nghị Chủ tịch UBND tỉnh tặng Bằng khen: ",
+                    "decisionNumber",
+                    number);
         } else {
             dossiers.updateStatus(dossierId, DossierStatus.DECIDED, null, now);
-            notifier.record(
+            tellUnit(
                     NotificationEvent.DOSSIER_DECIDED,
-                    "DOSSIER_DECIDED:" + dossierId,
-                    recipients.unit(dossier.unitCode()),
-                    "Đã có quyết định khen thưởng: " + dossier.title(),
-                    dossierId,
-                    dossier.campaignId(),
-                    Notifier.payload("dossierId", dossierId, "title", dossier.title(), "decisionNumber", number));
+                    dossier,
+                    "Đã có quyết định khen thưởng: ",
+                    "decisionNumber",
+                    number);
         }
     }
 
@@ -354,14 +341,7 @@ class ProposalSteps {
     void provinceDecided(UUID dossierId) {
         dossiers.updateStatus(dossierId, DossierStatus.DECIDED, null, clock.instant());
         Dossier dossier = dossier(dossierId);
-        notifier.record(
-                NotificationEvent.PROVINCE_DECIDED,
-                "PROVINCE_DECIDED:" + dossierId,
-                recipients.unit(dossier.unitCode()),
-                "Đã có quyết định khen thưởng của tỉnh: " + dossier.title(),
-                dossierId,
-                dossier.campaignId(),
-                Notifier.payload("dossierId", dossierId, "title", dossier.title()));
+        tellUnit(NotificationEvent.PROVINCE_DECIDED, dossier, "Đã có quyết định khen thưởng của tỉnh: ");
     }
 
     void escalateOverdue(UUID dossierId, String taskId, Stage stage, Instant dueAt) {
@@ -442,14 +422,28 @@ class ProposalSteps {
         history.add(dossierId, now, actor, HistoryAction.WITHDRAWN, null, "Đơn vị rút hồ sơ.");
         postings.closeOnWithdrawal(dossierId);
         Dossier dossier = dossier(dossierId);
+        tellUnit(NotificationEvent.DOSSIER_WITHDRAWN, dossier, "Hồ sơ đề nghị khen thưởng đã được rút: ");
+    }
+
+    /**
+     * Tells the dossier's unit of an event of its dossier, once (the dedupe key is the event and the dossier): the
+     * subject ends with the dossier's title, the payload holds its id and title and the given key-value pairs.
+     */
+    private void tellUnit(NotificationEvent event, Dossier dossier, String subject, Object... more) {
+        Object[] payload = new Object[4 + more.length];
+        payload[0] = "dossierId";
+        payload[1] = dossier.id();
+        payload[2] = "title";
+        payload[3] = dossier.title();
+        System.arraycopy(more, 0, payload, 4, more.length);
         notifier.record(
-                NotificationEvent.DOSSIER_WITHDRAWN,
-                "DOSSIER_WITHDRAWN:" + dossierId,
+                event,
+                event.name() + ":" + dossier.id(),
                 recipients.unit(dossier.unitCode()),
-                "Hồ sơ đề nghị khen thưởng đã được rút: " + dossier.title(),
-                dossierId,
+                subject + dossier.title(),
+                dossier.id(),
                 dossier.campaignId(),
-                Notifier.payload("dossierId", dossierId, "title", dossier.title()));
+                Notifier.payload(payload));
     }
 
     private void closeRunningNominees(List<Nominee> all) {

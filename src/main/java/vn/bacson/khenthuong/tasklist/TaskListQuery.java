@@ -79,7 +79,7 @@ class TaskListQuery {
                 .query(Long.class)
                 .single();
         if (page.offset() >= total) {
-            return new PageResult<>(List.of(), page.page(), page.size(), total);
+            return page.result(List.of(), total);
         }
         params.put("limit", page.size());
         params.put("offset", page.offset());
@@ -92,7 +92,7 @@ class TaskListQuery {
                 .params(params)
                 .query((rs, row) -> item(rs, now))
                 .list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return page.result(items, total);
     }
 
     private static TaskItem item(ResultSet rs, Instant now) throws SQLException {

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
 import vn.bacson.khenthuong.dossier.HistoryAction;
@@ -236,7 +237,7 @@ public class TaskListService {
                 .createProcessInstanceQuery()
                 .processInstanceIds(instanceIds)
                 .list()) {
-            UUID dossierId = parse(instance.getBusinessKey());
+            UUID dossierId = Ids.uuidOrNull(instance.getBusinessKey());
             if (dossierId != null) {
                 result.put(instance.getId(), dossierId);
             }
@@ -254,17 +255,6 @@ public class TaskListService {
                     action,
                     Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey()).orElse(null),
                     null);
-        }
-    }
-
-    private static UUID parse(String businessKey) {
-        if (businessKey == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(businessKey);
-        } catch (IllegalArgumentException notADossier) {
-            return null;
         }
     }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.dossier.Stage;
 
 /**
@@ -128,7 +129,7 @@ class TaskProjection implements TaskListener {
     /** The dossier behind the task: the process business key is the dossier id. */
     private Dossier dossierOf(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        UUID id = execution == null ? null : parse(execution.getProcessBusinessKey());
+        UUID id = execution == null ? null : Ids.uuidOrNull(execution.getProcessBusinessKey());
         if (id == null) {
             return null;
         }
@@ -165,16 +166,5 @@ class TaskProjection implements TaskListener {
 
     private static Timestamp timestamp(Date date) {
         return date == null ? null : new Timestamp(date.getTime());
-    }
-
-    private static UUID parse(String businessKey) {
-        if (businessKey == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(businessKey);
-        } catch (IllegalArgumentException notADossier) {
-            return null;
-        }
     }
 }
