@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -116,46 +117,26 @@ class MonitoringPages {
 
     @PostMapping("/monitoring/campaigns/{id}/units/{unitCode}/remind")
     String remind(@PathVariable UUID id, @PathVariable String unitCode, CurrentUser user, RedirectAttributes redirect) {
-        try {
+        return act(id, "#units", redirect, () -> {
             MonitoringService.Reminder reminder = monitoring.remind(id, unitCode, user);
-            redirect.addFlashAttribute(
-                    "flashSuccess",
-                    text(reminder.recorded() ? "monitoring.remind.sent" : "monitoring.remind.already", reminder.to()));
-        } catch (DomainException e) {
-            if (e.code() == ErrorCode.FORBIDDEN) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/monitoring/campaigns/" + id + "#units";
+            return text(reminder.recorded() ? "monitoring.remind.sent" : "monitoring.remind.already", reminder.to());
+        });
     }
 
     @PostMapping("/monitoring/campaigns/{id}/jobs/{jobId}/retry")
     String retryJob(@PathVariable UUID id, @PathVariable String jobId, CurrentUser user, RedirectAttributes redirect) {
-        try {
+        return act(id, "#incidents", redirect, () -> {
             monitoring.retryJob(jobId, user);
-            redirect.addFlashAttribute("flashSuccess", text("monitoring.retry.jobDone"));
-        } catch (DomainException e) {
-            if (e.code() == ErrorCode.FORBIDDEN) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/monitoring/campaigns/" + id + "#incidents";
+            return text("monitoring.retry.jobDone");
+        });
     }
 
     @PostMapping("/monitoring/campaigns/{id}/mails/{mailId}/retry")
     String retryMail(@PathVariable UUID id, @PathVariable UUID mailId, CurrentUser user, RedirectAttributes redirect) {
-        try {
+        return act(id, "#incidents", redirect, () -> {
             monitoring.retryMail(mailId, user);
-            redirect.addFlashAttribute("flashSuccess", text("monitoring.retry.mailDone"));
-        } catch (DomainException e) {
-            if (e.code() == ErrorCode.FORBIDDEN) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/monitoring/campaigns/" + id + "#incidents";
+            return text("monitoring.retry.mailDone");
+        });
     }
 
     /** BPMN element id → the number of dossiers waiting there and the list behind it. */
@@ -254,6 +235,22 @@ class MonitoringPages {
                 m.finishedPerDay().stream().map(CampaignMonitor.DayCount::count).toList());
         chart.put("finishedLabel", text("monitoring.chart.finished"));
         return chart;
+    }
+
+    /**
+     * A dashboard button: runs the action and goes back to the dashboard's section with its success message, or
+     * with the refusal's message; a caller without the right gets the 403 page.
+     */
+    private static String act(UUID campaignId, String section, RedirectAttributes redirect, Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("flashSuccess", action.get());
+        } catch (DomainException e) {
+            if (e.code() == ErrorCode.FORBIDDEN) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/monitoring/campaigns/" + campaignId + section;
     }
 
     private String text(String key, Object... args) {
