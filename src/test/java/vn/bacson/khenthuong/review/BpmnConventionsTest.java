@@ -18,6 +18,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,6 +94,9 @@ class BpmnConventionsTest {
         Document doc = parse(Files.readAllBytes(file));
         String name = file.getFileName().toString();
         List<String> violations = name.endsWith(".dmn") ? dmnViolations(doc, name) : bpmnViolations(doc, name);
+        if (name.endsWith(".bpmn")) {
+            violations.addAll(flowViolations(Bpmn.readModelFromFile(file.toFile())));
+        }
         assertThat(violations).as(name).isEmpty();
     }
 
@@ -160,6 +172,34 @@ class BpmnConventionsTest {
                 .contains("TimerEvent_Wait: no diagram shape");
     }
 
+    /** The flow rules can fail too: a fake join, unlisted references, an implicit start and an implicit end. */
+    @Test
+    void aDiagramWithAFakeJoinIsCaught() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("Joined")
+                .startEvent("StartEvent_Begun")
+                .exclusiveGateway("Gateway_Choice")
+                .serviceTask("ServiceTask_First")
+                .userTask("UserTask_Both")
+                .endEvent("EndEvent_Done")
+                .moveToNode("Gateway_Choice")
+                .connectTo("UserTask_Both")
+                .done();
+        model.getModelElementById("ServiceTask_First")
+                .getParentElement()
+                .addChildElement(
+                        model.newInstance(org.camunda.bpm.model.bpmn.instance.ManualTask.class, "ManualTask_Alone"));
+        FlowNode both = model.getModelElementById("UserTask_Both");
+        both.getIncoming().clear();
+
+        List<String> violations = flowViolations(model);
+
+        assertThat(String.join("\n", violations))
+                .contains("UserTask_Both: fake join (2 flows in without a gateway)")
+                .contains("UserTask_Both: incoming")
+                .contains("ManualTask_Alone: implicit end")
+                .contains("ManualTask_Alone: implicit start");
+    }
+
     static List<String> bpmnViolations(Document doc, String fileName) {
         List<String> violations = new ArrayList<>();
         Set<String> drawn = new HashSet<>();
@@ -197,7 +237,8 @@ class BpmnConventionsTest {
             }
             String tag = element.getLocalName();
             if (FLOW_NODES.contains(tag)) {
-                if (!VIETNAMESE.matcher(element.getAttribute("name")).find()) {
+                if (!isJoiningGateway(element)
+                        && !VIETNAMESE.matcher(element.getAttribute("name")).find()) {
                     violations.add(id + ": no Vietnamese name");
                 }
                 if (!drawn.contains(id)) {
@@ -233,6 +274,61 @@ class BpmnConventionsTest {
                         }
                     }
                 }
+            }
+        }
+        return violations;
+    }
+
+    /** A gateway that only merges flows carries no label, as the Modeler draws it (Camunda's practice). */
+    static boolean isJoiningGateway(Element element) {
+        return element.getLocalName().endsWith("Gateway")
+                && directChildren(element, BPMN, "incoming").size() > 1
+                && directChildren(element, BPMN, "outgoing").size() == 1;
+    }
+
+    /**
+     * What the Modeler writes and bpmnlint's recommended rules check, read through Camunda's model API: every node
+     * lists its incoming and outgoing flows (so a save in the Modeler makes no diff), flows merge only in a
+     * gateway (no fake join), and nothing ends or starts implicitly.
+     */
+    static List<String> flowViolations(BpmnModelInstance model) {
+        List<String> violations = new ArrayList<>();
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            if (!flow.getSource().getOutgoing().contains(flow)) {
+                violations.add(flow.getSource().getId() + ": outgoing " + flow.getId() + " not listed");
+            }
+            if (!flow.getTarget().getIncoming().contains(flow)) {
+                violations.add(flow.getTarget().getId() + ": incoming " + flow.getId() + " not listed");
+            }
+        }
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            String id = node.getId();
+            long incoming = model.getModelElementsByType(SequenceFlow.class).stream()
+                    .filter(f -> f.getTarget() == node)
+                    .count();
+            long outgoing = model.getModelElementsByType(SequenceFlow.class).stream()
+                    .filter(f -> f.getSource() == node)
+                    .count();
+            if (node.getIncoming().size() != incoming || node.getOutgoing().size() != outgoing) {
+                violations.add(id + ": incoming/outgoing references differ from the sequence flows");
+            }
+            if (!(node instanceof Gateway) && incoming > 1) {
+                violations.add(id + ": fake join (" + incoming + " flows in without a gateway)");
+            }
+            boolean eventSubProcessStart = node instanceof StartEvent
+                    && node.getParentElement() instanceof SubProcess sub
+                    && sub.triggeredByEvent();
+            if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
+                continue; // an event sub-process starts by its event and has no flows
+            }
+            if (!(node instanceof EndEvent) && outgoing == 0) {
+                violations.add(id + ": implicit end");
+            }
+            if (!(node instanceof StartEvent)
+                    && !(node instanceof BoundaryEvent)
+                    && incoming == 0
+                    && !eventSubProcessStart) {
+                violations.add(id + ": implicit start");
             }
         }
         return violations;
