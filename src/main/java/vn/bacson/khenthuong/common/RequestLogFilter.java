@@ -31,7 +31,6 @@ import org.springframework.web.servlet.HandlerMapping;
 class RequestLogFilter extends OncePerRequestFilter {
 
     static final String LOGGER = "vn.bacson.khenthuong.request";
-    static final String USER_MDC_KEY = "user";
     private static final String ID_ATTRIBUTE = RequestLogFilter.class.getName() + ".id";
 
     private static final Logger log = LoggerFactory.getLogger(LOGGER);
@@ -68,10 +67,10 @@ class RequestLogFilter extends OncePerRequestFilter {
                     request.getRequestURI(),
                     status,
                     millis,
-                    orDash(MDC.get(USER_MDC_KEY)),
+                    orDash(MDC.get(RequestTrace.USER_MDC_KEY)),
                     request.getRemoteAddr(),
                     id);
-            MDC.remove(USER_MDC_KEY);
+            MDC.remove(RequestTrace.USER_MDC_KEY);
             MDC.remove(RequestTrace.MDC_KEY);
         }
     }

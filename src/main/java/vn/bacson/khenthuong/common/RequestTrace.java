@@ -18,6 +18,7 @@ public class RequestTrace {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "traceId";
+    static final String USER_MDC_KEY = "user";
 
     /** What a caller's own id may look like: no spaces, quotes or line breaks, so it cannot forge a log line. */
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
@@ -25,6 +26,16 @@ public class RequestTrace {
     /** The id of the current request (this thread), or null outside a request. */
     public static String currentId() {
         return MDC.get(MDC_KEY);
+    }
+
+    /**
+     * Names the user of the current request in its log lines, where the security filters refused the request before
+     * {@link RequestUserFilter} could (a 403 of a logged-in user).
+     */
+    public static void noteUser(String user) {
+        if (currentId() != null && user != null) {
+            MDC.put(USER_MDC_KEY, user);
+        }
     }
 
     /** For the templates: the current id, or null. */

@@ -25,7 +25,7 @@ class RequestUserFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String user = request.getRemoteUser();
         if (user != null) {
-            MDC.put(RequestLogFilter.USER_MDC_KEY, user);
+            MDC.put(RequestTrace.USER_MDC_KEY, user);
         }
         chain.doFilter(request, response);
     }
