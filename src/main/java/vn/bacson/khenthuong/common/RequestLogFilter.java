@@ -24,7 +24,8 @@ import org.springframework.web.servlet.HandlerMapping;
  * client=10.0.0.7 traceId=5f2a…</pre>
  *
  * An error dispatch (Tomcat's error page for an exception that left the chain) gets the same id back into the MDC,
- * so the error page and its log lines match the request's line.
+ * so the error page and its log lines match the request's line; the error page of a request the container refused
+ * before any filter ran is logged as a request of its own.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -43,10 +44,12 @@ class RequestLogFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getDispatcherType() == DispatcherType.ERROR) {
-            errorDispatch(request, response, chain);
+        if (request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(ID_ATTRIBUTE) instanceof String known) {
+            errorDispatch(known, request, response, chain);
             return;
         }
+        // a first pass, or an error page for a request that never reached the filters (refused by the container)
         String id = RequestTrace.acceptOrCreate(request.getHeader(RequestTrace.HEADER));
         request.setAttribute(ID_ATTRIBUTE, id);
         response.setHeader(RequestTrace.HEADER, id);
@@ -75,13 +78,9 @@ class RequestLogFilter extends OncePerRequestFilter {
         }
     }
 
-    private void errorDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    private void errorDispatch(
+            String known, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Object id = request.getAttribute(ID_ATTRIBUTE);
-        if (!(id instanceof String known)) {
-            chain.doFilter(request, response);
-            return;
-        }
         response.setHeader(RequestTrace.HEADER, known);
         MDC.put(RequestTrace.MDC_KEY, known);
         try {
