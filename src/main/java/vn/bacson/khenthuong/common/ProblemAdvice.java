@@ -112,7 +112,10 @@ public class ProblemAdvice {
         return problem(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.message(), List.of(), request);
     }
 
-    /** Builds the problem body; also used by the security entry points so 401/403 look the same. */
+    /**
+     * Builds the problem body; also used by the security entry points so 401/403 look the same. Carries the
+     * request's {@code traceId} (see {@link RequestTrace}) whenever a request is being served.
+     */
     public static ProblemDetail body(ErrorCode code, String detail, List<FieldViolation> violations, String path) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
         problem.setType(URI.create("https://khenthuong.bacson.example/problems/"
@@ -120,6 +123,11 @@ public class ProblemAdvice {
         problem.setTitle(code.status().getReasonPhrase());
         problem.setInstance(URI.create(path));
         problem.setProperty("code", code.name());
+        String traceId = RequestTrace.currentId();
+        if (traceId != null) {
+            // the request's correlation id: the same value as the X-Request-Id header and in the request's log lines
+            problem.setProperty("traceId", traceId);
+        }
         if (!violations.isEmpty()) {
             problem.setProperty("errors", violations);
         }

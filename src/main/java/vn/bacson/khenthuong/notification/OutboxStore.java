@@ -109,6 +109,24 @@ class OutboxStore {
                 .single();
     }
 
+    /** The outbox at a glance, for metrics and health: unsent and FAILED rows, the oldest due unsent row's age. */
+    record Backlog(long unsent, long failed, Instant oldestDueCreatedAt) {}
+
+    Backlog backlog(Instant now) {
+        return jdbc.sql("select sum(case when status in ('PENDING', 'SENDING') then 1 else 0 end) as unsent, "
+                        + "sum(case when status = 'FAILED' then 1 else 0 end) as failed, "
+                        + "min(case when status in ('PENDING', 'SENDING') and next_attempt_at <= ? "
+                        + "then created_at end) as oldest_due "
+                        + "from notification where status in ('PENDING', 'SENDING', 'FAILED')")
+                .params(ts(now))
+                .query((rs, n) -> {
+                    Timestamp oldest = rs.getTimestamp("oldest_due");
+                    return new Backlog(
+                            rs.getLong("unsent"), rs.getLong("failed"), oldest == null ? null : oldest.toInstant());
+                })
+                .single();
+    }
+
     private record Where(String sql, List<Object> params) {}
 
     private static Where where(UUID dossierId, UUID campaignId, NotificationStatus status) {
