@@ -1,7 +1,9 @@
 package vn.bacson.khenthuong.common;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,12 @@ class CommonConfig implements WebMvcConfigurer {
     @Bean
     ZoneId businessZone(AppProperties properties) {
         return properties.zone();
+    }
+
+    /** Every LocalDate of a request body within four-digit years (see {@link BoundedLocalDateDeserializer}). */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer boundedDates() {
+        return builder -> builder.deserializerByType(LocalDate.class, new BoundedLocalDateDeserializer());
     }
 
     @Override
