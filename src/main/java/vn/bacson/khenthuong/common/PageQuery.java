@@ -43,7 +43,7 @@ public record PageQuery(int page, int size) {
             return absent;
         }
         String digits = value.strip();
-        if (!digits.matches("[+-]?[0-9]{1,30}")) {
+        if (!digits.matches("[+-]?[0-9]+")) {
             throw DomainException.invalid(field, "INVALID_VALUE", "Giá trị không hợp lệ cho trường này.");
         }
         boolean negative = digits.startsWith("-");
