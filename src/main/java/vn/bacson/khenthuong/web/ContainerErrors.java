@@ -19,10 +19,16 @@ final class ContainerErrors {
 
     private ContainerErrors() {}
 
-    /** problem+json for /api/** and for clients that ask for JSON and not for HTML. */
+    /**
+     * problem+json for /api/** and for clients that ask for JSON and not for HTML; also when the request line
+     * could not even be read (no path known) and the client did not say it wants HTML.
+     */
     static boolean wantsProblem(String path, String accept) {
         if (path != null && (path.equals("/api") || path.startsWith("/api/"))) {
             return true;
+        }
+        if (path == null || path.isEmpty()) {
+            return accept == null || !accept.contains("text/html");
         }
         return accept != null && accept.contains("json") && !accept.contains("text/html");
     }
