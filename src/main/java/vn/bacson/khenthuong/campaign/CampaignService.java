@@ -18,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
@@ -89,6 +90,8 @@ public class CampaignService {
         if (request.launchedOn() == null) {
             violations.add(required("launchedOn"));
         }
+        DateRange.CAMPAIGN.check("launchedOn", request.launchedOn(), clock, violations);
+        DateRange.CAMPAIGN.check("congressDate", request.congressDate(), clock, violations);
         int windowDays = request.windowDays() == null ? Campaign.DEFAULT_WINDOW_DAYS : request.windowDays();
         checkWindowDays(windowDays, violations);
         Set<AwardForm> forms = awardForms(request.awardForms(), violations);
@@ -173,6 +176,8 @@ public class CampaignService {
                 if (congressDate == null) {
                     violations.add(new FieldViolation(
                             "congressDate", "INVALID_VALUE", "Ngày Đại hội phải có dạng yyyy-MM-dd."));
+                } else if (!DateRange.CAMPAIGN.check("congressDate", congressDate, clock, violations)) {
+                    congressDate = current.congressDate();
                 }
             }
         }

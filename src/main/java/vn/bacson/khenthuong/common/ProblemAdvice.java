@@ -28,6 +28,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final int MAX_INSTANCE = 500;
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e, HttpServletRequest request) {
@@ -82,7 +83,28 @@ public class ProblemAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return problem(ErrorCode.FILE_TOO_LARGE, ErrorCode.FILE_TOO_LARGE.message(), List.of(), request);
+        ErrorCode code = uploadTooLarge(e);
+        return problem(code, code.message(), List.of(), request);
+    }
+
+    /**
+     * FILE_TOO_LARGE when one file passed spring.servlet.multipart.max-file-size, REQUEST_TOO_LARGE when the
+     * whole multipart request passed max-request-size (Tomcat's two FileUpload exceptions, by name).
+     */
+    public static ErrorCode uploadTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.equals("FileSizeLimitExceededException")) {
+                return ErrorCode.FILE_TOO_LARGE;
+            }
+            if (name.equals("SizeLimitExceededException")) {
+                return ErrorCode.REQUEST_TOO_LARGE;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return ErrorCode.FILE_TOO_LARGE;
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -121,7 +143,10 @@ public class ProblemAdvice {
         problem.setType(URI.create("https://khenthuong.bacson.example/problems/"
                 + code.name().toLowerCase().replace('_', '-')));
         problem.setTitle(code.status().getReasonPhrase());
-        problem.setInstance(URI.create(path));
+        URI instance = instance(path);
+        if (instance != null) {
+            problem.setInstance(instance);
+        }
         problem.setProperty("code", code.name());
         String traceId = RequestTrace.currentId();
         if (traceId != null) {
@@ -132,6 +157,22 @@ public class ProblemAdvice {
             problem.setProperty("errors", violations);
         }
         return problem;
+    }
+
+    /**
+     * The request path as the problem's instance; a path that is no valid URI (malformed percent-encoding) or
+     * absurdly long (a 10,000-character id) is left out or cut, never a reason to fail the error answer itself.
+     */
+    private static URI instance(String path) {
+        if (path == null) {
+            return null;
+        }
+        String cut = path.length() > MAX_INSTANCE ? path.substring(0, MAX_INSTANCE) : path;
+        try {
+            return URI.create(cut);
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 
     private static ResponseEntity<ProblemDetail> problem(

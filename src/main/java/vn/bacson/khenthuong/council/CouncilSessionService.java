@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
+import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
@@ -92,6 +93,7 @@ public class CouncilSessionService {
         if (request.campaignId() == null) {
             throw DomainException.invalid("campaignId", "REQUIRED", "Trường này là bắt buộc.");
         }
+        DateRange.RECENT_PAST.require("meetingDate", request.meetingDate(), clock);
         Campaign campaign = campaigns
                 .find(request.campaignId())
                 .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND));

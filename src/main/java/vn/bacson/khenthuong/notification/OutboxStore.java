@@ -88,7 +88,7 @@ class OutboxStore {
     }
 
     /** The filtered page for GET /api/notifications, newest first. SENDING counts as PENDING there. */
-    List<Notification> findPage(UUID dossierId, UUID campaignId, NotificationStatus status, int offset, int limit) {
+    List<Notification> findPage(UUID dossierId, UUID campaignId, NotificationStatus status, long offset, int limit) {
         Where where = where(dossierId, campaignId, status);
         List<Object> params = new ArrayList<>(where.params());
         params.add(limit);

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
@@ -63,7 +64,7 @@ public class ProvinceDecisionService {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
         Dossier dossier = dossiers.lock(dossierId).orElseThrow(() -> new DomainException(ErrorCode.DOSSIER_NOT_FOUND));
-        validate(request);
+        validate(request, clock);
         if (dossier.status() != DossierStatus.PROVINCE_PENDING) {
             throw new DomainException(ErrorCode.DOSSIER_NOT_PROVINCE_PENDING);
         }
@@ -121,7 +122,7 @@ public class ProvinceDecisionService {
                         .correlate());
     }
 
-    private static void validate(ProvinceDecisionRequest request) {
+    private static void validate(ProvinceDecisionRequest request, Clock clock) {
         List<FieldViolation> violations = new ArrayList<>();
         if (request == null) {
             throw DomainException.invalid("decisionNumber", "REQUIRED", "Trường này là bắt buộc.");
@@ -134,6 +135,7 @@ public class ProvinceDecisionService {
         if (request.decidedOn() == null) {
             violations.add(new FieldViolation("decidedOn", "REQUIRED", "Trường này là bắt buộc."));
         }
+        DateRange.RECENT_PAST.check("decidedOn", request.decidedOn(), clock, violations);
         if (request.nominees() == null || request.nominees().isEmpty()) {
             violations.add(new FieldViolation("nominees", "REQUIRED", "Cần ít nhất một đối tượng."));
         } else {

@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
+import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
@@ -315,6 +316,9 @@ public class TaskCompletionService {
     private Completion council(JsonNode body, List<Nominee> all) {
         PayloadReader in = new PayloadReader();
         LocalDate meetingDate = in.date(body, "meetingDate", "meetingDate", true);
+        if (!DateRange.RECENT_PAST.check("meetingDate", meetingDate, clock, in.violations())) {
+            meetingDate = null;
+        }
         Integer total = in.integer(body, "membersTotal", "membersTotal", true);
         Integer present = in.integer(body, "membersPresent", "membersPresent", true);
         Integer written = in.integer(body, "absentWrittenOpinions", "absentWrittenOpinions", false);

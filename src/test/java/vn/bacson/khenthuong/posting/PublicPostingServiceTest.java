@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -181,7 +182,7 @@ class PublicPostingServiceTest {
     @Test
     void staffReadTheFeedback_theProposingUnitMayNot_otherUnitsDoNotSeeTheDossier() {
         when(dossiers.find(DOSSIER)).thenReturn(Optional.of(dossier("thon-1")));
-        when(feedback.findByDossier(eq(DOSSIER), anyInt(), anyInt()))
+        when(feedback.findByDossier(eq(DOSSIER), anyLong(), anyInt()))
                 .thenReturn(List.of(new Feedback(
                         UUID.randomUUID(),
                         DOSSIER,
