@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.dossier.DossierStatus;
@@ -62,6 +63,7 @@ public class ProvinceDecisionService {
         if (!user.has(Roles.CULTURE_SOCIAL)) {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
+        TextRules.require(request);
         Dossier dossier = dossiers.lock(dossierId).orElseThrow(() -> new DomainException(ErrorCode.DOSSIER_NOT_FOUND));
         validate(request);
         if (dossier.status() != DossierStatus.PROVINCE_PENDING) {

@@ -36,6 +36,7 @@ import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.dossier.Appraisal;
 import vn.bacson.khenthuong.dossier.ChairmanAward;
 import vn.bacson.khenthuong.dossier.Dossier;
@@ -107,6 +108,7 @@ public class TaskCompletionService {
     /** @return the id of the dossier the task belonged to */
     @Transactional
     public UUID complete(String taskId, CurrentUser user, JsonNode payload) {
+        TextRules.require(payload);
         return EngineAccess.asSystem(identity, () -> completeAsSystem(taskId, user, payload));
     }
 
