@@ -179,6 +179,7 @@ public class TaskCompletionService {
         if (task.getVariable(COMPLETED_THROUGH_API) != null) {
             return;
         }
+        TextRules.require(payload);
         Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("no stage for task " + task.getTaskDefinitionKey()));
         if (stage == Stage.AMENDMENT) {
