@@ -220,6 +220,26 @@ class HostileInputIT extends PostgresIT {
                 assertThat(page.text()).as(field + " " + hostile.getKey()).contains("ký tự điều khiển");
             }
         }
+        // the pages that post a free list of fields (council session, batch decision) answer the same way
+        for (String[] pageForm : List.of(
+                new String[] {"hoidong", "/council/sessions/new?campaignId=" + campaignId, "/council/sessions"},
+                new String[] {"chutich", "/decisions/new?campaignId=" + campaignId, "/decisions"})) {
+            Browser staff = browser();
+            staff.login(pageForm[0], DEMO_PASSWORD);
+            String staffToken = csrfOf(staff.http().get(pageForm[1]).text());
+            for (Map.Entry<String, String> hostile : REFUSED.entrySet()) {
+                if (hostile.getValue() == MB) {
+                    continue;
+                }
+                ApiResponse page = staff.submitForm(
+                        pageForm[2],
+                        Map.of("_csrf", staffToken, "campaignId", campaignId, "comment", hostile.getValue()));
+                assertThat(page.status())
+                        .as(pageForm[2] + " " + hostile.getKey())
+                        .isEqualTo(200);
+                assertThat(page.text()).as(pageForm[2] + " " + hostile.getKey()).contains("ký tự điều khiển");
+            }
+        }
     }
 
     @Test
