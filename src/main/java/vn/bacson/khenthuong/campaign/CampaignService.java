@@ -24,6 +24,7 @@ import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.identity.CurrentUser;
 
 /**
@@ -71,6 +72,7 @@ public class CampaignService {
 
     public Campaign create(CampaignRequest request, CurrentUser user) {
         requireManager(user);
+        TextRules.require(request);
         List<FieldViolation> violations = new ArrayList<>();
         String code = trimToNull(request.code());
         if (code == null) {
@@ -136,6 +138,7 @@ public class CampaignService {
         if (patch == null || !patch.isObject()) {
             throw new DomainException(ErrorCode.MALFORMED_REQUEST);
         }
+        TextRules.require(patch);
         List<FieldViolation> violations = new ArrayList<>();
         for (Iterator<String> names = patch.fieldNames(); names.hasNext(); ) {
             String name = names.next();

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -105,6 +106,24 @@ public class ProblemAdvice {
             }
         }
         return ErrorCode.FILE_TOO_LARGE;
+    }
+
+    /** A part the container cannot read (a NUL in a file name): the upload's file field is refused. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badPart(MultipartException e, HttpServletRequest request) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return tooLarge(tooLarge, request);
+        }
+        return problem(
+                ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.message(), List.of(unreadablePart()), request);
+    }
+
+    /** The field error of an upload whose multipart body cannot be read (the forms have one file part, "file"). */
+    public static FieldViolation unreadablePart() {
+        return new FieldViolation(
+                "file",
+                TextRules.CONTROL_CHARACTER,
+                "Tên tệp hoặc phần tải lên chứa ký tự không hợp lệ (ví dụ ký tự NUL). Vui lòng đổi tên tệp rồi tải lại.");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

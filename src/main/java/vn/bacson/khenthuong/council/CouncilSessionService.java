@@ -20,6 +20,7 @@ import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.documents.AwardeeRow;
 import vn.bacson.khenthuong.documents.AwardeeRows;
 import vn.bacson.khenthuong.documents.CampaignTemplateSets;
@@ -90,6 +91,7 @@ public class CouncilSessionService {
         if (!user.has(Roles.COUNCIL)) {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
+        TextRules.require(request);
         if (request.campaignId() == null) {
             throw DomainException.invalid("campaignId", "REQUIRED", "Trường này là bắt buộc.");
         }

@@ -18,6 +18,7 @@ import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.dossier.DossierStatus;
@@ -63,6 +64,7 @@ public class ProvinceDecisionService {
         if (!user.has(Roles.CULTURE_SOCIAL)) {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
+        TextRules.require(request);
         Dossier dossier = dossiers.lock(dossierId).orElseThrow(() -> new DomainException(ErrorCode.DOSSIER_NOT_FOUND));
         validate(request, clock);
         if (dossier.status() != DossierStatus.PROVINCE_PENDING) {

@@ -37,6 +37,7 @@ import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.dossier.Appraisal;
 import vn.bacson.khenthuong.dossier.ChairmanAward;
 import vn.bacson.khenthuong.dossier.Dossier;
@@ -108,6 +109,7 @@ public class TaskCompletionService {
     /** @return the id of the dossier the task belonged to */
     @Transactional
     public UUID complete(String taskId, CurrentUser user, JsonNode payload) {
+        TextRules.require(payload);
         return EngineAccess.asSystem(identity, () -> completeAsSystem(taskId, user, payload));
     }
 
@@ -178,6 +180,7 @@ public class TaskCompletionService {
         if (task.getVariable(COMPLETED_THROUGH_API) != null) {
             return;
         }
+        TextRules.require(payload);
         Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("no stage for task " + task.getTaskDefinitionKey()));
         if (stage == Stage.AMENDMENT) {

@@ -84,10 +84,7 @@ class PublicPostingServiceTest {
         FeedbackReceipt receipt = service.submit(
                 DOSSIER,
                 new FeedbackRequest(
-                        "  Trần Văn Dân\u0007 ",
-                        " dan.tran@example.vn ",
-                        "Dòng một\r\nDòng hai\u0000",
-                        NOMINEE.toString()),
+                        "  Trần Văn Dân ", " dan.tran@example.vn ", "Dòng một\r\nDòng hai", NOMINEE.toString()),
                 "203.0.113.7");
 
         ArgumentCaptor<Feedback> stored = ArgumentCaptor.forClass(Feedback.class);
