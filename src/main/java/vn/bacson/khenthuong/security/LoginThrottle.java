@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Counts failed logins per client address and per user name from that address, and says how long an address
  * must wait before its next try: after {@code addressFreeFailures} failures (or {@code userFreeFailures} for one
- * user name) the wait doubles with each further failure, 1 s, 2 s, 4 s, ... up to {@code maxDelay}.
+ * user name) the wait doubles with each further failure, 1 s, 2 s, 4 s, ... up to {@code maxDelay}; a try refused
+ * while waiting counts as a failure too (LoginThrottleFilter).
  *
  * <p>A user name is never blocked as such: only the addresses that sent its wrong passwords wait, so an attacker
  * cannot keep a named official out; the official's right password from another address works at once. A right
