@@ -74,7 +74,11 @@ class DatabaseOutageIT {
         proxy = new TcpProxy(host, port);
         proxy.open();
         node = ClusterNode.start(
-                        "outage", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database, freePort(), Map.of())
+                        "outage",
+                        "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database,
+                        freePort(),
+                        // no SMTP server here: the mail health check would keep the node "down" for awaitUp
+                        Map.of("management.health.mail.enabled", "false"))
                 .awaitUp(Duration.ofMinutes(4));
     }
 
