@@ -18,13 +18,16 @@ import org.springframework.stereotype.Component;
  * <p>A user name is never blocked as such: only the addresses that sent its wrong passwords wait, so an attacker
  * cannot keep a named official out; the official's right password from another address works at once. A right
  * password clears that user's count from that address (not the address' own count, or one valid account would
- * reset an attacker's address between guesses). Counts are forgotten after {@code forgetAfter} without a
+ * reset an attacker's address between guesses), and for {@link #TRUST} after it that user name is spared the
+ * address' own count (colleagues behind one office address are not held up by someone else's typos; an attacker
+ * gains nothing, as it spares only the account whose password was right). Counts are forgotten after {@code forgetAfter} without a
  * failure; kept in memory, per node (a restart forgets), at most {@link #MAX_KEYS} keys.
  */
 @Component
 class LoginThrottle {
 
     static final int MAX_KEYS = 20_000;
+    static final Duration TRUST = Duration.ofDays(1);
 
     private record Count(int failures, Instant last) {}
 
@@ -32,6 +35,9 @@ class LoginThrottle {
     record Settings(int addressFreeFailures, int userFreeFailures, Duration maxDelay, Duration forgetAfter) {}
 
     private final Map<String, Count> counts = new ConcurrentHashMap<>();
+    /** user name from address → last right password. */
+    private final Map<String, Instant> succeeded = new ConcurrentHashMap<>();
+
     private final Clock clock;
     private final Settings settings;
 
@@ -43,9 +49,11 @@ class LoginThrottle {
     /** How long this address must still wait before it may try this user name; empty: it may try now. */
     Optional<Duration> waitFor(String address, String username) {
         Instant now = clock.instant();
-        Duration wait = longest(
-                remaining(counts.get(addressKey(address)), settings.addressFreeFailures(), now),
-                remaining(counts.get(userKey(address, username)), settings.userFreeFailures(), now));
+        String userKey = userKey(address, username);
+        Duration userWait = remaining(counts.get(userKey), settings.userFreeFailures(), now);
+        Duration wait = trusted(userKey, now)
+                ? userWait
+                : longest(remaining(counts.get(addressKey(address)), settings.addressFreeFailures(), now), userWait);
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
@@ -59,7 +67,22 @@ class LoginThrottle {
     }
 
     void succeeded(String address, String username) {
-        counts.remove(userKey(address, username));
+        Instant now = clock.instant();
+        String key = userKey(address, username);
+        counts.remove(key);
+        succeeded.put(key, now);
+        if (succeeded.size() > MAX_KEYS) {
+            succeeded.values().removeIf(at -> !trusted(at, now));
+        }
+    }
+
+    private boolean trusted(String userKey, Instant now) {
+        Instant at = succeeded.get(userKey);
+        return at != null && trusted(at, now);
+    }
+
+    private static boolean trusted(Instant at, Instant now) {
+        return !now.isBefore(at) && now.isBefore(at.plus(TRUST));
     }
 
     private void count(String key, Instant now) {
