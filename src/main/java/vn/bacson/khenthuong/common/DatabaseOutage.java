@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells an unreachable database from any other fault, whatever wraps it (the engine's ProcessEngineException and
@@ -23,8 +24,11 @@ public final class DatabaseOutage {
 
     /** True when this exception, or one of its causes, says the database cannot be reached. */
     public static boolean isCause(Throwable error) {
-        int depth = 0;
-        for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
+        return isCause(error, 0);
+    }
+
+    private static boolean isCause(Throwable error, int depth) {
+        for (Throwable t = error; t != null && depth < 30; t = t.getCause(), depth++) {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException
@@ -33,7 +37,13 @@ public final class DatabaseOutage {
                     || t instanceof DataAccessResourceFailureException) {
                 return true;
             }
-            if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isClosed(sql))) {
+                return true;
+            }
+            // a failed rollback hides the exception that made the transaction roll back
+            if (t instanceof TransactionSystemException tx
+                    && tx.getApplicationException() != null
+                    && isCause(tx.getApplicationException(), depth + 1)) {
                 return true;
             }
             if (t.getCause() == t) {
@@ -41,6 +51,13 @@ public final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /** The pool's or the driver's "closed connection" (a connection that broke while it was in use). */
+    private static boolean isClosed(SQLException e) {
+        String message = e.getMessage();
+        return message != null
+                && (message.equals("Connection is closed") || message.contains("connection has been closed"));
     }
 
     /** SQLSTATE class 08 (connection exception), 57P01-57P03 (server shut down or starting up). */
