@@ -56,7 +56,9 @@ class TaskAssignmentGuard extends AbstractProcessEnginePlugin {
 
     static void refuseAssigningOthers(DelegateTask task) {
         CommandContext context = Context.getCommandContext();
-        if (context == null || !context.isAuthorizationCheckEnabled()) {
+        // listeners run with the context's authorization check off (authorizationEnabledForCustomCode=false), so
+        // ask the engine's configuration and check the caller's authorizations explicitly
+        if (context == null || !context.getProcessEngineConfiguration().isAuthorizationEnabled()) {
             return;
         }
         Authentication caller = context.getAuthentication();
@@ -65,12 +67,15 @@ class TaskAssignmentGuard extends AbstractProcessEnginePlugin {
             return;
         }
         AuthorizationManager authorizations = context.getAuthorizationManager();
+        String userId = caller.getUserId();
+        List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
         if (authorizations.isCamundaAdmin(caller)
-                || authorizations.isAuthorized(TaskPermissions.TASK_ASSIGN, Resources.TASK, task.getId())
-                || authorizations.isAuthorized(Permissions.UPDATE, Resources.TASK, task.getId())) {
+                || authorizations.isAuthorized(
+                        userId, groups, TaskPermissions.TASK_ASSIGN, Resources.TASK, task.getId())
+                || authorizations.isAuthorized(userId, groups, Permissions.UPDATE, Resources.TASK, task.getId())) {
             return;
         }
         throw new AuthorizationException(
-                caller.getUserId(), TaskPermissions.TASK_ASSIGN.getName(), Resources.TASK.resourceName(), task.getId());
+                userId, TaskPermissions.TASK_ASSIGN.getName(), Resources.TASK.resourceName(), task.getId());
     }
 }
