@@ -28,6 +28,7 @@ class LoginThrottle {
 
     static final int MAX_KEYS = 20_000;
     static final Duration TRUST = Duration.ofDays(1);
+    static final Duration REFUSAL_LOG_INTERVAL = Duration.ofMinutes(1);
 
     private record Count(int failures, Instant last) {}
 
@@ -35,6 +36,8 @@ class LoginThrottle {
     record Settings(int addressFreeFailures, int userFreeFailures, Duration maxDelay, Duration forgetAfter) {}
 
     private final Map<String, Count> counts = new ConcurrentHashMap<>();
+    /** address → when a refused try from it was last written to the log and the table. */
+    private final Map<String, Instant> refusalRecorded = new ConcurrentHashMap<>();
     /** user name from address → last right password. */
     private final Map<String, Instant> succeeded = new ConcurrentHashMap<>();
 
@@ -64,6 +67,26 @@ class LoginThrottle {
         if (counts.size() > MAX_KEYS) {
             counts.values().removeIf(c -> forgotten(c, now));
         }
+    }
+
+    /**
+     * Whether a refused try from this address should be logged and kept: at most one a minute per address, so a
+     * client hammering on while it waits cannot flood the log and the table.
+     */
+    boolean recordRefusal(String address) {
+        Instant now = clock.instant();
+        boolean[] record = {false};
+        refusalRecorded.compute(address, (key, last) -> {
+            if (last == null || !now.isBefore(last.plus(REFUSAL_LOG_INTERVAL)) || now.isBefore(last)) {
+                record[0] = true;
+                return now;
+            }
+            return last;
+        });
+        if (refusalRecorded.size() > MAX_KEYS) {
+            refusalRecorded.values().removeIf(at -> !now.isBefore(at.plus(REFUSAL_LOG_INTERVAL)));
+        }
+        return record[0];
     }
 
     void succeeded(String address, String username) {

@@ -53,7 +53,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         }
         // a try while waiting counts too: hammering on only makes the address wait longer
         throttle.failed(address, username);
-        failures.throttled(username, address);
+        if (throttle.recordRefusal(address)) {
+            failures.throttled(username, address);
+        }
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         if (form) {

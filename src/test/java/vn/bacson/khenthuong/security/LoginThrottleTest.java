@@ -65,6 +65,16 @@ class LoginThrottleTest {
         assertThat(throttle.waitFor("203.0.113.2", "thon2")).isEmpty();
     }
 
+    @Test
+    void refusedTriesAreRecordedAtMostOnceAMinutePerAddress() {
+        assertThat(throttle.recordRefusal("203.0.113.5")).isTrue();
+        assertThat(throttle.recordRefusal("203.0.113.5")).isFalse();
+        assertThat(throttle.recordRefusal("203.0.113.6")).isTrue();
+
+        clock.move(Duration.ofMinutes(1));
+        assertThat(throttle.recordRefusal("203.0.113.5")).isTrue();
+    }
+
     private static final class MovableClock extends Clock {
         private Instant now = Instant.parse("2026-12-04T03:00:00Z");
 
