@@ -2,9 +2,9 @@ package vn.bacson.khenthuong.security;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
@@ -29,13 +29,10 @@ class LoginFailureController {
             description = "Form login and HTTP Basic; reason BAD_CREDENTIALS, or THROTTLED when the try was refused"
                     + " unchecked because its client address had to wait. camunda-admin only.")
     @GetMapping
-    PageResult<LoginFailures.LoginFailure> list(
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            CurrentUser user) {
+    PageResult<LoginFailures.LoginFailure> list(@ParameterObject PageQuery pageQuery, CurrentUser user) {
         if (!user.has(Roles.ADMIN)) {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
-        return failures.page(PageQuery.of(page, size));
+        return failures.page(pageQuery);
     }
 }
