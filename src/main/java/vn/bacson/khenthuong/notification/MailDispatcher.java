@@ -30,7 +30,8 @@ import vn.bacson.khenthuong.dossier.HistoryRepository;
  * <ul>
  *   <li>accepted: SENT with sent_at, and a NOTIFIED line in the dossier's history;</li>
  *   <li>SMTP down, 4xx: back to PENDING with exponential backoff (FAILED after app.mail.max-attempts);</li>
- *   <li>5xx or an invalid address: FAILED with the server's reply; nothing else waits for it.</li>
+ *   <li>5xx or an invalid address: FAILED with the server's reply; nothing else waits for it;</li>
+ *   <li>no longer true (its valid_until has passed before it went out): EXPIRED, not sent.</li>
  * </ul>
  * A message about a chairman's decision carries the signed decision as a PDF ({@link DecisionAttachments}).
  * A crash after the server accepted a message but before SENT was written sends it again when the lease runs out;
@@ -87,6 +88,16 @@ public class MailDispatcher {
             Instant leaseUntil = claimedAt.plus(settings.lease());
             if (!store.claim(row.id(), token, claimedAt, claimedAt, leaseUntil)) {
                 continue; // another node, or an earlier digest of this run, has it
+            }
+            if (row.expiredAt(claimedAt)) {
+                // checked after the claim, at the moment it would go out: a message about a window that has
+                // closed meanwhile (deadline moved, SMTP down for long) is no longer true
+                log.info("Notification {} ({}) expired at {} unsent", row.id(), row.event(), row.validUntil());
+                store.markExpired(
+                        row.id(),
+                        token,
+                        "Không gửi: đến lượt gửi thì nội dung thư đã không còn đúng (quá hạn hiệu lực).");
+                continue;
             }
             List<OutboxRow> message = new ArrayList<>(List.of(row));
             if (row.event() == NotificationEvent.TASK_CREATED) {
