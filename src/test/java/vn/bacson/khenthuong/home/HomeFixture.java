@@ -11,41 +11,41 @@ import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.DossierFixture;
 
 /** Dossiers of one campaign taken to each stage through the public API, for the start page's tests. */
-final class HomeFixture {
+public final class HomeFixture {
 
     private final Function<String, Api> api;
     private final String campaignId;
 
-    HomeFixture(Function<String, Api> api, String campaignId) {
+    public HomeFixture(Function<String, Api> api, String campaignId) {
         this.api = api;
         this.campaignId = campaignId;
     }
 
-    JsonNode draft(String title, String nominee) {
+    public JsonNode draft(String title, String nominee) {
         return DossierFixture.draft(api.apply("thon1"), campaignId, title, nominee);
     }
 
     /** Submitted by thon1: waits for Ban Xây dựng Đảng's selection. */
-    JsonNode inReview(String title, String nominee) {
+    public JsonNode inReview(String title, String nominee) {
         return DossierFixture.inReview(api.apply("thon1"), campaignId, title, nominee);
     }
 
     /** Sent back to thon1 by Ban Xây dựng Đảng with this reason. */
-    JsonNode returned(String title, String nominee, String reason) {
+    public JsonNode returned(String title, String nominee, String reason) {
         JsonNode dossier = inReview(title, nominee);
         complete("bxdd", dossier, "PARTY_BUILDING_SELECTION", Map.of("outcome", "RETURN", "comment", reason));
         return get(dossier);
     }
 
     /** Selected by Ban Xây dựng Đảng: waits for the appraisal. */
-    JsonNode selected(String title, String nominee) {
+    public JsonNode selected(String title, String nominee) {
         JsonNode dossier = inReview(title, nominee);
         complete("bxdd", dossier, "PARTY_BUILDING_SELECTION", payload(dossier, n -> Map.of("selected", true)));
         return get(dossier);
     }
 
     /** Appraised: waits for the council. */
-    JsonNode appraised(String title, String nominee) {
+    public JsonNode appraised(String title, String nominee) {
         JsonNode dossier = selected(title, nominee);
         complete(
                 "vhxh",
@@ -56,7 +56,7 @@ final class HomeFixture {
     }
 
     /** Voted by the council: waits for the chairman. */
-    JsonNode voted(String title, String nominee) {
+    public JsonNode voted(String title, String nominee) {
         JsonNode dossier = appraised(title, nominee);
         Map<String, Object> body = new java.util.HashMap<>(payload(dossier, n -> Map.of("votesFor", 7)));
         body.remove("outcome");
@@ -68,7 +68,7 @@ final class HomeFixture {
     }
 
     /** Decided by the chairman (Giấy khen): the dossier as the unit reads it then. */
-    JsonNode decided(String title, String nominee) {
+    public JsonNode decided(String title, String nominee) {
         JsonNode dossier = voted(title, nominee);
         complete(
                 "chutich",
@@ -78,12 +78,12 @@ final class HomeFixture {
         return get(dossier);
     }
 
-    JsonNode get(JsonNode dossier) {
+    public JsonNode get(JsonNode dossier) {
         return api.apply("thon1").get("/api/dossiers/{id}", id(dossier)).json();
     }
 
     /** The caller's open task of this dossier at the stage. */
-    JsonNode task(String user, JsonNode dossier, String stage) {
+    public JsonNode task(String user, JsonNode dossier, String stage) {
         for (JsonNode item : api.apply(user)
                 .get("/api/tasks?campaignId={c}&stage={s}&size=200", campaignId, stage)
                 .json()
@@ -95,7 +95,7 @@ final class HomeFixture {
         throw new IllegalStateException("No " + stage + " task of " + user + " for " + id(dossier));
     }
 
-    void complete(String user, JsonNode dossier, String stage, Map<String, Object> body) {
+    public void complete(String user, JsonNode dossier, String stage, Map<String, Object> body) {
         ApiResponse done = api.apply(user)
                 .post(
                         "/api/tasks/{id}/complete",
@@ -106,7 +106,7 @@ final class HomeFixture {
         }
     }
 
-    static String id(JsonNode dossier) {
+    public static String id(JsonNode dossier) {
         return dossier.path("id").asText();
     }
 
