@@ -52,11 +52,13 @@ class VisitLog {
                     .update();
             return seen.previousSeen();
         }
-        jdbc.sql(
-                        "update home_visit set visit_started_at = ?, last_seen_at = ?, previous_seen_at = ? where username = ?")
-                .params(ts(now), ts(now), ts(seen.lastSeen()), username)
+        // a last view "in the future" (the clock was set back) tells nothing about what is new: start afresh
+        Instant previous = seen.lastSeen().isAfter(now) ? null : seen.lastSeen();
+        jdbc.sql("update home_visit set visit_started_at = ?, last_seen_at = ?, previous_seen_at = ? "
+                        + "where username = ?")
+                .params(ts(now), ts(now), previous == null ? null : ts(previous), username)
                 .update();
-        return seen.lastSeen();
+        return previous;
     }
 
     private Optional<Row> find(String username) {
