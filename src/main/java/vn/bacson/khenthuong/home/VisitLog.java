@@ -50,7 +50,7 @@ class VisitLog {
             jdbc.sql("update home_visit set last_seen_at = ? where username = ?")
                     .params(ts(now), username)
                     .update();
-            return seen.previousSeen();
+            return seen.previousSeen() == null || seen.previousSeen().isAfter(now) ? null : seen.previousSeen();
         }
         // a last view "in the future" (the clock was set back) tells nothing about what is new: start afresh
         Instant previous = seen.lastSeen().isAfter(now) ? null : seen.lastSeen();
