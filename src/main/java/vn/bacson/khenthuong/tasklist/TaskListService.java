@@ -87,6 +87,16 @@ public class TaskListService {
         return listQuery.page(user, filter, page, clock.instant());
     }
 
+    /**
+     * The caller's open review tasks counted per stage (one aggregate query over the task projection, same
+     * visibility as {@link #list}): overdue, due before {@code dueSoonUntil}, arrived after {@code since} (null: all
+     * count as arrived) and claimed by the caller. Stages without a task are left out; campaignId null = all.
+     */
+    @Transactional(readOnly = true)
+    public List<StageCount> countByStage(CurrentUser user, UUID campaignId, Instant since, Instant dueSoonUntil) {
+        return listQuery.countByStage(user, campaignId, since, clock.instant(), dueSoonUntil);
+    }
+
     @Transactional(readOnly = true)
     public TaskItem get(CurrentUser user, String taskId) {
         return items(List.of(visibleTask(user, taskId)), clock.instant()).get(0);
