@@ -94,7 +94,8 @@ class CouncilSessionPages {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
         CouncilSession session = service.find(id).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND));
-        model.addAttribute("session", session);
+        // not "session": Thymeleaf reserves that name for the HTTP session
+        model.addAttribute("councilSession", session);
         model.addAttribute("campaign", campaigns.find(session.campaignId()).orElse(null));
         return "council/session";
     }
