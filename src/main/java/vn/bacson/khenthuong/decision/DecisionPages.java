@@ -19,8 +19,6 @@ import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.documents.DocumentFormat;
 import vn.bacson.khenthuong.documents.DocumentResponses;
 import vn.bacson.khenthuong.dossier.ChairmanAward;
-import vn.bacson.khenthuong.dossier.DossierService;
-import vn.bacson.khenthuong.dossier.DossierView;
 import vn.bacson.khenthuong.dossier.NomineeBatches;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
@@ -35,34 +33,13 @@ class DecisionPages {
     private final CampaignRepository campaigns;
     private final FieldLabels labels;
     private final NomineeBatches batches;
-    private final DossierService dossiers;
 
     DecisionPages(
-            ChairmanDecisionService service,
-            CampaignRepository campaigns,
-            NomineeBatches batches,
-            DossierService dossiers,
-            FieldLabels labels) {
+            ChairmanDecisionService service, CampaignRepository campaigns, NomineeBatches batches, FieldLabels labels) {
         this.labels = labels;
         this.service = service;
         this.campaigns = campaigns;
         this.batches = batches;
-        this.dossiers = dossiers;
-    }
-
-    /**
-     * The Quyết định of a dossier, for whoever may see the dossier (its unit, staff): the link of the dossier page
-     * and of the "decided" e-mail. A page address, not /api: a signed-out reader from the e-mail is sent to the
-     * login and back here. Another unit's dossier, or one without a decision, is not found.
-     */
-    @GetMapping("/dossiers/{id}/decision.{extension}")
-    ResponseEntity<byte[]> dossierDecision(@PathVariable UUID id, @PathVariable String extension, CurrentUser user) {
-        DocumentFormat format = DocumentResponses.format(extension);
-        DossierView dossier = dossiers.view(id, user);
-        Decision decision = java.util.Optional.ofNullable(dossier.decision())
-                .flatMap(d -> service.find(d.id()))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "Hồ sơ chưa có quyết định khen thưởng."));
-        return DocumentResponses.download(service.document(decision, format), format, service.fileName(decision));
     }
 
     @GetMapping("/decisions/new")
