@@ -73,6 +73,8 @@ final class WebDriverSession implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", logging);
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(DESKTOP);
+        // a fetch from the page may draw up and freeze a decision's PDF first: seconds on a busy machine
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
