@@ -107,10 +107,21 @@ public class TaskCompletionService {
     /** @return the id of the dossier the task belonged to */
     @Transactional
     public UUID complete(String taskId, CurrentUser user, JsonNode payload) {
-        return EngineAccess.asSystem(identity, () -> completeAsSystem(taskId, user, payload));
+        return complete(taskId, user, payload, null);
     }
 
-    private UUID completeAsSystem(String taskId, CurrentUser user, JsonNode payload) {
+    /**
+     * Completes a task, possibly for the colleague who holds it (onBehalfOf: a delegation in force, checked by the
+     * caller of this method); the history line then says so.
+     *
+     * @return the id of the dossier the task belonged to
+     */
+    @Transactional
+    public UUID complete(String taskId, CurrentUser user, JsonNode payload, OnBehalfOf onBehalfOf) {
+        return EngineAccess.asSystem(identity, () -> completeAsSystem(taskId, user, payload, onBehalfOf));
+    }
+
+    private UUID completeAsSystem(String taskId, CurrentUser user, JsonNode payload, OnBehalfOf onBehalfOf) {
         Task task =
                 taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
@@ -136,7 +147,8 @@ public class TaskCompletionService {
         if (!user.has(stage.candidateGroup())) {
             throw new DomainException(ErrorCode.TASK_NOT_FOUND);
         }
-        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+        boolean forHolder = onBehalfOf != null && onBehalfOf.username().equals(task.getAssignee());
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username()) && !forHolder) {
             throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
         }
         JsonNode body = payload == null || payload.isNull() ? null : payload;
@@ -148,7 +160,8 @@ public class TaskCompletionService {
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, user.username());
             }
-            Map<String, Object> variables = apply(completion, dossierId, stage, user.username());
+            Map<String, Object> variables =
+                    apply(completion, dossierId, stage, user.username(), forHolder ? onBehalfOf : null);
             variables.put(COMPLETED_THROUGH_API, Variables.booleanValue(true, true));
             tasks.complete(taskId, variables);
         } catch (TaskAlreadyClaimedException e) {
@@ -199,7 +212,7 @@ public class TaskCompletionService {
             throw new DomainException(
                     e.code(), fields.isEmpty() ? e.getMessage() : e.getMessage() + " " + fields, e.violations());
         }
-        task.getExecution().setVariables(apply(completion, dossierId, stage, username));
+        task.getExecution().setVariables(apply(completion, dossierId, stage, username, null));
     }
 
     /** Validates a stage's payload against the dossier's nominees; nothing is written yet. */
@@ -218,9 +231,11 @@ public class TaskCompletionService {
     }
 
     /** Writes the nominees' results and the history; @return the variables to hand to the process. */
-    private Map<String, Object> apply(Completion completion, UUID dossierId, Stage stage, String username) {
+    private Map<String, Object> apply(
+            Completion completion, UUID dossierId, Stage stage, String username, OnBehalfOf onBehalfOf) {
         completion.writes().forEach(Runnable::run);
-        history.add(dossierId, clock.instant(), username, completion.action(), stage, completion.comment());
+        String comment = onBehalfOf == null ? completion.comment() : onBehalfOf.historyComment(completion.comment());
+        history.add(dossierId, clock.instant(), username, completion.action(), stage, comment);
         Map<String, Object> variables = new HashMap<>(completion.variables());
         if (stage == Stage.CHAIRMAN_DECISION) {
             variables.put(CommendationProposalVariables.DECIDED_BY, username);

@@ -38,16 +38,25 @@ class TaskListQuery {
         this.jdbc = jdbc;
     }
 
-    PageResult<TaskItem> page(CurrentUser user, TaskFilter filter, PageQuery page, Instant now) {
+    /**
+     * @param delegators whom the caller stands in for today: their claimed tasks count as the caller's own
+     */
+    PageResult<TaskItem> page(
+            CurrentUser user, Set<String> delegators, TaskFilter filter, PageQuery page, Instant now) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         params.put("me", user.username());
+        String mine = "p.assignee = :me";
+        if (!delegators.isEmpty()) {
+            params.put("delegators", List.copyOf(delegators));
+            mine = "(p.assignee = :me or p.assignee in (:delegators))";
+        }
         Set<String> groups = user.candidateGroups();
         if (groups.isEmpty()) {
-            conditions.add("p.assignee = :me");
+            conditions.add(mine);
         } else {
             params.put("groups", List.copyOf(groups));
-            conditions.add("(p.candidate_group in (:groups) or p.assignee = :me or p.task_id in "
+            conditions.add("(p.candidate_group in (:groups) or " + mine + " or p.task_id in "
                     + "(select x.task_id from task_projection_candidate x where x.group_id in (:groups)))");
         }
         if (filter.stage() != null) {
@@ -59,7 +68,9 @@ class TaskListQuery {
             params.put("campaignId", filter.campaignId());
         }
         if (filter.unitCode() != null) {
-            conditions.add("p.unit_code = :unitCode");
+            // the unit's code ("thon-1") or its name as people write it ("Thôn 1", any case)
+            conditions.add("(p.unit_code = :unitCode or p.unit_code in "
+                    + "(select un.code from unit un where lower(un.name) = lower(:unitCode)))");
             params.put("unitCode", filter.unitCode());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
@@ -70,7 +81,7 @@ class TaskListQuery {
             params.put("now", Timestamp.from(now));
         }
         if (filter.mineOnly()) {
-            conditions.add("p.assignee = :me");
+            conditions.add(mine);
         }
         String where = " where " + String.join(" and ", conditions);
 
@@ -110,7 +121,9 @@ class TaskListQuery {
                 instant(rs.getTimestamp("created")),
                 due,
                 due != null && due.isBefore(now),
-                rs.getString("assignee"));
+                rs.getString("assignee"),
+                null,
+                false);
     }
 
     private static Instant instant(Timestamp timestamp) {
