@@ -148,6 +148,22 @@ public class DelegationService {
         return new Row(id, user.username(), delegate, from, to).view(names, today);
     }
 
+    /** The colleagues the caller may delegate to: the same review roles, not the caller; empty for others. */
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues(CurrentUser user) {
+        return users.withReviewRoles(reviewRoles(user)).stream()
+                .filter(p -> !p.username().equals(user.username()))
+                .map(p -> new Colleague(p.username(), p.name()))
+                .toList();
+    }
+
+    /** Someone one may delegate to. */
+    public record Colleague(String username, String name) {}
+
+    private static Set<String> reviewRoles(CurrentUser user) {
+        return user.roles().stream().filter(UserNames.REVIEW_ROLES::contains).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Ends (deletes) one of the caller's own delegations; anyone else's answers 404. */
     @Transactional
     public void delete(CurrentUser user, UUID id) {

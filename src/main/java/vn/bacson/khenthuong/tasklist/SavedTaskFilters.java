@@ -22,7 +22,7 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 public class SavedTaskFilters {
 
     /** The query keys the task list understands; anything else is refused, so a saved filter always applies. */
-    static final Set<String> KEYS = Set.of("stage", "campaignId", "unit", "overdue", "scope");
+    public static final Set<String> KEYS = Set.of("stage", "campaignId", "unit", "overdue", "scope");
 
     static final int MAX_NAME = 100;
     static final int MAX_PER_USER = 50;

@@ -60,6 +60,22 @@ class UserNames {
                 .collect(Collectors.toUnmodifiableSet()));
     }
 
+    /** Everyone whose review roles are exactly these (the colleagues one may delegate to), by name. */
+    List<Person> withReviewRoles(Set<String> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        String anyRole = roles.iterator().next();
+        return identity.createUserQuery().memberOfGroup(anyRole).list().stream()
+                .filter(u -> reviewRoles(u.getId()).orElse(Set.of()).equals(roles))
+                .map(u -> new Person(u.getId(), name(u)))
+                .sorted(java.util.Comparator.comparing(Person::name))
+                .toList();
+    }
+
+    /** A user id and the full name. */
+    record Person(String username, String name) {}
+
     static String name(User user) {
         String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
                         + (user.getFirstName() == null ? "" : user.getFirstName()))
