@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,6 +63,10 @@ final class WebDriverSession implements AutoCloseable {
                 "--lang=vi",
                 // Bootstrap scrolls smoothly unless motion is reduced: a click must not race the scrolling
                 "--force-prefers-reduced-motion");
+        // the browser console, so journeys can fail on console errors (consoleErrors())
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(DESKTOP);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -125,6 +134,14 @@ final class WebDriverSession implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(size);
         }
+    }
+
+    /** The console's errors since the last call (each read empties the browser's log). */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     void resize(Dimension size) {
