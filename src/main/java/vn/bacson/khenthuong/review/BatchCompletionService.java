@@ -12,15 +12,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
@@ -62,6 +66,7 @@ public class BatchCompletionService {
     private final NomineeRepository nominees;
     private final DossierRepository dossiers;
     private final ObjectMapper json;
+    private final HistoryService history;
 
     public BatchCompletionService(
             TaskCompletionService completion,
@@ -70,7 +75,8 @@ public class BatchCompletionService {
             IdentityService identity,
             NomineeRepository nominees,
             DossierRepository dossiers,
-            ObjectMapper json) {
+            ObjectMapper json,
+            HistoryService history) {
         this.completion = completion;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -78,6 +84,7 @@ public class BatchCompletionService {
         this.nominees = nominees;
         this.dossiers = dossiers;
         this.json = json;
+        this.history = history;
     }
 
     /** The dossier's open task of this stage, if it waits there. */
@@ -130,7 +137,16 @@ public class BatchCompletionService {
             TaskCompletion item = items.get(i);
             String label = "Công việc " + item.taskId();
             try {
-                OnBehalfOf onBehalfOf = item.check().get();
+                OnBehalfOf onBehalfOf;
+                try {
+                    onBehalfOf = item.check().get();
+                } catch (DomainException e) {
+                    // the caller may know this task (claimed by someone else, completed): name its dossier
+                    if (e.code() != ErrorCode.TASK_NOT_FOUND) {
+                        label = dossierLabel(item.taskId()).orElse(label);
+                    }
+                    throw e;
+                }
                 Task task = EngineAccess.asSystem(
                         identity,
                         () -> tasks.createTaskQuery().taskId(item.taskId()).singleResult());
@@ -184,6 +200,23 @@ public class BatchCompletionService {
                             list.addObject().put("nomineeId", n.id().toString()).put("selected", true));
         }
         return payload;
+    }
+
+    /** "Hồ sơ "<title>"" of an open or finished task, from the engine's history (the business key is the dossier). */
+    private Optional<String> dossierLabel(String taskId) {
+        return EngineAccess.asSystem(identity, () -> {
+            HistoricTaskInstance task =
+                    history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+            if (task == null) {
+                return Optional.<String>empty();
+            }
+            HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                    .processInstanceId(task.getProcessInstanceId())
+                    .singleResult();
+            return Optional.ofNullable(instance == null ? null : Ids.uuidOrNull(instance.getBusinessKey()))
+                    .flatMap(dossiers::find)
+                    .map(d -> "Hồ sơ \"" + d.title() + "\"");
+        });
     }
 
     /** Why one task was refused, with the field messages of a 400. */
