@@ -121,8 +121,9 @@ class AccessibilityIT extends PostgresIT {
         List<String> found = new ArrayList<>();
         for (org.openqa.selenium.Dimension size :
                 List.of(new org.openqa.selenium.Dimension(1366, 768), WebDriverSession.PHONE)) {
-            browser.resize(size);
+            browser.resize(WebDriverSession.DESKTOP);
             browser.signIn("bxdd");
+            browser.resize(size);
             String list = "/tasks?stage=PARTY_BUILDING_SELECTION&campaignId=" + campaignId + "&unit=thon-1";
             browser.open(list);
             browser.present(By.id("bulk-form"));

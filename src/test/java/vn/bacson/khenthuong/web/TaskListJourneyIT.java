@@ -55,8 +55,8 @@ class TaskListJourneyIT extends PostgresIT {
     @ValueSource(strings = {"1366x768", "390x844"})
     void filterByUnitNameSaveItAndForwardSeveralAtOnce(String viewport) {
         String[] wh = viewport.split("x");
-        browser.resize(new Dimension(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
-        browser.signIn("bxdd");
+        Dimension size = new Dimension(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+        signIn(size);
         browser.consoleErrors();
         browser.open("/tasks?stage=PARTY_BUILDING_SELECTION&campaignId=" + campaignId);
         assertThat(rows()).hasSize(3);
@@ -100,7 +100,7 @@ class TaskListJourneyIT extends PostgresIT {
         assertThat(appraisal).containsExactlyInAnyOrder(id(first), id(second));
 
         // the saved filter brings the same view back, in a new session too
-        browser.signIn("bxdd");
+        signIn(size);
         browser.open("/tasks");
         WebElement saved = browser.driver().findElements(By.cssSelector(".apply-filter")).stream()
                 .filter(a -> a.getText().equals(name))
@@ -139,6 +139,13 @@ class TaskListJourneyIT extends PostgresIT {
         assertThat(browser.text(By.id("flash-success"))).contains("Đã xóa");
 
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** Signs in as bxdd (on a wide window, where the menu shows "Đăng xuất"), then works at this size. */
+    private static void signIn(Dimension size) {
+        browser.resize(WebDriverSession.DESKTOP);
+        browser.signIn("bxdd");
+        browser.resize(size);
     }
 
     private List<WebElement> rows() {
