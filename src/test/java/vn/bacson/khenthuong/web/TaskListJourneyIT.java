@@ -118,6 +118,7 @@ class TaskListJourneyIT extends PostgresIT {
         browser.open("/tasks?stage=PARTY_BUILDING_SELECTION&campaignId=" + campaignId);
         WebElement row = browser.visible(By.cssSelector("tr[data-task-id]"));
         row.findElement(By.cssSelector(".claim-task")).click();
+        browser.visible(By.cssSelector("tr[data-task-id] .unclaim-task")); // the page after the claim
         WebElement claimed = browser.visible(By.cssSelector("tr[data-task-id] .task-assignee"));
         assertThat(claimed.getText()).contains("Nông Thị Lan").doesNotContain("bxdd");
         assertThat(browser.text(By.cssSelector("tr[data-task-id] .unclaim-task")))
