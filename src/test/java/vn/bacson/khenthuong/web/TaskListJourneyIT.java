@@ -115,17 +115,22 @@ class TaskListJourneyIT extends PostgresIT {
         assertThat(browser.driver().getCurrentUrl()).contains("stage=PARTY_BUILDING_SELECTION");
 
         // the thon-2 dossier is still there, claimed: the handler is named, and releasing is not "Trả lại"
-        browser.open("/tasks?stage=PARTY_BUILDING_SELECTION&campaignId=" + campaignId);
-        WebElement row = browser.visible(By.cssSelector("tr[data-task-id]"));
-        row.findElement(By.cssSelector(".claim-task")).click();
-        browser.visible(By.cssSelector("tr[data-task-id] .unclaim-task")); // the page after the claim
-        WebElement claimed = browser.visible(By.cssSelector("tr[data-task-id] .task-assignee"));
-        assertThat(claimed.getText()).contains("Nông Thị Lan").doesNotContain("bxdd");
-        assertThat(browser.text(By.cssSelector("tr[data-task-id] .unclaim-task")))
-                .isEqualTo("Bỏ nhận việc");
-        browser.driver()
-                .findElement(By.cssSelector("tr[data-task-id] .unclaim-task"))
-                .click();
+        String list = "/tasks?stage=PARTY_BUILDING_SELECTION&campaignId=" + campaignId;
+        String other = api("bxdd")
+                .get("/api/tasks?campaignId={c}", campaignId)
+                .json()
+                .at("/items/0/id")
+                .asText();
+        String row = "tr[data-task-id='" + other + "'] ";
+        browser.open(list);
+        browser.visible(By.cssSelector(row + ".claim-task")).click();
+        browser.visible(By.id("flash-success"));
+        browser.open(list);
+        assertThat(browser.text(By.cssSelector(row + ".task-assignee")))
+                .contains("Nông Thị Lan")
+                .doesNotContain("bxdd");
+        assertThat(browser.text(By.cssSelector(row + ".unclaim-task"))).isEqualTo("Bỏ nhận việc");
+        browser.driver().findElement(By.cssSelector(row + ".unclaim-task")).click();
         browser.visible(By.id("flash-success"));
         assertThat(id(otherUnit)).isNotBlank();
 
