@@ -51,6 +51,9 @@ import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.Browser;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.PostgresIT;
+import vn.bacson.khenthuong.tasklist.BulkCompletion;
+import vn.bacson.khenthuong.tasklist.Delegation;
+import vn.bacson.khenthuong.tasklist.SavedTaskFilter;
 
 /**
  * Issue 11: every text field of every write endpoint gets a fixed set of hostile strings. Characters XML forbids,
@@ -104,8 +107,10 @@ class HostileInputIT extends PostgresIT {
                     "/api/dossiers/{id}/province-decision",
                     ProvinceDecisionRequest.class,
                     List.of()),
-            new Endpoint(
-                    null, HttpMethod.POST, "/api/public/postings/{id}/feedback", FeedbackRequest.class, List.of()));
+            new Endpoint(null, HttpMethod.POST, "/api/public/postings/{id}/feedback", FeedbackRequest.class, List.of()),
+            new Endpoint("bxdd", HttpMethod.POST, "/api/tasks/bulk-complete", BulkCompletion.class, List.of()),
+            new Endpoint("bxdd", HttpMethod.POST, "/api/me/task-filters", SavedTaskFilter.Request.class, List.of()),
+            new Endpoint("bxdd", HttpMethod.POST, "/api/me/delegations", Delegation.Request.class, List.of()));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
