@@ -154,11 +154,12 @@ class MonitoringBrowserIT extends PostgresIT {
         assertThat((Long) download.get(1)).isGreaterThan(1000L);
         assertThat(Map.of("P", download.get(2), "K", download.get(3))).isEqualTo(Map.of("P", 80L, "K", 75L));
 
-        ((JavascriptExecutor) driver)
-                .executeScript(
-                        "arguments[0].scrollIntoView({block: 'center'});",
-                        driver.findElement(By.id("monitoring-diagram")));
-        wait.until(ExpectedConditions.elementToBeClickable(appraisal)).click();
+        // the stage's link under the diagram (the diagram opens at its start; its count may need a pan first)
+        WebElement appraisalLink = driver.findElement(By.xpath(
+                "//ul[@id='stage-links']//a[contains(normalize-space(.), 'Phòng Văn hóa - Xã hội thẩm định: 1')]"));
+        assertThat(appraisalLink.getAttribute("href")).isEqualTo(appraisal.getAttribute("href"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", appraisalLink);
+        wait.until(ExpectedConditions.elementToBeClickable(appraisalLink)).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("monitoring-dossiers")));
         assertThat(driver.findElement(By.id("list-title")).getText()).contains("Phòng Văn hóa - Xã hội thẩm định");
         List<WebElement> rows = driver.findElements(By.cssSelector("#monitoring-dossiers tbody tr"));
