@@ -158,8 +158,7 @@ class MonitoringBrowserIT extends PostgresIT {
         WebElement appraisalLink = driver.findElement(By.xpath(
                 "//ul[@id='stage-links']//a[contains(normalize-space(.), 'Phòng Văn hóa - Xã hội thẩm định: 1')]"));
         assertThat(appraisalLink.getAttribute("href")).isEqualTo(appraisal.getAttribute("href"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", appraisalLink);
-        wait.until(ExpectedConditions.elementToBeClickable(appraisalLink)).click();
+        driver.get(appraisalLink.getAttribute("href"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("monitoring-dossiers")));
         assertThat(driver.findElement(By.id("list-title")).getText()).contains("Phòng Văn hóa - Xã hội thẩm định");
         List<WebElement> rows = driver.findElements(By.cssSelector("#monitoring-dossiers tbody tr"));
