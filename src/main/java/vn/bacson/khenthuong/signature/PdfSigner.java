@@ -26,7 +26,6 @@ import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.common.AppProperties;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
-import vn.bacson.khenthuong.documents.IssuerProperties;
 
 /**
  * Signs PDFs (PAdES, CMS detached, SHA-256) with a visible block: with the installation's key in one step, or in
@@ -40,16 +39,21 @@ public class PdfSigner {
     private static final int SIGNATURE_SPACE = 24_000;
 
     private final SigningKeys keys;
-    private final IssuerProperties issuer;
     private final TimestampClient timestamps;
     private final ZoneId zone;
 
-    PdfSigner(SigningKeys keys, IssuerProperties issuer, TimestampClient timestamps, AppProperties app) {
+    PdfSigner(SigningKeys keys, TimestampClient timestamps, AppProperties app) {
         this.keys = keys;
-        this.issuer = issuer;
         this.timestamps = timestamps;
         this.zone = app.zone();
     }
+
+    /**
+     * How the issuing body signs: the name printed under the signature (where the block goes), the signer's
+     * title, the place (the signature's location) and the lines of the seal image.
+     */
+    public record Appearance(
+            String printedName, String title, String place, String organization, List<String> sealLines) {}
 
     /** A signed PDF and who signed it when. */
     public record SignedPdf(byte[] content, String signerName, Instant signedAt) {}
@@ -58,9 +62,9 @@ public class PdfSigner {
     public record SignatureRequest(byte[] preparedPdf, String toBeSigned, String algorithm) {}
 
     /** Signs with the installation's key (PKCS#12 file or PKCS#11 token). */
-    public SignedPdf sign(byte[] pdf, Instant at) {
+    public SignedPdf sign(byte[] pdf, Appearance appearance, Instant at) {
         SigningKey key = keys.current();
-        Prepared prepared = prepare(pdf, key.certificate(), at);
+        Prepared prepared = prepare(pdf, key.certificate(), appearance, at);
         AttributeTable attributes = Cms.signedAttributes(prepared.digest(), key.certificate());
         ContentSigner signer;
         try {
@@ -77,9 +81,9 @@ public class PdfSigner {
     }
 
     /** Step one for a key on the signer's token: {@code certificateDer} is the signer's certificate. */
-    public SignatureRequest requestSignature(byte[] pdf, byte[] certificateDer, Instant at) {
+    public SignatureRequest requestSignature(byte[] pdf, byte[] certificateDer, Appearance appearance, Instant at) {
         X509Certificate certificate = parseCertificate(certificateDer);
-        Prepared prepared = prepare(pdf, certificate, at);
+        Prepared prepared = prepare(pdf, certificate, appearance, at);
         byte[] toBeSigned = Cms.toBeSigned(Cms.signedAttributes(prepared.digest(), certificate));
         return new SignatureRequest(
                 prepared.bytes(), Base64.getEncoder().encodeToString(toBeSigned), Cms.algorithmFor(certificate));
@@ -113,25 +117,24 @@ public class PdfSigner {
         }
     }
 
-    private Prepared prepare(byte[] pdf, X509Certificate certificate, Instant at) {
+    private Prepared prepare(byte[] pdf, X509Certificate certificate, Appearance appearance, Instant at) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
             String signerName = Certificates.commonName(certificate);
             signature.setName(signerName);
-            signature.setLocation(issuer.placeName());
+            signature.setLocation(appearance.place());
             signature.setReason("Ký ban hành văn bản");
             signature.setSignDate(GregorianCalendar.from(at.atZone(zone)));
             String organization = Certificates.organization(certificate);
             SignatureBlock block = new SignatureBlock(
-                    seal(),
+                    SealImage.draw(appearance.sealLines()),
                     signerName,
-                    issuer.signer().title(),
-                    organization.isBlank() ? issuer.name() : organization,
+                    appearance.title(),
+                    organization.isBlank() ? appearance.organization() : organization,
                     at.atZone(zone));
-            VisibleSignature.Placement placement =
-                    VisibleSignature.place(document, issuer.signer().name());
+            VisibleSignature.Placement placement = VisibleSignature.place(document, appearance.printedName());
             try (SignatureOptions options = new SignatureOptions()) {
                 options.setPreferredSignatureSize(SIGNATURE_SPACE);
                 options.setPage(placement.page());
@@ -145,10 +148,6 @@ public class PdfSigner {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the PDF for signing", e);
         }
-    }
-
-    private byte[] seal() {
-        return SealImage.draw(issuer.headerLines());
     }
 
     /** A PDF with an empty signature placeholder: the signed byte ranges and where the CMS goes. */

@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
-import vn.bacson.khenthuong.documents.IssuerProperties;
 
 /**
  * The commune's signing key and the trusted roots. The key is read from a PKCS#12 file or from a PKCS#11 token
@@ -40,14 +39,12 @@ public class SigningKeys {
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
 
     private final SigningProperties properties;
-    private final IssuerProperties issuer;
     private final Clock clock;
     private volatile SigningKey key;
     private volatile List<X509Certificate> anchors;
 
-    SigningKeys(SigningProperties properties, IssuerProperties issuer, Clock clock) {
+    SigningKeys(SigningProperties properties, Clock clock) {
         this.properties = properties;
-        this.issuer = issuer;
         this.clock = clock;
         if (properties.generateDemoKeys()
                 && properties.keystoreType() == SigningProperties.KeyStoreKind.PKCS12
@@ -167,7 +164,10 @@ public class SigningKeys {
             X509Certificate ca = Certificates.selfSigned(caName, caKeys, now, Duration.ofDays(3650));
             KeyPair signerKeys = generator.generateKeyPair();
             X509Certificate signer = Certificates.issue(
-                    Certificates.name(issuer.signer().name(), issuer.name(), issuer.placeName()),
+                    Certificates.name(
+                            properties.demoSubject().signerName(),
+                            properties.demoSubject().organization(),
+                            properties.demoSubject().locality()),
                     signerKeys.getPublic(),
                     caName,
                     caKeys.getPrivate(),

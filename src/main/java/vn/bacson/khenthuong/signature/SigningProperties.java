@@ -25,7 +25,12 @@ public record SigningProperties(
         /* PEM files of the root certificates a signature must chain to (e.g. the state agencies' root CA) */
         List<Path> trustAnchors,
         /* an RFC 3161 timestamp authority; empty: the signing time is the signer's own claim */
-        String timestampUrl) {
+        String timestampUrl,
+        /* who the generated demo certificate names */
+        DemoSubject demoSubject) {
+
+    /** The subject of the demo certificate: the signer, the organisation and its place. */
+    public record DemoSubject(String signerName, String organization, String locality) {}
 
     public enum KeyStoreKind {
         PKCS12,
@@ -37,6 +42,7 @@ public record SigningProperties(
         trustAnchors = trustAnchors == null ? List.of() : List.copyOf(trustAnchors);
         alias = alias == null ? "" : alias;
         timestampUrl = timestampUrl == null ? "" : timestampUrl.strip();
+        demoSubject = demoSubject == null ? new DemoSubject("Người ký thử nghiệm", "", "") : demoSubject;
     }
 
     /** Where the demo CA's certificate is written next to a generated key file; trusted as an anchor too. */

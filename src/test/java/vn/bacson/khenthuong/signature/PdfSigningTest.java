@@ -58,7 +58,7 @@ class PdfSigningTest {
     void aSignedDecisionVerifiesAndShowsItsBlockAboveTheSignersName() throws Exception {
         SigningKeys keys = demoKeys();
         byte[] signed = SigningFixture.signer(keys, "")
-                .sign(decision(), SigningFixture.NOW)
+                .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                 .content();
 
         List<SignatureCheck> checks = SigningFixture.verifier(keys).check(signed);
@@ -112,7 +112,7 @@ class PdfSigningTest {
     void popplerReadsTheSignatureAsValid() throws Exception {
         SigningKeys keys = demoKeys();
         byte[] signed = SigningFixture.signer(keys, "")
-                .sign(decision(), SigningFixture.NOW)
+                .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                 .content();
         Path file = folder.resolve("signed.pdf");
         Files.write(file, signed);
@@ -128,7 +128,7 @@ class PdfSigningTest {
     void aByteChangedAfterSigningIsDetected() {
         SigningKeys keys = demoKeys();
         byte[] signed = SigningFixture.signer(keys, "")
-                .sign(decision(), SigningFixture.NOW)
+                .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                 .content();
         // the binary comment on the header's second line: signed, but changing it leaves a readable PDF
         assertThat(new String(signed, 0, 9, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
@@ -146,7 +146,7 @@ class PdfSigningTest {
     void anIncrementalUpdateAfterSigningIsReportedAsChanged() throws Exception {
         SigningKeys keys = demoKeys();
         byte[] signed = SigningFixture.signer(keys, "")
-                .sign(decision(), SigningFixture.NOW)
+                .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                 .content();
         byte[] updated;
         try (PDDocument document = Loader.loadPDF(signed)) {
@@ -172,7 +172,7 @@ class PdfSigningTest {
                 SigningFixture.issue("Người ký lạ", SigningFixture.NOW.minus(Duration.ofDays(10)), 365);
         Path otherFolder = Files.createDirectories(folder.resolve("other"));
         byte[] signed = SigningFixture.signer(SigningFixture.keysOf(other, otherFolder), "")
-                .sign(decision(), SigningFixture.NOW)
+                .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                 .content();
 
         SignatureCheck check = SigningFixture.verifier(demoKeys()).check(signed).get(0);
@@ -188,7 +188,7 @@ class PdfSigningTest {
                 SigningFixture.issue("Người ký hết hạn", SigningFixture.NOW.minus(Duration.ofDays(400)), 30);
         SigningKeys keys = SigningFixture.keysOf(expired, folder);
         byte[] signed = SigningFixture.signer(keys, "")
-                .sign(decision(), SigningFixture.NOW)
+                .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                 .content();
 
         SignatureCheck check = SigningFixture.verifier(keys).check(signed).get(0);
@@ -207,8 +207,8 @@ class PdfSigningTest {
                 SigningFixture.issue("Trịnh Minh Tuấn", SigningFixture.NOW.minus(Duration.ofDays(5)), 365);
         SigningKeys anchors = SigningFixture.keysOf(token, folder);
         PdfSigner signer = SigningFixture.signer(anchors, "");
-        PdfSigner.SignatureRequest request =
-                signer.requestSignature(decision(), token.certificate().getEncoded(), SigningFixture.NOW);
+        PdfSigner.SignatureRequest request = signer.requestSignature(
+                decision(), token.certificate().getEncoded(), SigningFixture.APPEARANCE, SigningFixture.NOW);
         assertThat(request.algorithm()).isEqualTo("SHA256withRSA");
 
         // the client: its token signs the bytes it was given
@@ -242,7 +242,7 @@ class PdfSigningTest {
         try (TestTimestampAuthority tsa = TestTimestampAuthority.start(tsaTime)) {
             SigningKeys keys = demoKeys();
             byte[] signed = SigningFixture.signer(keys, tsa.url())
-                    .sign(decision(), SigningFixture.NOW)
+                    .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                     .content();
 
             SignatureCheck check = SigningFixture.verifier(keys).check(signed).get(0);

@@ -39,18 +39,20 @@ final class SigningFixture {
                 null,
                 demo,
                 anchors,
-                timestampUrl);
+                timestampUrl,
+                new SigningProperties.DemoSubject(
+                        DOCUMENTS.issuer().signer().name(),
+                        DOCUMENTS.issuer().name(),
+                        DOCUMENTS.issuer().placeName()));
     }
 
     static SigningKeys demoKeys(Path folder) {
-        return new SigningKeys(
-                properties(folder, List.of(), true, ""), DOCUMENTS.issuer(), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new SigningKeys(properties(folder, List.of(), true, ""), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     static PdfSigner signer(SigningKeys keys, String timestampUrl) {
         return new PdfSigner(
                 keys,
-                DOCUMENTS.issuer(),
                 new TimestampClient(properties(Path.of("unused"), List.of(), false, timestampUrl)),
                 DOCUMENTS.app());
     }
@@ -58,6 +60,13 @@ final class SigningFixture {
     static PdfSignatureVerifier verifier(SigningKeys keys) {
         return new PdfSignatureVerifier(keys, DOCUMENTS.app());
     }
+
+    static final PdfSigner.Appearance APPEARANCE = new PdfSigner.Appearance(
+            DOCUMENTS.issuer().signer().name(),
+            DOCUMENTS.issuer().signer().title(),
+            DOCUMENTS.issuer().placeName(),
+            DOCUMENTS.issuer().name(),
+            DOCUMENTS.issuer().headerLines());
 
     /** The decision as the system draws it up: number, date, the awardees and the signer's block. */
     static byte[] decisionPdf() {
@@ -124,7 +133,6 @@ final class SigningFixture {
         }
         Path anchor = folder.resolve("ca.pem");
         Files.writeString(anchor, Certificates.pem(issued.ca()));
-        return new SigningKeys(
-                properties(folder, List.of(anchor), false, ""), DOCUMENTS.issuer(), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new SigningKeys(properties(folder, List.of(anchor), false, ""), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 }
