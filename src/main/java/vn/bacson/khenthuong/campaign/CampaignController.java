@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
@@ -44,9 +44,8 @@ class CampaignController {
 
     @Operation(summary = "Danh sách phong trào thi đua (list campaigns, paged)")
     @GetMapping
-    PageResult<CampaignView> list(
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return campaigns.list(PageQuery.of(page, size)).map(campaigns::view);
+    PageResult<CampaignView> list(@ParameterObject PageQuery pageQuery) {
+        return campaigns.list(pageQuery).map(campaigns::view);
     }
 
     @Operation(summary = "Xem phong trào thi đua (one campaign)")

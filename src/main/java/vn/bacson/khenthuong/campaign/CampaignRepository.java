@@ -81,7 +81,7 @@ public class CampaignRepository {
                 > 0;
     }
 
-    public List<Campaign> findPage(int offset, int limit) {
+    public List<Campaign> findPage(long offset, int limit) {
         return jdbc.sql("select " + COLUMNS + " from campaign order by launched_on desc, code limit ? offset ?")
                 .params(limit, offset)
                 .query(this::map)

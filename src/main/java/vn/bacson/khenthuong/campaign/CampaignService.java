@@ -18,11 +18,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.identity.CurrentUser;
 
 /**
@@ -70,6 +72,7 @@ public class CampaignService {
 
     public Campaign create(CampaignRequest request, CurrentUser user) {
         requireManager(user);
+        TextRules.require(request);
         List<FieldViolation> violations = new ArrayList<>();
         String code = trimToNull(request.code());
         if (code == null) {
@@ -89,6 +92,8 @@ public class CampaignService {
         if (request.launchedOn() == null) {
             violations.add(required("launchedOn"));
         }
+        DateRange.CAMPAIGN.check("launchedOn", request.launchedOn(), clock, violations);
+        DateRange.CAMPAIGN.check("congressDate", request.congressDate(), clock, violations);
         int windowDays = request.windowDays() == null ? Campaign.DEFAULT_WINDOW_DAYS : request.windowDays();
         checkWindowDays(windowDays, violations);
         Set<AwardForm> forms = awardForms(request.awardForms(), violations);
@@ -133,6 +138,7 @@ public class CampaignService {
         if (patch == null || !patch.isObject()) {
             throw new DomainException(ErrorCode.MALFORMED_REQUEST);
         }
+        TextRules.require(patch);
         List<FieldViolation> violations = new ArrayList<>();
         for (Iterator<String> names = patch.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -173,6 +179,8 @@ public class CampaignService {
                 if (congressDate == null) {
                     violations.add(new FieldViolation(
                             "congressDate", "INVALID_VALUE", "Ngày Đại hội phải có dạng yyyy-MM-dd."));
+                } else if (!DateRange.CAMPAIGN.check("congressDate", congressDate, clock, violations)) {
+                    congressDate = current.congressDate();
                 }
             }
         }

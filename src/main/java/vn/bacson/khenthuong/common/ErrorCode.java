@@ -24,6 +24,7 @@ public enum ErrorCode {
     PUBLIC_POSTING_NOT_FOUND(
             HttpStatus.NOT_FOUND, "Không có hồ sơ nào đang hoặc đã được niêm yết công khai với mã này."),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức này không được hỗ trợ cho địa chỉ này."),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Không trả lời được theo kiểu nội dung mà yêu cầu đòi hỏi (Accept)."),
     CAMPAIGN_CODE_TAKEN(HttpStatus.CONFLICT, "Mã phong trào thi đua này đã được sử dụng."),
     DOSSIER_NOT_EDITABLE(HttpStatus.CONFLICT, "Hồ sơ đã gửi đi, không thể chỉnh sửa ở trạng thái hiện tại."),
     SUBMISSION_WINDOW_CLOSED(HttpStatus.CONFLICT, "Đã hết thời hạn nộp hồ sơ của phong trào thi đua này."),
@@ -54,6 +55,24 @@ public enum ErrorCode {
     INTERNAL_ERROR(
             HttpStatus.INTERNAL_SERVER_ERROR,
             "Hệ thống gặp lỗi ngoài dự kiến. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại sau.");
+
+    /**
+     * The code of an error answered by status alone (the servlet container, Spring's own resolvers): what a
+     * client of /api/** receives when no handler of ours said more.
+     */
+    public static ErrorCode ofStatus(int status) {
+        return switch (status) {
+            case 400 -> MALFORMED_REQUEST;
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> REQUEST_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
+        };
+    }
 
     private final HttpStatus status;
     private final String message;

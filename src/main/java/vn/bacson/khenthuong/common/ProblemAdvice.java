@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final int MAX_INSTANCE = 500;
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e, HttpServletRequest request) {
@@ -82,7 +84,46 @@ public class ProblemAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return problem(ErrorCode.FILE_TOO_LARGE, ErrorCode.FILE_TOO_LARGE.message(), List.of(), request);
+        ErrorCode code = uploadTooLarge(e);
+        return problem(code, code.message(), List.of(), request);
+    }
+
+    /**
+     * FILE_TOO_LARGE when one file passed spring.servlet.multipart.max-file-size, REQUEST_TOO_LARGE when the
+     * whole multipart request passed max-request-size (Tomcat's two FileUpload exceptions, by name).
+     */
+    public static ErrorCode uploadTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.equals("FileSizeLimitExceededException")) {
+                return ErrorCode.FILE_TOO_LARGE;
+            }
+            if (name.equals("SizeLimitExceededException")) {
+                return ErrorCode.REQUEST_TOO_LARGE;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return ErrorCode.FILE_TOO_LARGE;
+    }
+
+    /** A part the container cannot read (a NUL in a file name): the upload's file field is refused. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badPart(MultipartException e, HttpServletRequest request) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return tooLarge(tooLarge, request);
+        }
+        return problem(
+                ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.message(), List.of(unreadablePart()), request);
+    }
+
+    /** The field error of an upload whose multipart body cannot be read (the forms have one file part, "file"). */
+    public static FieldViolation unreadablePart() {
+        return new FieldViolation(
+                "file",
+                TextRules.CONTROL_CHARACTER,
+                "Tên tệp hoặc phần tải lên chứa ký tự không hợp lệ (ví dụ ký tự NUL). Vui lòng đổi tên tệp rồi tải lại.");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -112,18 +153,45 @@ public class ProblemAdvice {
         return problem(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.message(), List.of(), request);
     }
 
-    /** Builds the problem body; also used by the security entry points so 401/403 look the same. */
+    /**
+     * Builds the problem body; also used by the security entry points so 401/403 look the same. Carries the
+     * request's {@code traceId} (see {@link RequestTrace}) whenever a request is being served.
+     */
     public static ProblemDetail body(ErrorCode code, String detail, List<FieldViolation> violations, String path) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
         problem.setType(URI.create("https://khenthuong.bacson.example/problems/"
                 + code.name().toLowerCase().replace('_', '-')));
         problem.setTitle(code.status().getReasonPhrase());
-        problem.setInstance(URI.create(path));
+        URI instance = instance(path);
+        if (instance != null) {
+            problem.setInstance(instance);
+        }
         problem.setProperty("code", code.name());
+        String traceId = RequestTrace.currentId();
+        if (traceId != null) {
+            // the request's correlation id: the same value as the X-Request-Id header and in the request's log lines
+            problem.setProperty("traceId", traceId);
+        }
         if (!violations.isEmpty()) {
             problem.setProperty("errors", violations);
         }
         return problem;
+    }
+
+    /**
+     * The request path as the problem's instance; a path that is no valid URI (malformed percent-encoding) or
+     * absurdly long (a 10,000-character id) is left out or cut, never a reason to fail the error answer itself.
+     */
+    private static URI instance(String path) {
+        if (path == null) {
+            return null;
+        }
+        String cut = path.length() > MAX_INSTANCE ? path.substring(0, MAX_INSTANCE) : path;
+        try {
+            return URI.create(cut);
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 
     private static ResponseEntity<ProblemDetail> problem(

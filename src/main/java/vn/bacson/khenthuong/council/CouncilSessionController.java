@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -95,12 +96,9 @@ class CouncilSessionController {
 
     @GetMapping("/api/council-sessions")
     PageResult<SessionView> list(
-            @RequestParam UUID campaignId,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            CurrentUser user) {
+            @RequestParam UUID campaignId, @ParameterObject PageQuery pageQuery, CurrentUser user) {
         requireStaff(user);
-        return service.list(campaignId, PageQuery.of(page, size)).map(SessionView::of);
+        return service.list(campaignId, pageQuery).map(SessionView::of);
     }
 
     @GetMapping("/api/council-sessions/{id}")

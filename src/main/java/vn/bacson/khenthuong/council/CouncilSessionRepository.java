@@ -63,7 +63,7 @@ class CouncilSessionRepository {
                 .optional();
     }
 
-    List<CouncilSession> findByCampaign(UUID campaignId, int offset, int limit) {
+    List<CouncilSession> findByCampaign(UUID campaignId, long offset, int limit) {
         return jdbc.sql("select " + COLUMNS + " from council_session where campaign_id = ? "
                         + "order by meeting_date desc, recorded_at desc limit ? offset ?")
                 .params(campaignId, limit, offset)

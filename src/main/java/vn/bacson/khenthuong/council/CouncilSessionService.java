@@ -14,11 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
+import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.documents.AwardeeRow;
 import vn.bacson.khenthuong.documents.AwardeeRows;
 import vn.bacson.khenthuong.documents.CampaignTemplateSets;
@@ -89,9 +91,11 @@ public class CouncilSessionService {
         if (!user.has(Roles.COUNCIL)) {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
+        TextRules.require(request);
         if (request.campaignId() == null) {
             throw DomainException.invalid("campaignId", "REQUIRED", "Trường này là bắt buộc.");
         }
+        DateRange.RECENT_PAST.require("meetingDate", request.meetingDate(), clock);
         Campaign campaign = campaigns
                 .find(request.campaignId())
                 .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND));

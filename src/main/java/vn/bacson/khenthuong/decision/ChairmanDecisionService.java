@@ -27,6 +27,7 @@ import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.council.CouncilSessionService;
 import vn.bacson.khenthuong.decision.DecisionStore.FrozenDocument;
 import vn.bacson.khenthuong.documents.AwardeeRow;
@@ -124,6 +125,7 @@ public class ChairmanDecisionService {
 
     @Transactional
     public Decision decide(DecisionRequest request, CurrentUser user) {
+        TextRules.require(request);
         Batch checked = check(request, user);
         Decision decision = numbers.issue(checked.campaign().id(), user.username(), blankToNull(request.comment()));
         for (Map.Entry<UUID, List<Integer>> entry : checked.byDossier().entrySet()) {
@@ -154,6 +156,7 @@ public class ChairmanDecisionService {
 
     /** The draft Quyết định of a batch, before signing: no number is taken, nothing is stored. */
     public byte[] preview(DecisionRequest request, CurrentUser user, DocumentFormat format) {
+        TextRules.require(request);
         Batch checked = check(request, user);
         List<Nominee> awarded = new ArrayList<>();
         checked.byDossier()

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,12 +91,9 @@ class DecisionController {
 
     @GetMapping("/api/decisions")
     PageResult<DecisionView> list(
-            @RequestParam UUID campaignId,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            CurrentUser user) {
+            @RequestParam UUID campaignId, @ParameterObject PageQuery pageQuery, CurrentUser user) {
         requireStaff(user);
-        return service.list(campaignId, PageQuery.of(page, size)).map(this::view);
+        return service.list(campaignId, pageQuery).map(this::view);
     }
 
     @GetMapping("/api/decisions/{id}")

@@ -70,7 +70,7 @@ class DecisionStore {
                 .list();
     }
 
-    List<Decision> findByCampaign(UUID campaignId, int offset, int limit) {
+    List<Decision> findByCampaign(UUID campaignId, long offset, int limit) {
         return jdbc.sql("select " + DECISION_COLUMNS + " from decision where campaign_id = ? "
                         + "order by decision_year desc, sequence_no desc limit ? offset ?")
                 .params(campaignId, limit, offset)

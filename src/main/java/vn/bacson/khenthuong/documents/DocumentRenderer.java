@@ -19,6 +19,7 @@ import org.thymeleaf.context.Context;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import vn.bacson.khenthuong.common.TextRules;
 
 /**
  * Draws up an official document: Thymeleaf renders the template of the campaign's template set to XHTML, which
@@ -72,7 +73,8 @@ public class DocumentRenderer {
     }
 
     private Document xhtml(OfficialDocument document) {
-        String html = html(document);
+        // text stored before the input rule may hold characters XML forbids: drop them, never fail the document
+        String html = TextRules.clean(html(document));
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.dossier.AchievementReport.AchievementRow;
 import vn.bacson.khenthuong.identity.CurrentUser;
 
@@ -79,6 +80,7 @@ public class AchievementReportService {
 
     /** Writes the whole report (PUT): the proposing unit, while the dossier is DRAFT or AMENDMENT_REQUESTED. */
     public Saved save(UUID dossierId, UUID nomineeId, AchievementReportRequest request, CurrentUser user) {
+        TextRules.require(request);
         Dossier dossier = access.editableLocked(dossierId, user);
         Nominee nominee = nomineeOf(dossierId, nomineeId);
         Instant now = clock.instant();
@@ -127,6 +129,7 @@ public class AchievementReportService {
      */
     @Transactional(readOnly = true)
     public Printable preview(UUID dossierId, UUID nomineeId, AchievementReportRequest request, CurrentUser user) {
+        TextRules.require(request);
         Dossier dossier = access.visible(dossierId, user);
         if (!user.canPropose() || !DossierAccess.isOwnUnit(dossier, user)) {
             throw new DomainException(

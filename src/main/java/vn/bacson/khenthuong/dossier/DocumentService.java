@@ -20,6 +20,7 @@ import vn.bacson.khenthuong.common.AppProperties;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.identity.CurrentUser;
 
 /**
@@ -73,6 +74,7 @@ public class DocumentService {
             CurrentUser user) {
         Dossier dossier = access.editableLocked(dossierId, user);
         List<FieldViolation> violations = new ArrayList<>();
+        TextRules.check("file", fileName).ifPresent(violations::add);
         if (kind == null) {
             violations.add(new FieldViolation(
                     "kind",

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -57,10 +58,9 @@ class DossierController {
             @RequestParam(required = false) UUID campaignId,
             @RequestParam(required = false) DossierStatus status,
             @RequestParam(required = false) String unit,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
+            @ParameterObject PageQuery pageQuery,
             CurrentUser user) {
-        return dossiers.list(campaignId, status, unit, PageQuery.of(page, size), user);
+        return dossiers.list(campaignId, status, unit, pageQuery, user);
     }
 
     @Operation(summary = "Xem hồ sơ (one dossier with nominees, documents, history and decision)")

@@ -99,7 +99,7 @@ public class DossierRepository {
                 .update();
     }
 
-    public List<Dossier> findPage(Filter filter, int offset, int limit) {
+    public List<Dossier> findPage(Filter filter, long offset, int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         params.add(limit);

@@ -20,6 +20,7 @@ import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
@@ -81,6 +82,7 @@ public class DossierService {
         }
         Instant now = clock.instant();
         List<FieldViolation> violations = new ArrayList<>(DossierValidator.validate(request, true, today(now)));
+        violations.addAll(TextRules.violations(request));
         if (request.campaignId() != null && campaigns.find(request.campaignId()).isEmpty()) {
             violations.add(0, new FieldViolation("campaignId", "NOT_FOUND", "Không tìm thấy phong trào thi đua này."));
         }
@@ -121,6 +123,7 @@ public class DossierService {
         Dossier dossier = access.editableLocked(id, user);
         Instant now = clock.instant();
         List<FieldViolation> violations = new ArrayList<>(DossierValidator.validate(request, false, today(now)));
+        violations.addAll(TextRules.violations(request));
         if (request.campaignId() != null && !request.campaignId().equals(dossier.campaignId())) {
             violations.add(
                     0,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.FieldViolation;
 
 /**
@@ -98,9 +99,10 @@ final class DossierValidator {
                     "INVALID_VALUE",
                     "Nội dung thi đua chỉ gồm KTXH, DAI_HOI, PHONG_TRAO, CONG_TRINH."));
         }
-        if (n.disciplineDecidedOn() != null && n.disciplineDecidedOn().isAfter(today)) {
-            out.add(new FieldViolation(
-                    path + ".disciplineDecidedOn", "MAX", "Ngày quyết định kỷ luật không được sau ngày hôm nay."));
+        FieldViolation discipline =
+                DateRange.PAST.violation(path + ".disciplineDecidedOn", n.disciplineDecidedOn(), today);
+        if (discipline != null) {
+            out.add(discipline);
         }
     }
 

@@ -26,6 +26,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.bacson.khenthuong.common.TextRules;
 
 /**
  * The dashboard's exports, with Vietnamese headers and values: the dossiers with their nominees, and the awardees
@@ -122,7 +123,7 @@ class MonitoringExports {
                         row.createCell(i).setCellValue(number.doubleValue());
                     } else if (value != null) {
                         // always a string cell: a name typed as "=1+1" stays text, never a formula
-                        row.createCell(i).setCellValue(value.toString());
+                        row.createCell(i).setCellValue(TextRules.clean(value.toString()));
                     }
                 }
                 next[0]++;
@@ -249,7 +250,7 @@ class MonitoringExports {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
+        String text = TextRules.clean(value.toString());
         if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }

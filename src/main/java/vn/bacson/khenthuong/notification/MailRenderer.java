@@ -9,6 +9,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import vn.bacson.khenthuong.common.TextRules;
 
 /**
  * Subject, HTML and plain text of a message, from templates/mail/{event}.html and .txt. The engine is private
@@ -43,8 +44,11 @@ class MailRenderer {
         vars.put("attachments", attachmentNames);
         Context context = new Context(VIETNAMESE, vars);
         String name = templateName(first.event());
+        // text stored before the input rule may hold control characters: they never reach a mail
         return new RenderedMail(
-                subject, engine.process(name + ".html", context), engine.process(name + ".txt", context));
+                subject,
+                TextRules.clean(engine.process(name + ".html", context)),
+                TextRules.clean(engine.process(name + ".txt", context)));
     }
 
     /** CAMPAIGN_LAUNCHED -> campaign-launched */
@@ -56,7 +60,8 @@ class MailRenderer {
     static String subject(String recorded) {
         String line = recorded == null
                 ? ""
-                : recorded.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ")
+                : TextRules.clean(recorded)
+                        .replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ")
                         .strip()
                         .replaceAll(" {2,}", " ");
         if (line.isEmpty()) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,13 +39,12 @@ class NotificationController {
             @RequestParam(required = false) UUID dossierId,
             @RequestParam(required = false) UUID campaignId,
             @RequestParam(required = false) NotificationStatus status,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
+            @ParameterObject PageQuery pageQuery,
             CurrentUser user) {
         if (!user.isStaff()) {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
-        PageQuery query = PageQuery.of(page, size);
+        PageQuery query = pageQuery;
         long total = store.count(dossierId, campaignId, status);
         return query.result(
                 store.findPage(dossierId, campaignId, status, query.offset(), query.size()).stream()

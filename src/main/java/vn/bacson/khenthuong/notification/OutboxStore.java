@@ -88,7 +88,7 @@ class OutboxStore {
     }
 
     /** The filtered page for GET /api/notifications, newest first. SENDING counts as PENDING there. */
-    List<Notification> findPage(UUID dossierId, UUID campaignId, NotificationStatus status, int offset, int limit) {
+    List<Notification> findPage(UUID dossierId, UUID campaignId, NotificationStatus status, long offset, int limit) {
         Where where = where(dossierId, campaignId, status);
         List<Object> params = new ArrayList<>(where.params());
         params.add(limit);
@@ -106,6 +106,24 @@ class OutboxStore {
         return jdbc.sql("select count(*) from notification" + where.sql())
                 .params(where.params())
                 .query(Long.class)
+                .single();
+    }
+
+    /** The outbox at a glance, for metrics and health: unsent and FAILED rows, the oldest due unsent row's age. */
+    record Backlog(long unsent, long failed, Instant oldestDueCreatedAt) {}
+
+    Backlog backlog(Instant now) {
+        return jdbc.sql("select sum(case when status in ('PENDING', 'SENDING') then 1 else 0 end) as unsent, "
+                        + "sum(case when status = 'FAILED' then 1 else 0 end) as failed, "
+                        + "min(case when status in ('PENDING', 'SENDING') and next_attempt_at <= ? "
+                        + "then created_at end) as oldest_due "
+                        + "from notification where status in ('PENDING', 'SENDING', 'FAILED')")
+                .params(ts(now))
+                .query((rs, n) -> {
+                    Timestamp oldest = rs.getTimestamp("oldest_due");
+                    return new Backlog(
+                            rs.getLong("unsent"), rs.getLong("failed"), oldest == null ? null : oldest.toInstant());
+                })
                 .single();
     }
 

@@ -37,7 +37,7 @@ class FeedbackRepository {
     }
 
     /** Newest first. */
-    List<Feedback> findByDossier(UUID dossierId, int offset, int limit) {
+    List<Feedback> findByDossier(UUID dossierId, long offset, int limit) {
         return jdbc.sql("select " + COLUMNS + " from posting_feedback where dossier_id = ? "
                         + "order by received_at desc, id limit ? offset ?")
                 .params(dossierId, limit, offset)

@@ -75,7 +75,7 @@ class PostingRepository {
     }
 
     /** Open postings (of one campaign, or all when campaignId is null), the one ending first first. */
-    List<OpenPosting> findOpen(UUID campaignId, Instant now, int offset, int limit) {
+    List<OpenPosting> findOpen(UUID campaignId, Instant now, long offset, int limit) {
         List<Object> params = new ArrayList<>();
         String where = open(campaignId, now, params);
         params.add(limit);

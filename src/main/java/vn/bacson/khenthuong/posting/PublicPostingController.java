@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,10 +51,8 @@ class PublicPostingController {
                     + "the posting. No personal data such as birth year or discipline. Unknown campaignId -> 404.")
     @GetMapping(path = "/api/public/postings", produces = MediaType.APPLICATION_JSON_VALUE)
     PageResult<PostedDossier> postings(
-            @RequestParam(required = false) UUID campaignId,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return postings.openPostings(campaignId, PageQuery.of(page, size));
+            @RequestParam(required = false) UUID campaignId, @ParameterObject PageQuery pageQuery) {
+        return postings.openPostings(campaignId, pageQuery);
     }
 
     @Operation(
@@ -81,12 +80,8 @@ class PublicPostingController {
             summary = "Ý kiến của người dân về hồ sơ (staff: reviewers, office lead, chairman; newest first, paged)",
             description = "The proposing unit -> 403; another unit's or a missing dossier -> 404.")
     @GetMapping(path = "/api/dossiers/{id}/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
-    PageResult<FeedbackView> list(
-            @PathVariable UUID id,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            CurrentUser user) {
-        return postings.feedback(id, user, PageQuery.of(page, size));
+    PageResult<FeedbackView> list(@PathVariable UUID id, @ParameterObject PageQuery pageQuery, CurrentUser user) {
+        return postings.feedback(id, user, pageQuery);
     }
 
     /** Reads at most MAX_BODY_BYTES (a chunked body has no length to check beforehand). */

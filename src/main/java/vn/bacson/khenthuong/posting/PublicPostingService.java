@@ -30,6 +30,7 @@ import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierPostings;
 import vn.bacson.khenthuong.dossier.DossierRepository;
@@ -277,6 +278,7 @@ public class PublicPostingService implements DossierPostings {
      * @param senderAddress the sender's IP address: only its keyed hash is kept
      */
     public FeedbackReceipt submit(UUID dossierId, FeedbackRequest request, String senderAddress) {
+        TextRules.require(request);
         Instant now = clock.instant();
         PublicPosting posting =
                 postings.find(dossierId).orElseThrow(() -> new DomainException(ErrorCode.PUBLIC_POSTING_NOT_FOUND));

@@ -14,9 +14,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.dossier.DossierStatus;
@@ -62,8 +64,9 @@ public class ProvinceDecisionService {
         if (!user.has(Roles.CULTURE_SOCIAL)) {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
+        TextRules.require(request);
         Dossier dossier = dossiers.lock(dossierId).orElseThrow(() -> new DomainException(ErrorCode.DOSSIER_NOT_FOUND));
-        validate(request);
+        validate(request, clock);
         if (dossier.status() != DossierStatus.PROVINCE_PENDING) {
             throw new DomainException(ErrorCode.DOSSIER_NOT_PROVINCE_PENDING);
         }
@@ -121,7 +124,7 @@ public class ProvinceDecisionService {
                         .correlate());
     }
 
-    private static void validate(ProvinceDecisionRequest request) {
+    private static void validate(ProvinceDecisionRequest request, Clock clock) {
         List<FieldViolation> violations = new ArrayList<>();
         if (request == null) {
             throw DomainException.invalid("decisionNumber", "REQUIRED", "Trường này là bắt buộc.");
@@ -134,6 +137,7 @@ public class ProvinceDecisionService {
         if (request.decidedOn() == null) {
             violations.add(new FieldViolation("decidedOn", "REQUIRED", "Trường này là bắt buộc."));
         }
+        DateRange.RECENT_PAST.check("decidedOn", request.decidedOn(), clock, violations);
         if (request.nominees() == null || request.nominees().isEmpty()) {
             violations.add(new FieldViolation("nominees", "REQUIRED", "Cần ít nhất một đối tượng."));
         } else {

@@ -33,9 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
+import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.dossier.Appraisal;
 import vn.bacson.khenthuong.dossier.ChairmanAward;
 import vn.bacson.khenthuong.dossier.Dossier;
@@ -107,6 +109,7 @@ public class TaskCompletionService {
     /** @return the id of the dossier the task belonged to */
     @Transactional
     public UUID complete(String taskId, CurrentUser user, JsonNode payload) {
+        TextRules.require(payload);
         return EngineAccess.asSystem(identity, () -> completeAsSystem(taskId, user, payload));
     }
 
@@ -177,6 +180,7 @@ public class TaskCompletionService {
         if (task.getVariable(COMPLETED_THROUGH_API) != null) {
             return;
         }
+        TextRules.require(payload);
         Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("no stage for task " + task.getTaskDefinitionKey()));
         if (stage == Stage.AMENDMENT) {
@@ -315,6 +319,9 @@ public class TaskCompletionService {
     private Completion council(JsonNode body, List<Nominee> all) {
         PayloadReader in = new PayloadReader();
         LocalDate meetingDate = in.date(body, "meetingDate", "meetingDate", true);
+        if (!DateRange.RECENT_PAST.check("meetingDate", meetingDate, clock, in.violations())) {
+            meetingDate = null;
+        }
         Integer total = in.integer(body, "membersTotal", "membersTotal", true);
         Integer present = in.integer(body, "membersPresent", "membersPresent", true);
         Integer written = in.integer(body, "absentWrittenOpinions", "absentWrittenOpinions", false);

@@ -19,6 +19,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.ProblemAdvice;
+import vn.bacson.khenthuong.common.RequestTrace;
 
 /**
  * 401 and 403 of the security filters as problem+json, shaped like every other error of the API (never a
@@ -51,6 +52,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
+            // the request log names who was refused
+            RequestTrace.noteUser(authentication.getName());
+        }
         if (e instanceof CsrfException) {
             if (!isAuthenticated()) {
                 // nobody is logged in: the missing login is the problem, not the missing token

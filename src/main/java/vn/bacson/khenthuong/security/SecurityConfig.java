@@ -51,6 +51,9 @@ class SecurityConfig {
 
     private static final RequestMatcher API = pathPattern("/api/**");
 
+    /** Actuator endpoints (metrics, info) answer 401/403 as problem+json too: a scraper gets no login redirect. */
+    private static final RequestMatcher ACTUATOR = pathPattern("/actuator/**");
+
     /**
      * Citizens' feedback during a public posting, as JSON for outside clients: no login, and no CSRF token, since
      * there is nothing to forge — the call carries no one's authority, the session is never read, and its content
@@ -171,6 +174,7 @@ class SecurityConfig {
     private static AuthenticationEntryPoint entryPoint(ProblemResponses problems) {
         LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
         entryPoints.put(API, problems);
+        entryPoints.put(ACTUATOR, problems);
         DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
         entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
         return entryPoint;
@@ -179,6 +183,7 @@ class SecurityConfig {
     private static AccessDeniedHandler accessDeniedHandler(ProblemResponses problems) {
         LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
         handlers.put(API, problems);
+        handlers.put(ACTUATOR, problems);
         return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,13 +50,11 @@ class TaskController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) String assignee,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
+            @ParameterObject PageQuery pageQuery,
             CurrentUser user) {
         if (assignee != null && !"me".equals(assignee)) {
             throw DomainException.invalid("assignee", "INVALID_VALUE", "Chỉ hỗ trợ giá trị assignee=me.");
         }
-        PageQuery pageQuery = PageQuery.of(page, size);
         TaskFilter filter = new TaskFilter(stage, campaignId, blankToNull(unit), overdue, assignee != null);
         return tasks.list(user, filter, pageQuery);
     }

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.ProblemAdvice;
 
 /**
  * Errors of the web pages as pages, never as JSON or a stack trace. A record the user may not see is the same
@@ -59,6 +61,15 @@ class WebErrors {
         response.setStatus(ErrorCode.FILE_TOO_LARGE.status().value());
         model.addAttribute("status", ErrorCode.FILE_TOO_LARGE.status().value());
         model.addAttribute("detail", ErrorCode.FILE_TOO_LARGE.message());
+        return "error";
+    }
+
+    /** A part the container cannot read (a NUL in an uploaded file's name). */
+    @ExceptionHandler(MultipartException.class)
+    String badPart(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("detail", ProblemAdvice.unreadablePart().message());
         return "error";
     }
 

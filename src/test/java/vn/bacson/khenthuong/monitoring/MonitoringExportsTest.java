@@ -17,6 +17,8 @@ class MonitoringExportsTest {
         assertThat(MonitoringExports.field("dòng 1\ndòng 2")).isEqualTo("\"dòng 1\ndòng 2\"");
         assertThat(MonitoringExports.field("Nguyễn Văn A")).isEqualTo("Nguyễn Văn A");
         assertThat(MonitoringExports.field(null)).isEmpty();
+        // text stored before the input rule: the characters XML and spreadsheets refuse are dropped
+        assertThat(MonitoringExports.field("Nguyễn\u0001 Văn\u0000 A\uFFFF")).isEqualTo("Nguyễn Văn A");
     }
 
     @Test

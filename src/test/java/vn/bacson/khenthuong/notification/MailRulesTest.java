@@ -41,6 +41,7 @@ class MailRulesTest {
                 .isEqualTo("Đã tiếp nhận hồ sơ: Thôn 1 Bcc: all@evil.example")
                 .doesNotContain("\r", "\n");
         assertThat(MailRenderer.subject("x".repeat(400))).hasSize(250);
+        assertThat(MailRenderer.subject("Hồ sơ\u0000 Thôn\uFFFF 1\u202E")).isEqualTo("Hồ sơ Thôn 1");
         assertThat(MailRenderer.subject(" \n ")).isEqualTo("Thông báo về thi đua, khen thưởng");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -83,10 +84,7 @@ class PublicPostingServiceTest {
         FeedbackReceipt receipt = service.submit(
                 DOSSIER,
                 new FeedbackRequest(
-                        "  Trần Văn Dân\u0007 ",
-                        " dan.tran@example.vn ",
-                        "Dòng một\r\nDòng hai\u0000",
-                        NOMINEE.toString()),
+                        "  Trần Văn Dân ", " dan.tran@example.vn ", "Dòng một\r\nDòng hai", NOMINEE.toString()),
                 "203.0.113.7");
 
         ArgumentCaptor<Feedback> stored = ArgumentCaptor.forClass(Feedback.class);
@@ -181,7 +179,7 @@ class PublicPostingServiceTest {
     @Test
     void staffReadTheFeedback_theProposingUnitMayNot_otherUnitsDoNotSeeTheDossier() {
         when(dossiers.find(DOSSIER)).thenReturn(Optional.of(dossier("thon-1")));
-        when(feedback.findByDossier(eq(DOSSIER), anyInt(), anyInt()))
+        when(feedback.findByDossier(eq(DOSSIER), anyLong(), anyInt()))
                 .thenReturn(List.of(new Feedback(
                         UUID.randomUUID(),
                         DOSSIER,

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -45,6 +46,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "spring.mail.host=127.0.0.1"
         })
 @ActiveProfiles("postgres")
+// metrics are exported (GET /actuator/prometheus) as in production; Spring Boot's tests turn that off by default
+@AutoConfigureObservability(tracing = false)
 public abstract class PostgresIT {
 
     public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
