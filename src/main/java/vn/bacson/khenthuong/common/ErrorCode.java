@@ -39,6 +39,9 @@ public enum ErrorCode {
     FEEDBACK_RATE_LIMITED(
             HttpStatus.TOO_MANY_REQUESTS,
             "Đã nhận nhiều ý kiến gửi từ địa chỉ mạng của bạn trong thời gian ngắn. Vui lòng thử lại sau."),
+    LOGIN_THROTTLED(
+            HttpStatus.TOO_MANY_REQUESTS,
+            "Đăng nhập sai quá nhiều lần từ địa chỉ mạng của bạn. Vui lòng chờ rồi thử lại sau số giây đã nêu."),
     FILE_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp tải lên vượt quá dung lượng cho phép."),
     REQUEST_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Nội dung gửi lên quá dài."),
     UNSUPPORTED_FILE_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Chỉ chấp nhận tệp PDF, DOCX, DOC, JPEG hoặc PNG."),
@@ -52,6 +55,10 @@ public enum ErrorCode {
     SIGNING_NOT_CONFIGURED(
             HttpStatus.CONFLICT,
             "Hệ thống chưa được cấu hình khóa ký số của đơn vị; vui lòng liên hệ quản trị hệ thống."),
+    SERVICE_UNAVAILABLE(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại sau"
+                    + " ít phút."),
     INTERNAL_ERROR(
             HttpStatus.INTERNAL_SERVER_ERROR,
             "Hệ thống gặp lỗi ngoài dự kiến. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại sau.");

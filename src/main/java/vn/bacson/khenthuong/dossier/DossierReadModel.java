@@ -148,6 +148,90 @@ class DossierReadModel {
                 d.version());
     }
 
+    /**
+     * The unit's dossiers (withdrawn ones left out) in one line each, latest change first, at most {@code limit}:
+     * one query for the dossiers with their nominee counts, one for their decisions.
+     */
+    List<DossierSummary> summaries(String unitCode, UUID campaignId, int limit) {
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(unitCode);
+        String campaign = "";
+        if (campaignId != null) {
+            campaign = " and d.campaign_id = ?";
+            params.add(campaignId);
+        }
+        params.add(limit);
+        List<Dossier> found = new java.util.ArrayList<>();
+        Map<UUID, Integer> nomineeCounts = new HashMap<>();
+        jdbc.sql("select d.id, d.campaign_id, d.title, d.status, d.stage, d.submitted_at, d.amendment_due_at, "
+                        + "d.return_comment, d.updated_at, "
+                        + "(select count(*) from nominee n where n.dossier_id = d.id) as nominee_count "
+                        + "from dossier d where d.unit_code = ? and d.status <> 'WITHDRAWN'" + campaign
+                        + " order by d.updated_at desc, d.id limit ?")
+                .params(params)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    nomineeCounts.put(id, rs.getInt("nominee_count"));
+                    found.add(new Dossier(
+                            id,
+                            rs.getObject("campaign_id", UUID.class),
+                            unitCode,
+                            rs.getString("title"),
+                            DossierStatus.valueOf(rs.getString("status")),
+                            rs.getString("stage") == null ? null : Stage.valueOf(rs.getString("stage")),
+                            instant(rs.getTimestamp("submitted_at")),
+                            instant(rs.getTimestamp("amendment_due_at")),
+                            rs.getString("return_comment"),
+                            null,
+                            null,
+                            instant(rs.getTimestamp("updated_at")),
+                            0));
+                });
+        Map<UUID, DecisionRef> decisionOf =
+                firstDecisions(found.stream().map(Dossier::id).toList());
+        return found.stream()
+                .map(d -> {
+                    boolean amendment = d.status() == DossierStatus.AMENDMENT_REQUESTED;
+                    boolean waiting = d.status() == DossierStatus.IN_REVIEW || amendment;
+                    return new DossierSummary(
+                            d.id(),
+                            d.campaignId(),
+                            d.title(),
+                            d.status(),
+                            waiting ? d.stage() : null,
+                            nomineeCounts.getOrDefault(d.id(), 0),
+                            at(d.submittedAt()),
+                            amendment ? at(d.amendmentDueAt()) : null,
+                            amendment ? d.returnComment() : null,
+                            at(d.updatedAt()),
+                            decisionOf.get(d.id()));
+                })
+                .toList();
+    }
+
+    /** The earliest decision about each dossier's nominees (as in the dossier view), in one query. */
+    private Map<UUID, DecisionRef> firstDecisions(List<UUID> dossierIds) {
+        Map<UUID, DecisionRef> first = new HashMap<>();
+        if (dossierIds.isEmpty()) {
+            return first;
+        }
+        Comparator<DecisionRef> order =
+                Comparator.comparing(DecisionRef::decidedOn).thenComparing(DecisionRef::number);
+        jdbc.sql("select distinct n.dossier_id, dc.id, dc.number, dc.decided_on from nominee n "
+                        + "join decision dc on dc.id = n.decision_id where n.dossier_id in (:ids)")
+                .param("ids", dossierIds)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    DecisionRef ref = decision(rs, 0);
+                    first.merge(
+                            rs.getObject("dossier_id", UUID.class), ref, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+                });
+        return first;
+    }
+
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
     private Map<UUID, DecisionRef> decisions(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();

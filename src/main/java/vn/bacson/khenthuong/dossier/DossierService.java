@@ -233,6 +233,18 @@ public class DossierService {
         return readModel.view(access.visible(id, user));
     }
 
+    /**
+     * The caller's unit's dossiers in one line each (withdrawn ones left out), latest change first, at most
+     * {@code limit}; empty for a caller who does not propose for a unit. {@code campaignId} null = every campaign.
+     */
+    @Transactional(readOnly = true)
+    public List<DossierSummary> unitSummaries(CurrentUser user, UUID campaignId, int limit) {
+        if (!user.canPropose()) {
+            return List.of();
+        }
+        return readModel.summaries(user.unitCode(), campaignId, limit);
+    }
+
     /** Filters may be null. A unit user only ever sees their own unit's dossiers, whatever unit they ask for. */
     @Transactional(readOnly = true)
     public PageResult<DossierView> list(

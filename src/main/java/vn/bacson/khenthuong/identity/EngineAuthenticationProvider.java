@@ -19,6 +19,11 @@ import org.springframework.stereotype.Component;
  * Camunda webapps) and loads the user's groups: role groups (type WORKFLOW, plus camunda-admin) become roles and
  * authorities, the unit group (type UNIT) becomes the unit code. Nothing is cached beyond the session: an HTTP
  * Basic call is checked again on every request, a browser session keeps what was loaded at login.
+ *
+ * <p>The engine's own per-user login delay and lock (loginDelay*, loginMaxAttempts) are switched off in
+ * application.yml: they let anyone lock a named official out by sending wrong passwords. Failed logins are
+ * throttled per client address instead (security.LoginThrottle), which never refuses the right password from
+ * another address.
  */
 @Component
 public class EngineAuthenticationProvider implements AuthenticationProvider {

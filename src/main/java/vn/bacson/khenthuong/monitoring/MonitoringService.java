@@ -186,6 +186,80 @@ public class MonitoringService {
                 at(now));
     }
 
+    /**
+     * Each current campaign in one line (office lead's start page): the campaigns whose window is open or not yet
+     * open, and closed ones that still have dossiers in progress, open tasks or incidents; open ones first, the
+     * nearest deadline first. {@code campaignId} narrows to that campaign. A handful of grouped queries whatever
+     * the number of campaigns (up to the 200 latest).
+     */
+    @Transactional(readOnly = true)
+    public List<CampaignLine> overview(CurrentUser user, UUID campaignId) {
+        requireMonitor(user);
+        List<CampaignView> all =
+                campaignId == null ? campaigns(user) : List.of(campaigns.view(campaigns.get(campaignId)));
+        List<UUID> ids = all.stream().map(CampaignView::id).toList();
+        Instant now = clock.instant();
+        Map<UUID, MonitoringQueries.CampaignFigures> figures = queries.campaignFigures(ids);
+        Map<UUID, TaskStatistics.CampaignTasks> openTasks = tasks.openTasksByCampaign(ids, now);
+        Map<UUID, Long> incidentCounts = incidentCounts(all);
+        long units = queries.activeUnits();
+        return all.stream()
+                .map(c -> {
+                    MonitoringQueries.CampaignFigures f =
+                            figures.getOrDefault(c.id(), new MonitoringQueries.CampaignFigures(0, 0));
+                    TaskStatistics.CampaignTasks t =
+                            openTasks.getOrDefault(c.id(), new TaskStatistics.CampaignTasks(c.id(), 0, 0));
+                    return new CampaignLine(
+                            c.id(),
+                            c.code(),
+                            c.title(),
+                            c.status(),
+                            c.daysLeft(),
+                            c.submissionDeadline(),
+                            units,
+                            Math.max(0, units - f.unitsSubmitted()),
+                            f.inProgress(),
+                            t.open(),
+                            t.overdue(),
+                            incidentCounts.getOrDefault(c.id(), 0L),
+                            "/monitoring/campaigns/" + c.id());
+                })
+                .filter(line -> campaignId != null
+                        || line.status() != CampaignStatus.CLOSED
+                        || line.dossiersInProgress() > 0
+                        || line.openTasks() > 0
+                        || line.incidents() > 0)
+                .sorted(java.util.Comparator.comparing((CampaignLine line) -> switch (line.status()) {
+                            case OPEN -> 0;
+                            case CLOSED -> 1;
+                            case DRAFT_WINDOW -> 2;
+                        })
+                        .thenComparing(line -> line.daysLeft() == null ? Long.MAX_VALUE : line.daysLeft())
+                        .thenComparing(CampaignLine::code))
+                .toList();
+    }
+
+    /** Failed steps (by the process's business key: campaign code or dossier id) plus FAILED e-mails, per campaign. */
+    private Map<UUID, Long> incidentCounts(List<CampaignView> all) {
+        Map<UUID, Long> counts = new java.util.HashMap<>(
+                mails.failedCounts(all.stream().map(CampaignView::id).toList()));
+        Map<String, UUID> byCode = new java.util.HashMap<>();
+        all.forEach(c -> byCode.put(c.code(), c.id()));
+        Map<String, Long> failedJobs = incidents.failedJobsByBusinessKey();
+        Map<UUID, UUID> dossierCampaigns = queries.campaignsOf(failedJobs.keySet().stream()
+                .map(vn.bacson.khenthuong.common.Ids::uuidOrNull)
+                .filter(Objects::nonNull)
+                .toList());
+        failedJobs.forEach((key, n) -> {
+            UUID dossierId = vn.bacson.khenthuong.common.Ids.uuidOrNull(key);
+            UUID campaignId = dossierId == null ? byCode.get(key) : dossierCampaigns.get(dossierId);
+            if (campaignId != null && byCode.containsValue(campaignId)) {
+                counts.merge(campaignId, n, Long::sum);
+            }
+        });
+        return counts;
+    }
+
     /** The dossiers behind a number of the dashboard: waiting at a stage, or in a status. */
     @Transactional(readOnly = true)
     public List<MonitoringQueries.DossierLine> dossiers(

@@ -56,6 +56,21 @@ public class FailedMailRetry {
                 .list();
     }
 
+    /** FAILED e-mails counted per campaign, for these campaigns, in one grouped query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Long> failedCounts(java.util.Collection<UUID> campaignIds) {
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        if (campaignIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select campaign_id, count(*) as n from notification where campaign_id in (:ids) "
+                        + "and status = 'FAILED' group by campaign_id")
+                .param("ids", List.copyOf(campaignIds))
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> counts.put(rs.getObject("campaign_id", UUID.class), rs.getLong("n")));
+        return counts;
+    }
+
     /**
      * Puts a FAILED e-mail back in the queue, due now.
      *

@@ -15,11 +15,15 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.bacson.khenthuong.dossier.HistoryAction;
 import vn.bacson.khenthuong.dossier.HistoryRepository;
@@ -30,11 +34,13 @@ import vn.bacson.khenthuong.dossier.HistoryRepository;
  * <ul>
  *   <li>accepted: SENT with sent_at, and a NOTIFIED line in the dossier's history;</li>
  *   <li>SMTP down, 4xx: back to PENDING with exponential backoff (FAILED after app.mail.max-attempts);</li>
- *   <li>5xx or an invalid address: FAILED with the server's reply; nothing else waits for it.</li>
+ *   <li>5xx or an invalid address: FAILED with the server's reply; nothing else waits for it;</li>
+ *   <li>no longer true (its valid_until has passed before it went out): EXPIRED, not sent.</li>
  * </ul>
  * A message about a chairman's decision carries the signed decision as a PDF ({@link DecisionAttachments}).
  * A crash after the server accepted a message but before SENT was written sends it again when the lease runs out;
- * the stable Message-ID lets the receiving side drop the copy (see docs/operations.md, "Mail").
+ * the stable Message-ID lets the receiving side drop the copy (see docs/operations.md, "Mail"). A database that is
+ * unreachable only for a while at that moment is waited for, within the lease.
  */
 @Service
 public class MailDispatcher {
@@ -87,6 +93,16 @@ public class MailDispatcher {
             Instant leaseUntil = claimedAt.plus(settings.lease());
             if (!store.claim(row.id(), token, claimedAt, claimedAt, leaseUntil)) {
                 continue; // another node, or an earlier digest of this run, has it
+            }
+            if (row.expiredAt(claimedAt)) {
+                // checked after the claim, at the moment it would go out: a message about a window that has
+                // closed meanwhile (deadline moved, SMTP down for long) is no longer true
+                log.info("Notification {} ({}) expired at {} unsent", row.id(), row.event(), row.validUntil());
+                store.markExpired(
+                        row.id(),
+                        token,
+                        "Không gửi: đến lượt gửi thì nội dung thư đã không còn đúng (quá hạn hiệu lực).");
+                continue;
             }
             List<OutboxRow> message = new ArrayList<>(List.of(row));
             if (row.event() == NotificationEvent.TASK_CREATED) {
@@ -184,7 +200,49 @@ public class MailDispatcher {
         }
     }
 
+    /**
+     * Records the accepted message. The server has it already, so a database that is briefly unreachable (a
+     * restart, a dropped connection) must not make it go out again: the write is retried for up to half the lease,
+     * while this node still holds the row. Only a database away for longer leaves the row to be sent again with the
+     * same Message-ID once the lease has run out (docs/operations.md, "Duplicates: the residual window").
+     */
     private void markSent(List<OutboxRow> rows, String token, String messageId, String subject, String to) {
+        long giveUpAt = System.nanoTime() + settings.lease().dividedBy(2).toNanos();
+        long pauseMillis = 500;
+        while (true) {
+            try {
+                writeSent(rows, token, messageId, subject, to);
+                return;
+            } catch (TransientDataAccessException
+                    | DataAccessResourceFailureException
+                    | RecoverableDataAccessException
+                    | TransactionException e) {
+                if (System.nanoTime() + pauseMillis * 1_000_000 > giveUpAt) {
+                    log.warn(
+                            "Notification {} was accepted by the SMTP server, but SENT could not be written: {}",
+                            rows.get(0).id(),
+                            e.toString());
+                    throw e;
+                }
+                log.info(
+                        "Database unavailable while recording notification {} as SENT, retrying",
+                        rows.get(0).id());
+                sleep(pauseMillis);
+                pauseMillis = Math.min(pauseMillis * 2, 5_000);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recording a sent notification", e);
+        }
+    }
+
+    private void writeSent(List<OutboxRow> rows, String token, String messageId, String subject, String to) {
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
             for (OutboxRow row : rows) {

@@ -45,6 +45,24 @@ public class NotificationRecorder {
             UUID dossierId,
             UUID campaignId,
             String payload) {
+        return record(event, dedupeKey, to, subject, dossierId, campaignId, payload, null);
+    }
+
+    /**
+     * Records one message that is true only until {@code validUntil} (null: always): a row still unsent then is
+     * not sent but marked EXPIRED by {@link MailDispatcher}.
+     *
+     * @return true when a new row was written
+     */
+    public boolean record(
+            NotificationEvent event,
+            String dedupeKey,
+            String to,
+            String subject,
+            UUID dossierId,
+            UUID campaignId,
+            String payload,
+            Instant validUntil) {
         long existing = jdbc.sql("select count(*) from notification where dedupe_key = ? and recipient = ?")
                 .params(dedupeKey, to)
                 .query(Long.class)
@@ -55,8 +73,8 @@ public class NotificationRecorder {
         Instant now = clock.instant();
         // a new task waits one digest window, so that tasks arriving close together go out as one message
         Instant due = event == NotificationEvent.TASK_CREATED ? now.plus(digestWindow) : now;
-        jdbc.sql("insert into notification (" + COLUMNS + ", next_attempt_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, null, ?, null, ?)")
+        jdbc.sql("insert into notification (" + COLUMNS + ", next_attempt_at, valid_until) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, null, ?, null, ?, ?)")
                 .params(
                         UUID.randomUUID(),
                         event.name(),
@@ -68,9 +86,32 @@ public class NotificationRecorder {
                         payload,
                         NotificationStatus.PENDING.name(),
                         Timestamp.from(now),
-                        Timestamp.from(due))
+                        Timestamp.from(due),
+                        validUntil == null ? null : Timestamp.from(validUntil))
                 .update();
         return true;
+    }
+
+    /**
+     * The campaign's unsent messages that are true only until some moment other than {@code validUntil} (a window
+     * that has been replaced) become due to expire now: the dispatcher marks them EXPIRED instead of sending them.
+     *
+     * @return how many rows were withdrawn
+     */
+    public int expireUnsent(UUID campaignId, Instant validUntil) {
+        Instant now = clock.instant();
+        return jdbc.sql("update notification set valid_until = ? where campaign_id = ? and status = 'PENDING' "
+                        + "and valid_until is not null and valid_until > ? "
+                        + (validUntil == null ? "" : "and valid_until <> ?"))
+                .params(
+                        validUntil == null
+                                ? List.of(Timestamp.from(now), campaignId, Timestamp.from(now))
+                                : List.of(
+                                        Timestamp.from(now),
+                                        campaignId,
+                                        Timestamp.from(now),
+                                        Timestamp.from(validUntil)))
+                .update();
     }
 
     public List<Notification> findByDossier(UUID dossierId) {

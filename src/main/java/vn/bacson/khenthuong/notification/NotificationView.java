@@ -5,8 +5,9 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 /**
- * One recorded message as GET /api/notifications lists it. {@code status} is PENDING, SENT or FAILED (a row being
- * sent right now shows PENDING); {@code lastError} is the SMTP server's reply of the last failed attempt.
+ * One recorded message as GET /api/notifications lists it. {@code status} is PENDING, SENT, FAILED or EXPIRED (a row
+ * being sent right now shows PENDING); {@code lastError} is the SMTP server's reply of the last failed attempt, or
+ * why an EXPIRED row was not sent.
  */
 record NotificationView(
         UUID id,

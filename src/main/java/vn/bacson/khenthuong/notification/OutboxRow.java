@@ -3,7 +3,7 @@ package vn.bacson.khenthuong.notification;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A notification row as the dispatcher sees it. */
+/** A notification row as the dispatcher sees it; validUntil null = true whenever it is sent. */
 record OutboxRow(
         UUID id,
         NotificationEvent event,
@@ -16,7 +16,13 @@ record OutboxRow(
         NotificationStatus status,
         int attempts,
         Instant createdAt,
-        Instant nextAttemptAt) {
+        Instant nextAttemptAt,
+        Instant validUntil) {
+
+    /** The message is no longer true at this moment (the window it announces has closed): not to be sent. */
+    boolean expiredAt(Instant now) {
+        return validUntil != null && !now.isBefore(validUntil);
+    }
 
     /** The stable Message-ID of the message that carries this row (a digest takes its first row's). */
     String messageId() {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class OutboxStore {
 
     private static final String COLUMNS = "id, event, dedupe_key, recipient, subject, dossier_id, campaign_id, "
-            + "payload, status, attempts, created_at, next_attempt_at";
+            + "payload, status, attempts, created_at, next_attempt_at, valid_until";
     private static final String CLAIMABLE = "status in ('PENDING', 'SENDING') and next_attempt_at <= ? "
             + "and (locked_until is null or locked_until < ?)";
     private static final int MAX_ERROR = 2000;
@@ -77,6 +77,14 @@ class OutboxStore {
         jdbc.sql("update notification set status = 'PENDING', attempts = attempts + 1, next_attempt_at = ?, "
                         + "last_error = ?, locked_until = null, lock_token = null where id = ? and lock_token = ?")
                 .params(ts(next), clip(error), id, token)
+                .update();
+    }
+
+    /** A claimed row that is no longer true is not sent: EXPIRED, with the reason. */
+    void markExpired(UUID id, String token, String reason) {
+        jdbc.sql("update notification set status = 'EXPIRED', last_error = ?, locked_until = null, lock_token = null "
+                        + "where id = ? and lock_token = ?")
+                .params(clip(reason), id, token)
                 .update();
     }
 
@@ -162,7 +170,12 @@ class OutboxStore {
                 NotificationStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("next_attempt_at").toInstant());
+                rs.getTimestamp("next_attempt_at").toInstant(),
+                instant(rs.getTimestamp("valid_until")));
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
     }
 
     /** Maps a notification row; shared with NotificationRecorder's reads. */

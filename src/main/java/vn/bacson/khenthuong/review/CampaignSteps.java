@@ -1,22 +1,33 @@
 package vn.bacson.khenthuong.review;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
+import vn.bacson.khenthuong.campaign.CampaignStatus;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.notification.NotificationEvent;
 import vn.bacson.khenthuong.unit.Unit;
 
-/** What each step of the EmulationCampaign process records: announcements, reminders, the closing report. */
+/**
+ * What each step of the EmulationCampaign process records: announcements, reminders, the closing report. A unit is
+ * told only what is true when the step runs and when the mail goes out: the window-opened notice and the reminders
+ * are recorded only while the campaign's current window is open and is the one the step was scheduled for (a
+ * deadline moved into the past fires the window's timers at once, in a row), and they expire unsent at the deadline.
+ */
 @Service
 class CampaignSteps {
+
+    private static final Logger log = LoggerFactory.getLogger(CampaignSteps.class);
 
     /** The submission window of a campaign; both null while the congress date is not fixed. */
     record Window(Instant opensAt, Instant closesAt) {}
@@ -25,6 +36,7 @@ class CampaignSteps {
     private final DossierRepository dossiers;
     private final Recipients recipients;
     private final Notifier notifier;
+    private final Clock clock;
     private final ZoneId zone;
 
     CampaignSteps(
@@ -32,11 +44,13 @@ class CampaignSteps {
             DossierRepository dossiers,
             Recipients recipients,
             Notifier notifier,
+            Clock clock,
             ZoneId businessZone) {
         this.campaigns = campaigns;
         this.dossiers = dossiers;
         this.recipients = recipients;
         this.notifier = notifier;
+        this.clock = clock;
         this.zone = businessZone;
     }
 
@@ -64,14 +78,27 @@ class CampaignSteps {
         }
     }
 
+    /**
+     * The campaign's window as it stands now. Runs at the start and after every change of the congress date, so it
+     * also withdraws the window-bound messages of an earlier window that are still unsent: they name a deadline
+     * that is no longer true (they expire unsent, see {@link #announceWindowOpen}).
+     */
     Window window(UUID campaignId) {
         Campaign campaign = campaign(campaignId);
-        return new Window(campaign.submissionOpensAt(zone), campaign.submissionDeadline(zone));
+        Instant deadline = campaign.submissionDeadline(zone);
+        notifier.expireUnsent(campaignId, deadline);
+        return new Window(campaign.submissionOpensAt(zone), deadline);
     }
 
-    /** The deadline is part of the key: a moved deadline is announced again. */
-    void announceWindowOpen(UUID campaignId, Instant closesAt) {
+    /**
+     * The deadline is part of the key: a moved deadline is announced again. Nothing is announced for a window that
+     * is not open now or is no longer the campaign's window. @return whether the units were told
+     */
+    boolean announceWindowOpen(UUID campaignId, Instant closesAt) {
         Campaign campaign = campaign(campaignId);
+        if (!openNow(campaign, closesAt, "window-opened notice")) {
+            return false;
+        }
         for (Unit unit : recipients.activeUnits()) {
             notifier.record(
                     NotificationEvent.WINDOW_OPENED,
@@ -88,13 +115,18 @@ class CampaignSteps {
                             "deadline",
                             notifier.date(closesAt),
                             "closesAt",
-                            closesAt.toString()));
+                            closesAt.toString()),
+                    closesAt);
         }
+        return true;
     }
 
     /** Reminds only the units that have not submitted a dossier yet. @return how many were reminded */
     int remindUnits(UUID campaignId, Instant closesAt, int daysBefore) {
         Campaign campaign = campaign(campaignId);
+        if (!openNow(campaign, closesAt, "reminder")) {
+            return 0;
+        }
         Set<String> submitted = new HashSet<>(dossiers.unitsWithSubmission(campaignId));
         int reminded = 0;
         for (Unit unit : recipients.activeUnits()) {
@@ -118,7 +150,8 @@ class CampaignSteps {
                             "daysBefore",
                             daysBefore,
                             "unit",
-                            unit.code()));
+                            unit.code()),
+                    closesAt);
             reminded++;
         }
         return reminded;
@@ -156,6 +189,25 @@ class CampaignSteps {
                         withDossier,
                         "notSubmitted",
                         without));
+    }
+
+    /**
+     * The window the step was scheduled for (its deadline) is the campaign's window now, and it is open: the step's
+     * message is true. Otherwise the step records nothing (one line in the log says why).
+     */
+    private boolean openNow(Campaign campaign, Instant closesAt, String what) {
+        Instant now = clock.instant();
+        boolean current = closesAt != null && closesAt.equals(campaign.submissionDeadline(zone));
+        if (current && campaign.status(now, zone) == CampaignStatus.OPEN) {
+            return true;
+        }
+        log.info(
+                "No {} for campaign {}: its window (deadline {}) is {} now",
+                what,
+                campaign.code(),
+                closesAt,
+                current ? campaign.status(now, zone) : "replaced by deadline " + campaign.submissionDeadline(zone));
+        return false;
     }
 
     private Campaign campaign(UUID campaignId) {

@@ -38,10 +38,28 @@ class Notifier {
             UUID dossierId,
             UUID campaignId,
             Map<String, ?> payload) {
+        record(event, dedupeKey, recipients, subject, dossierId, campaignId, payload, null);
+    }
+
+    /** As above, for a message that is true only until {@code validUntil}: unsent by then, it is not sent. */
+    void record(
+            NotificationEvent event,
+            String dedupeKey,
+            Collection<String> recipients,
+            String subject,
+            UUID dossierId,
+            UUID campaignId,
+            Map<String, ?> payload,
+            Instant validUntil) {
         String body = toJson(payload);
         for (String to : recipients) {
-            recorder.record(event, dedupeKey, to, subject, dossierId, campaignId, body);
+            recorder.record(event, dedupeKey, to, subject, dossierId, campaignId, body, validUntil);
         }
+    }
+
+    /** The campaign's unsent messages bound to a window other than the one ending at {@code deadline} expire. */
+    void expireUnsent(UUID campaignId, Instant deadline) {
+        recorder.expireUnsent(campaignId, deadline);
     }
 
     String date(Instant instant) {

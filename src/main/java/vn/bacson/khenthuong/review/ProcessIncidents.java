@@ -84,6 +84,23 @@ public class ProcessIncidents {
     }
 
     /**
+     * Open failed-job incidents counted per business key of their process instance (a campaign code or a dossier id),
+     * in one grouped statement; incidents are rare, so the answer is small.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> failedJobsByBusinessKey() {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("select e.BUSINESS_KEY_ as business_key, count(*) as n "
+                        + "from " + management.getTableName(IncidentEntity.class) + " i "
+                        + "join " + management.getTableName(ExecutionEntity.class) + " e on e.ID_ = i.PROC_INST_ID_ "
+                        + "where i.INCIDENT_TYPE_ = ? and e.BUSINESS_KEY_ is not null group by e.BUSINESS_KEY_")
+                .param(Incident.FAILED_JOB_HANDLER_TYPE)
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> counts.put(rs.getString("business_key"), rs.getLong("n")));
+        return counts;
+    }
+
+    /**
      * Gives a failed job one more attempt, due now (the job executor picks it up at its next poll).
      *
      * @throws DomainException NOT_FOUND when the job is gone (done, or its process ended)

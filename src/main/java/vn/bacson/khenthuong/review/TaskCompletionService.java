@@ -1,7 +1,6 @@
 package vn.bacson.khenthuong.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,21 +14,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
@@ -37,6 +29,7 @@ import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.dossier.Appraisal;
 import vn.bacson.khenthuong.dossier.ChairmanAward;
@@ -76,7 +69,8 @@ public class TaskCompletionService {
     static final String COMPLETED_THROUGH_API = "completedThroughApi";
 
     private final TaskService tasks;
-    private final HistoryService engineHistory;
+    private final RuntimeService runtime;
+    private final TaskRaces races;
     private final IdentityService identity;
     private final DossierRepository dossiers;
     private final NomineeRepository nominees;
@@ -87,7 +81,8 @@ public class TaskCompletionService {
 
     public TaskCompletionService(
             TaskService tasks,
-            HistoryService engineHistory,
+            RuntimeService runtime,
+            TaskRaces races,
             IdentityService identity,
             DossierRepository dossiers,
             NomineeRepository nominees,
@@ -96,7 +91,8 @@ public class TaskCompletionService {
             CouncilVoteRule councilRule,
             Clock clock) {
         this.tasks = tasks;
-        this.engineHistory = engineHistory;
+        this.runtime = runtime;
+        this.races = races;
         this.identity = identity;
         this.dossiers = dossiers;
         this.nominees = nominees;
@@ -106,26 +102,35 @@ public class TaskCompletionService {
         this.clock = clock;
     }
 
-    /** @return the id of the dossier the task belonged to */
-    @Transactional
+    /**
+     * @return the id of the dossier the task belonged to. Everything the completion needs is read before the first
+     *     engine write; a failure caused by a concurrent claim or completion answers 409 ({@link TaskRaces}).
+     */
     public UUID complete(String taskId, CurrentUser user, JsonNode payload) {
         TextRules.require(payload);
-        return EngineAccess.asSystem(identity, () -> completeAsSystem(taskId, user, payload));
+        return races.guard(
+                taskId,
+                user,
+                TaskRaces.Attempt.COMPLETE,
+                () -> EngineAccess.asSystem(identity, () -> completeAsSystem(taskId, user, payload)));
     }
 
     private UUID completeAsSystem(String taskId, CurrentUser user, JsonNode payload) {
         Task task =
                 taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw gone(taskId, user);
+            throw races.gone(taskId, user);
         }
         Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
-        UUID dossierId;
-        try {
-            dossierId = UUID.fromString((String) tasks.getVariable(taskId, CommendationProposalVariables.DOSSIER_ID));
-        } catch (NullValueException e) {
-            throw gone(taskId, user); // a concurrent completion removed the task since the query above
+        // the dossier is the process's business key: a query, not a variable read, so nothing is loaded into the
+        // engine's entity cache that a concurrent completion could make stale
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        UUID dossierId = instance == null ? null : Ids.uuidOrNull(instance.getBusinessKey());
+        if (dossierId == null) {
+            throw races.gone(taskId, user); // the process ended since the task query above
         }
         Dossier dossier = dossiers.find(dossierId).orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
         if (stage == Stage.AMENDMENT) {
@@ -147,27 +152,13 @@ public class TaskCompletionService {
             throw new DomainException(ErrorCode.MALFORMED_REQUEST);
         }
         Completion completion = prepare(stage, dossier, body);
-        try {
-            if (task.getAssignee() == null) {
-                tasks.claim(taskId, user.username());
-            }
-            Map<String, Object> variables = apply(completion, dossierId, stage, user.username());
-            variables.put(COMPLETED_THROUGH_API, Variables.booleanValue(true, true));
-            tasks.complete(taskId, variables);
-        } catch (TaskAlreadyClaimedException e) {
-            throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
-        } catch (OptimisticLockingException | BadUserRequestException e) {
-            // a concurrent completion won (the task row changed or vanished under us)
-            throw new DomainException(ErrorCode.TASK_ALREADY_COMPLETED);
-        } catch (NullValueException e) {
-            // the task row vanished between our read and our claim or completion: another completion won
-            throw gone(taskId, user);
-        } catch (ProcessEngineException | PessimisticLockingFailureException e) {
-            if (isLockConflict(e)) {
-                throw new DomainException(ErrorCode.TASK_ALREADY_COMPLETED);
-            }
-            throw e instanceof ProcessEngineException pe ? CommendationProposalWorkflow.unwrap(pe) : e;
+        // engine writes from here on: claim first, so a concurrent completion blocks on (or fails at) the task row
+        if (task.getAssignee() == null) {
+            tasks.claim(taskId, user.username());
         }
+        Map<String, Object> variables = apply(completion, dossierId, stage, user.username());
+        variables.put(COMPLETED_THROUGH_API, Variables.booleanValue(true, true));
+        tasks.complete(taskId, variables);
         return dossierId;
     }
 
@@ -523,35 +514,5 @@ public class TaskCompletionService {
 
     private static int count(Map<UUID, ChairmanAward> awards, ChairmanAward award) {
         return (int) awards.values().stream().filter(a -> a == award).count();
-    }
-
-    /** The task is not open: completed before (409) or never existed for this caller (404, no leak). */
-    private DomainException gone(String taskId, CurrentUser user) {
-        HistoricTaskInstance done = taskId == null
-                ? null
-                : engineHistory.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-        if (done == null) {
-            return new DomainException(ErrorCode.TASK_NOT_FOUND);
-        }
-        Stage stage = Stage.ofTaskDefinitionKey(done.getTaskDefinitionKey()).orElse(null);
-        boolean mayKnow = stage != null && (stage.isReview() ? user.has(stage.candidateGroup()) : user.canPropose());
-        return new DomainException(mayKnow ? ErrorCode.TASK_ALREADY_COMPLETED : ErrorCode.TASK_NOT_FOUND);
-    }
-
-    /** A concurrent completion holds or removed the task row: optimistic-lock failure or lock timeout. */
-    private static boolean isLockConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockingException || t instanceof PessimisticLockingFailureException) {
-                return true;
-            }
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("40")
-                            || "HYT00".equals(sql.getSQLState())
-                            || "55P03".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -43,6 +43,9 @@ class TasklistCompletionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (task.getEventName() == null) {
+            return; // the task's process ended under us (see TaskProjection): this completion loses its race
+        }
         if (task.getVariable(TaskCompletionService.COMPLETED_THROUGH_API) != null) {
             return;
         }

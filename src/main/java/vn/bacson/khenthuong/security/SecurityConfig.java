@@ -1,7 +1,9 @@
 package vn.bacson.khenthuong.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +20,8 @@ import org.springframework.security.web.access.RequestMatcherDelegatingAccessDen
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -36,14 +40,17 @@ import vn.bacson.khenthuong.identity.Roles;
  *   <li>/engine-rest/**: HTTP Basic only (no session, so no CSRF exposure), camunda-admin only. The engine is told
  *       who calls (see identity.EngineRestAuthenticationConfig), so its authorizations apply too.</li>
  *   <li>/camunda/**: the Camunda webapps share our login (single sign-on through the session, see
- *       identity.WebappSingleSignOnConfig); they keep their own CSRF protection and headers (CSP) and stay
- *       admin-only through engine application authorizations.</li>
+ *       identity.WebappSingleSignOnConfig); they keep their own CSRF protection and headers (CSP). Admin-only
+ *       here (403 for other roles, 401 or the login page when anonymous), pages and their REST API alike, and
+ *       again through the engine's application authorizations.</li>
  *   <li>everything else: our API (/api/**: HTTP Basic or the browser session, 401/403 as problem+json) and web
  *       pages (form login at /login, redirect there when anonymous). CSRF is required for unsafe methods from
  *       the browser session, not for calls that carry their own {@code Authorization: Basic} credentials.</li>
  * </ol>
+ * Logins (form and Basic) pass the {@link LoginThrottleFilter} first.
  */
 @Configuration
+@EnableConfigurationProperties(LoginThrottle.Settings.class)
 class SecurityConfig {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
@@ -70,11 +77,26 @@ class SecurityConfig {
         return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 
+    private final LoginThrottle throttle;
+    private final LoginFailures failures;
+    private final ObjectMapper objectMapper;
+
+    SecurityConfig(LoginThrottle throttle, LoginFailures failures, ObjectMapper objectMapper) {
+        this.throttle = throttle;
+        this.failures = failures;
+        this.objectMapper = objectMapper;
+    }
+
+    private LoginThrottleFilter loginThrottle() {
+        return new LoginThrottleFilter(throttle, failures, objectMapper);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http, EngineAuthenticationProvider provider, ProblemResponses problems)
             throws Exception {
         http.securityMatcher(pathPattern("/engine-rest/**"))
+                .addFilterBefore(loginThrottle(), BasicAuthenticationFilter.class)
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(Roles.ADMIN))
                 .httpBasic(b -> b.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
@@ -88,19 +110,27 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebapps(HttpSecurity http, EngineAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain camundaWebapps(
+            HttpSecurity http, EngineAuthenticationProvider provider, ProblemResponses problems) throws Exception {
+        RequestMatcher webappApi = pathPattern("/camunda/api/**");
         LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
-        entryPoints.put(pathPattern("/camunda/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        entryPoints.put(webappApi, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
         DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
         entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
-        // single sign-on: the same session as our pages; the webapps' own CSRF filter and CSP stay in charge
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> deniedHandlers = new LinkedHashMap<>();
+        deniedHandlers.put(webappApi, problems);
+        // single sign-on: the same session as our pages; the webapps' own CSRF filter and CSP stay in charge.
+        // Admin only at the HTTP layer, their REST API (/camunda/api/**) included: the engine's authorizations
+        // let a candidate claim a task for anyone, so no other role may reach the webapps' task endpoints.
         http.securityMatcher(pathPattern("/camunda/**"))
                 .authenticationProvider(provider)
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(Roles.ADMIN))
                 .csrf(c -> c.disable())
                 .headers(h -> h.disable())
                 .requestCache(r -> r.requestCache(pageRequestCache()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint));
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                                deniedHandlers, new AccessDeniedHandlerImpl())));
         return http.build();
     }
 
@@ -108,7 +138,8 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain application(HttpSecurity http, EngineAuthenticationProvider provider, ProblemResponses problems)
             throws Exception {
-        http.authenticationProvider(provider)
+        http.addFilterBefore(loginThrottle(), UsernamePasswordAuthenticationFilter.class)
+                .authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a.requestMatchers(pathPattern(HttpMethod.GET, "/api/public/**"))
                         .permitAll()
                         .requestMatchers(pathPattern("/v3/api-docs"), pathPattern("/v3/api-docs/**"))
@@ -134,6 +165,9 @@ class SecurityConfig {
                                 pathPattern("/favicon.ico"))
                         .permitAll()
                         .requestMatchers(pathPattern("/actuator/**"))
+                        .hasAuthority(Roles.ADMIN)
+                        // the failed-login log (LoginFailureController, LoginFailurePages)
+                        .requestMatchers(pathPattern("/api/admin/login-failures"), pathPattern("/admin/login-failures"))
                         .hasAuthority(Roles.ADMIN)
                         .anyRequest()
                         .authenticated())

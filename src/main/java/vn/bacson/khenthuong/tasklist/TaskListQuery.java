@@ -41,15 +41,7 @@ class TaskListQuery {
     PageResult<TaskItem> page(CurrentUser user, TaskFilter filter, PageQuery page, Instant now) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        params.put("me", user.username());
-        Set<String> groups = user.candidateGroups();
-        if (groups.isEmpty()) {
-            conditions.add("p.assignee = :me");
-        } else {
-            params.put("groups", List.copyOf(groups));
-            conditions.add("(p.candidate_group in (:groups) or p.assignee = :me or p.task_id in "
-                    + "(select x.task_id from task_projection_candidate x where x.group_id in (:groups)))");
-        }
+        conditions.add(visibleTo(user, params));
         if (filter.stage() != null) {
             conditions.add("p.stage = :stage");
             params.put("stage", filter.stage().name());
@@ -93,6 +85,57 @@ class TaskListQuery {
                 .query((rs, row) -> item(rs, now))
                 .list();
         return page.result(items, total);
+    }
+
+    /**
+     * The caller's open review tasks (AMENDMENT left out) counted per stage, in one statement: overdue (due before
+     * {@code now}), due soon (not overdue, due before {@code dueSoonUntil}), arrived after {@code since} (all of them
+     * when null) and claimed by the caller. Same visibility as {@link #page}; {@code campaignId} null = every campaign.
+     */
+    List<StageCount> countByStage(CurrentUser user, UUID campaignId, Instant since, Instant now, Instant dueSoonUntil) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " where p.stage <> 'AMENDMENT' and " + visibleTo(user, params);
+        if (campaignId != null) {
+            where += " and p.campaign_id = :campaignId";
+            params.put("campaignId", campaignId);
+        }
+        params.put("now", Timestamp.from(now));
+        params.put("soon", Timestamp.from(dueSoonUntil));
+        params.put("since", Timestamp.from(since == null ? Instant.EPOCH : since));
+        return jdbc
+                .sql("select p.stage, count(*) as total, "
+                        + "sum(case when p.due < :now then 1 else 0 end) as overdue, "
+                        + "sum(case when p.due >= :now and p.due < :soon then 1 else 0 end) as due_soon, "
+                        + "sum(case when p.created > :since then 1 else 0 end) as arrived, "
+                        + "sum(case when p.assignee = :me then 1 else 0 end) as mine"
+                        + FROM + where + " group by p.stage")
+                .params(params)
+                .query((rs, row) -> new StageCount(
+                        Stage.valueOf(rs.getString("stage")),
+                        rs.getLong("total"),
+                        rs.getLong("overdue"),
+                        rs.getLong("due_soon"),
+                        rs.getLong("arrived"),
+                        rs.getLong("mine")))
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(StageCount::stage))
+                .toList();
+    }
+
+    /**
+     * Who sees a task: its candidate group is one of the caller's (also when it has several), or the caller holds
+     * it. Adds the parameters it names ({@code me}, {@code groups}) to {@code params}.
+     */
+    private static String visibleTo(CurrentUser user, Map<String, Object> params) {
+        params.put("me", user.username());
+        Set<String> groups = user.candidateGroups();
+        if (groups.isEmpty()) {
+            return "p.assignee = :me";
+        }
+        params.put("groups", List.copyOf(groups));
+        return "(p.candidate_group in (:groups) or p.assignee = :me or p.task_id in "
+                + "(select x.task_id from task_projection_candidate x where x.group_id in (:groups)))";
     }
 
     private static TaskItem item(ResultSet rs, Instant now) throws SQLException {

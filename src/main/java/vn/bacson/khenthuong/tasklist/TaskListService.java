@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -32,6 +31,7 @@ import vn.bacson.khenthuong.dossier.HistoryAction;
 import vn.bacson.khenthuong.dossier.HistoryRepository;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.review.TaskRaces;
 
 /**
  * The reviewers' task list. A caller sees the stage tasks whose candidate group is one of theirs (role groups, and
@@ -55,6 +55,7 @@ public class TaskListService {
     private final DossierSummaries summaries;
     private final TaskListQuery listQuery;
     private final HistoryRepository history;
+    private final TaskRaces races;
     private final Clock clock;
 
     public TaskListService(
@@ -64,6 +65,7 @@ public class TaskListService {
             DossierSummaries summaries,
             TaskListQuery listQuery,
             HistoryRepository history,
+            TaskRaces races,
             Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -71,6 +73,7 @@ public class TaskListService {
         this.summaries = summaries;
         this.listQuery = listQuery;
         this.history = history;
+        this.races = races;
         this.clock = clock;
     }
 
@@ -84,28 +87,38 @@ public class TaskListService {
         return listQuery.page(user, filter, page, clock.instant());
     }
 
+    /**
+     * The caller's open review tasks counted per stage (one aggregate query over the task projection, same
+     * visibility as {@link #list}): overdue, due before {@code dueSoonUntil}, arrived after {@code since} (null: all
+     * count as arrived) and claimed by the caller. Stages without a task are left out; campaignId null = all.
+     */
+    @Transactional(readOnly = true)
+    public List<StageCount> countByStage(CurrentUser user, UUID campaignId, Instant since, Instant dueSoonUntil) {
+        return listQuery.countByStage(user, campaignId, since, clock.instant(), dueSoonUntil);
+    }
+
     @Transactional(readOnly = true)
     public TaskItem get(CurrentUser user, String taskId) {
         return items(List.of(visibleTask(user, taskId)), clock.instant()).get(0);
     }
 
-    /** Takes a candidate task: the caller becomes its assignee. Claiming one's own task again changes nothing. */
-    @Transactional
+    /**
+     * Takes a candidate task: the caller becomes its assignee. Claiming one's own task again changes nothing. Of
+     * several reviewers claiming at once one wins; the others get 409 ({@link TaskRaces}).
+     */
     public TaskItem claim(CurrentUser user, String taskId) {
-        Task task = visibleTask(user, taskId);
-        if (task.getAssignee() != null) {
-            if (task.getAssignee().equals(user.username())) {
-                return get(user, taskId);
+        return races.guard(taskId, user, TaskRaces.Attempt.CLAIM, () -> {
+            Task task = visibleTask(user, taskId);
+            if (task.getAssignee() != null) {
+                if (task.getAssignee().equals(user.username())) {
+                    return get(user, taskId);
+                }
+                throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
             }
-            throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
-        }
-        try {
             taskService.claim(taskId, user.username());
-        } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
-            throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
-        }
-        record(task, user, HistoryAction.CLAIMED);
-        return get(user, taskId);
+            record(task, user, HistoryAction.CLAIMED);
+            return get(user, taskId);
+        });
     }
 
     /** Gives a claimed task back to its candidate group; only its assignee may. */

@@ -43,7 +43,14 @@ class TaskProjection implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        switch (task.getEventName()) {
+        String event = task.getEventName();
+        if (event == null) {
+            // Camunda 7.24 sets the event name only when the task's execution is found: a task whose process a
+            // concurrent completion ended in the meantime reaches its listeners without one. That command fails at
+            // its flush (optimistic lock) and answers 409 (TaskRaces); the winner keeps the projection right.
+            return;
+        }
+        switch (event) {
             case EVENTNAME_CREATE -> insert(task);
             case EVENTNAME_ASSIGNMENT -> assign(task);
             case EVENTNAME_UPDATE -> refresh(task);

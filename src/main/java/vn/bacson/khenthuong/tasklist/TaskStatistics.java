@@ -119,6 +119,67 @@ public class TaskStatistics {
                 .toList();
     }
 
+    /** Open tasks of one campaign: how many, how many overdue. */
+    public record CampaignTasks(UUID campaignId, long open, long overdue) {}
+
+    /**
+     * The open tasks of one stage in one campaign, whoever may work them: how many, how many overdue, the earliest
+     * due date and the oldest arrival (e.g. the dossiers waiting for the council's next session).
+     */
+    public record StageQueue(UUID campaignId, long open, long overdue, Instant firstDue, Instant oldest) {}
+
+    /** Open and overdue stage tasks (AMENDMENT included) of each of these campaigns, in one grouped query. */
+    @Transactional(readOnly = true)
+    public Map<UUID, CampaignTasks> openTasksByCampaign(Collection<UUID> campaignIds, Instant now) {
+        if (campaignIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, CampaignTasks> result = new HashMap<>();
+        jdbc.sql("select p.campaign_id, count(*) as open_count, "
+                        + "sum(case when p.due < :now then 1 else 0 end) as overdue_count "
+                        + "from task_projection p where p.campaign_id in (:ids) group by p.campaign_id")
+                .param("now", Timestamp.from(now))
+                .param("ids", List.copyOf(campaignIds))
+                .query((rs, n) -> new CampaignTasks(
+                        rs.getObject("campaign_id", UUID.class), rs.getLong("open_count"), rs.getLong("overdue_count")))
+                .list()
+                .forEach(t -> result.put(t.campaignId(), t));
+        return result;
+    }
+
+    /**
+     * The campaigns with open tasks at this stage (all of them, or only {@code campaignId}), earliest due first, at
+     * most {@code limit}: one grouped query over the task projection.
+     */
+    @Transactional(readOnly = true)
+    public List<StageQueue> queues(Stage stage, UUID campaignId, Instant now, int limit) {
+        String sql = "select p.campaign_id, count(*) as open_count, "
+                + "sum(case when p.due < :now then 1 else 0 end) as overdue_count, "
+                + "min(p.due) as first_due, min(p.created) as oldest "
+                + "from task_projection p where p.stage = :stage and p.campaign_id is not null"
+                + (campaignId == null ? "" : " and p.campaign_id = :campaignId")
+                + " group by p.campaign_id order by min(p.due) asc nulls last, min(p.created) asc limit :limit";
+        var statement = jdbc.sql(sql)
+                .param("now", Timestamp.from(now))
+                .param("stage", stage.name())
+                .param("limit", limit);
+        if (campaignId != null) {
+            statement = statement.param("campaignId", campaignId);
+        }
+        return statement
+                .query((rs, n) -> new StageQueue(
+                        rs.getObject("campaign_id", UUID.class),
+                        rs.getLong("open_count"),
+                        rs.getLong("overdue_count"),
+                        instant(rs.getTimestamp("first_due")),
+                        instant(rs.getTimestamp("oldest"))))
+                .list();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
     private record Row(Stage stage, String assignee, long open, long overdue) {}
 
     /** Assignees' full names, in one query of the engine's identity service. */

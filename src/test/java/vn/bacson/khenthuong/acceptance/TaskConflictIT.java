@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +32,8 @@ class TaskConflictIT extends AcceptanceSupport {
     private static final String SECOND_REVIEWER = "vhxh-acc2";
 
     private static final int CONCURRENT_ROUNDS = 5;
+    private static final int RACE_ROUNDS = 5;
+    private static final int TASKS_PER_ROUND = 8;
 
     private static String campaignId;
 
@@ -138,6 +144,90 @@ class TaskConflictIT extends AcceptanceSupport {
         assertThat(last(dossier(id), "APPRAISED").get("actor").asText()).isEqualTo("vhxh");
     }
 
+    /**
+     * Five members of Ban Xây dựng Đảng complete the same selection tasks at once, without claiming first, over
+     * five rounds of eight tasks: each task is completed once, by one of them; every other answer is a 409 race
+     * code, never a 500; each dossier moves one stage and its history has one SELECTED line.
+     */
+    @Test
+    void manyReviewersCompletingTheSameTasksAtOnce_oneWinsEachTask_theOthersGet409() throws Exception {
+        List<String> members = fiveMembers("bxdd", "party-building");
+        ExecutorService pool = Executors.newFixedThreadPool(members.size());
+        try {
+            for (int round = 0; round < RACE_ROUNDS; round++) {
+                Map<String, String> dossierOfTask = new LinkedHashMap<>();
+                Map<String, Object> payloads = new HashMap<>();
+                for (int i = 0; i < TASKS_PER_ROUND; i++) {
+                    String id = submittedDossier("thon1", campaign(), individual("Lò Văn Tranh " + round + i));
+                    String taskId = taskId("bxdd", campaign(), id, SELECTION);
+                    dossierOfTask.put(taskId, id);
+                    payloads.put(taskId, selection("FORWARD", "Ban Xây dựng Đảng đề nghị.", inRunning(dossier(id))));
+                }
+
+                Map<String, List<ApiResponse>> answers =
+                        stampede(pool, members, List.copyOf(dossierOfTask.keySet()), "complete", payloads);
+
+                oneWinnerEach(answers, round, members.size());
+                for (String id : dossierOfTask.values()) {
+                    JsonNode after = dossier(id);
+                    assertThat(stage(after))
+                            .as("round %d: one stage further", round)
+                            .isEqualTo(APPRAISAL);
+                    assertThat(historyActions(after).stream().filter("SELECTED"::equals))
+                            .as("round %d: %s", round, historyLines(after))
+                            .hasSize(1);
+                    assertThat(tasksOf("vhxh", campaign(), id))
+                            .as("round %d: one appraisal task", round)
+                            .hasSize(1);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Five members of Phòng Văn hóa - Xã hội claim the same appraisal tasks at once: one holds each task, the
+     * others get 409 TASK_ALREADY_CLAIMED (or TASK_ALREADY_COMPLETED), never a 500; one CLAIMED line each.
+     */
+    @Test
+    void manyReviewersClaimingTheSameTasksAtOnce_oneHoldsEachTask_theOthersGet409() throws Exception {
+        List<String> members = fiveMembers("vhxh", "culture-social");
+        ExecutorService pool = Executors.newFixedThreadPool(members.size());
+        try {
+            for (int round = 0; round < 2; round++) {
+                Map<String, String> dossierOfTask = new LinkedHashMap<>();
+                for (int i = 0; i < TASKS_PER_ROUND; i++) {
+                    String id = dossierAtAppraisal("Lò Thị Nhận " + round + i);
+                    dossierOfTask.put(taskId("vhxh", campaign(), id, APPRAISAL), id);
+                }
+
+                Map<String, List<ApiResponse>> answers =
+                        stampede(pool, members, List.copyOf(dossierOfTask.keySet()), "claim", Map.of());
+
+                oneWinnerEach(answers, round, members.size());
+                for (Map.Entry<String, String> entry : dossierOfTask.entrySet()) {
+                    String winner = answers.get(entry.getKey()).stream()
+                            .filter(a -> a.status() == 200)
+                            .findFirst()
+                            .orElseThrow()
+                            .str("assignee");
+                    assertThat(winner).isIn(members);
+                    JsonNode after = dossier(entry.getValue());
+                    assertThat(historyActions(after).stream().filter("CLAIMED"::equals))
+                            .as("round %d: %s", round, historyLines(after))
+                            .hasSize(1);
+                    assertThat(task("vhxh", campaign(), entry.getValue(), APPRAISAL)
+                                    .get("assignee")
+                                    .asText())
+                            .isEqualTo(winner);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Both callers complete the task at the same moment; answers in any order. */
     private static List<ApiResponse> race(ExecutorService pool, List<Api> callers, String taskId, Object payload)
             throws Exception {
@@ -162,21 +252,89 @@ class TaskConflictIT extends AcceptanceSupport {
 
     /** The second culture-social user, created once in the engine's user store (the IT database is reused). */
     private void ensureSecondReviewer() {
-        if (identityService.createUserQuery().userId(SECOND_REVIEWER).count() == 0) {
-            User user = identityService.newUser(SECOND_REVIEWER);
+        ensureMember(SECOND_REVIEWER, "culture-social");
+    }
+
+    /** A user of the group, created once in the engine's user store (the IT database is reused). */
+    private void ensureMember(String username, String group) {
+        if (identityService.createUserQuery().userId(username).count() == 0) {
+            User user = identityService.newUser(username);
             user.setFirstName("Cán bộ");
-            user.setLastName("Văn hóa - Xã hội 2");
-            user.setEmail(SECOND_REVIEWER + "@bacson.example");
+            user.setLastName("Thử tranh chấp " + username);
+            user.setEmail(username + "@bacson.example");
             user.setPassword(DEMO_PASSWORD);
             identityService.saveUser(user);
         }
         if (identityService
                         .createGroupQuery()
-                        .groupMember(SECOND_REVIEWER)
-                        .groupId("culture-social")
+                        .groupMember(username)
+                        .groupId(group)
                         .count()
                 == 0) {
-            identityService.createMembership(SECOND_REVIEWER, "culture-social");
+            identityService.createMembership(username, group);
         }
+    }
+
+    /** The group's demo user and four more members, created when missing. */
+    private List<String> fiveMembers(String demoUser, String group) {
+        List<String> members = new ArrayList<>(List.of(demoUser));
+        for (int i = 2; i <= 5; i++) {
+            String username = demoUser + "-race" + i;
+            ensureMember(username, group);
+            members.add(username);
+        }
+        return members;
+    }
+
+    /**
+     * Every member works through all tasks of the round at the same moment, each in its own shuffled order, one
+     * request after another like a user clicking through the list; most requests meet a colleague's on the same
+     * task. Answers by task id.
+     */
+    private Map<String, List<ApiResponse>> stampede(
+            ExecutorService pool, List<String> members, List<String> taskIds, String action, Map<String, ?> payloads)
+            throws Exception {
+        Map<String, List<ApiResponse>> answers = new ConcurrentHashMap<>();
+        taskIds.forEach(id -> answers.put(id, Collections.synchronizedList(new ArrayList<>())));
+        CountDownLatch ready = new CountDownLatch(members.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> workers = new ArrayList<>();
+        for (String member : members) {
+            List<String> order = new ArrayList<>(taskIds);
+            Collections.shuffle(order);
+            Api caller = api(member);
+            workers.add(pool.submit(() -> {
+                ready.countDown();
+                go.await();
+                for (String taskId : order) {
+                    answers.get(taskId).add(caller.post("/api/tasks/{id}/" + action, payloads.get(taskId), taskId));
+                }
+                return null;
+            }));
+        }
+        assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+        go.countDown();
+        for (Future<?> worker : workers) {
+            worker.get(5, TimeUnit.MINUTES);
+        }
+        return answers;
+    }
+
+    /** One 200 per task; every other answer a 409 with one of the two race codes; never a 500. */
+    private static void oneWinnerEach(Map<String, List<ApiResponse>> answers, int round, int members) {
+        answers.forEach((taskId, list) -> {
+            assertThat(list).as("round %d, task %s: %s", round, taskId, list).hasSize(members);
+            assertThat(list)
+                    .as("round %d, task %s: one winner in %s", round, taskId, list)
+                    .filteredOn(a -> a.status() == 200)
+                    .hasSize(1);
+            assertThat(list)
+                    .as("round %d, task %s: the losers", round, taskId)
+                    .filteredOn(a -> a.status() != 200)
+                    .allSatisfy(a -> {
+                        assertThat(a.status()).as("%s", a).isEqualTo(409);
+                        assertThat(a.code()).as("%s", a).isIn("TASK_ALREADY_CLAIMED", "TASK_ALREADY_COMPLETED");
+                    });
+        });
     }
 }

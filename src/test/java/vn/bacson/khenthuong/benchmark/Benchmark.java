@@ -146,6 +146,7 @@ public final class Benchmark {
                 heapLoaded = AppNode.heapAfterGcMib();
                 taskList(node, bulk);
                 monitoring(node, bulk, total);
+                pages(node, bulk);
                 if (total > monitoringDossiers) {
                     // figure 4 as the issue asks it, at monitoringDossiers, next to the big campaign in one database
                     UUID sized = createCampaign(node, "BENCH-MON");
@@ -514,6 +515,45 @@ public final class Benchmark {
                 "",
                 "p95 < 200 ms",
                 l.error == null ? "GET /api/monitoring/campaigns/{id} as truongphong" : "failed: " + l.error);
+    }
+
+    // ---- 7. page loads ---------------------------------------------------------------------------------------
+
+    /**
+     * The main pages of the web UI with the bulk campaign's open dossiers in the database: the start page of each
+     * role, the task list, a dossier page and the dashboard. Measured is the server's answer (the whole HTML over
+     * HTTP, as the browser receives it), not the browser's rendering; the static files are cached after the first
+     * page.
+     */
+    private void pages(AppNode node, UUID bulk) {
+        HttpApi vhxh = new HttpApi(node.baseUrl, "vhxh", PASSWORD);
+        String dossierId = HttpApi.ok(vhxh.get("/api/tasks?campaignId=" + bulk + "&size=1"), "a bulk dossier")
+                .json()
+                .at("/items/0/dossierId")
+                .asText();
+        Map<String, String[]> pages = new LinkedHashMap<>();
+        pages.put("start page, unit (thon1)", new String[] {"thon1", "/"});
+        pages.put("start page, Ban Xây dựng Đảng (bxdd)", new String[] {"bxdd", "/"});
+        pages.put("start page, Phòng VH-XH (vhxh)", new String[] {"vhxh", "/"});
+        pages.put("start page, council (hoidong)", new String[] {"hoidong", "/"});
+        pages.put("start page, chairman (chutich)", new String[] {"chutich", "/"});
+        pages.put("start page, office lead (truongphong)", new String[] {"truongphong", "/"});
+        pages.put("task list (vhxh)", new String[] {"vhxh", "/tasks"});
+        pages.put("dossier page (vhxh)", new String[] {"vhxh", "/dossiers/" + dossierId});
+        pages.put("dashboard (truongphong)", new String[] {"truongphong", "/monitoring/campaigns/" + bulk});
+        pages.forEach((name, who) -> {
+            HttpApi user = new HttpApi(node.baseUrl, who[0], PASSWORD);
+            Latency l = latency(() -> user.page(who[1]), name);
+            report.row(
+                    "7. Page load p50 / p95, ms: " + name + " (" + openTasks + " open dossiers)",
+                    Report.num(l.p50, 0) + " / " + Report.num(l.p95, 0),
+                    "",
+                    "",
+                    "< 1000 ms",
+                    l.error == null
+                            ? "GET " + who[1].replace(dossierId, "{id}").replace(bulk.toString(), "{id}") + " (HTML)"
+                            : "failed: " + l.error);
+        });
     }
 
     // ---- 5. timers -------------------------------------------------------------------------------------------

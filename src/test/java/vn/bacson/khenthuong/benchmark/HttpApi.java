@@ -50,7 +50,12 @@ final class HttpApi {
     }
 
     Response get(String path) {
-        return send(request(path).GET());
+        return send(request(path).header("Accept", "application/json").GET());
+    }
+
+    /** A page of the web UI as a browser asks for it (Accept: text/html): the server's answer, not the rendering. */
+    Response page(String path) {
+        return send(request(path).header("Accept", "text/html").GET());
     }
 
     Response post(String path, Object body) {
@@ -59,6 +64,7 @@ final class HttpApi {
             request.POST(HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)));
         }
         return send(request);
@@ -82,6 +88,7 @@ final class HttpApi {
         });
         write(out, "--" + boundary + "--\r\n");
         return send(request(path)
+                .header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
     }
@@ -97,8 +104,7 @@ final class HttpApi {
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(120))
-                .header("Authorization", authorization)
-                .header("Accept", "application/json");
+                .header("Authorization", authorization);
     }
 
     private Response send(HttpRequest.Builder request) {

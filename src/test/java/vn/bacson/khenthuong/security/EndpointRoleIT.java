@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import vn.bacson.khenthuong.dossier.AchievementReportIT;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
+import vn.bacson.khenthuong.support.Browser;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.PostgresIT;
 
@@ -38,6 +41,13 @@ class EndpointRoleIT extends PostgresIT {
     private String inCouncilId;
 
     private String councilTaskId;
+
+    /** One logged-in browser session per demo user, for the Camunda webapps. */
+    private final Map<String, Api> sessions = new java.util.HashMap<>();
+
+    @Autowired
+    private TaskService taskService;
+
     private String inCouncilNomineeId;
 
     @BeforeAll
@@ -184,6 +194,79 @@ class EndpointRoleIT extends PostgresIT {
             assertThat(response.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .isTrue();
         }
+    }
+
+    /**
+     * The engine's own APIs, for every demo role: the Camunda webapps' REST API (/camunda/api/**, reached with the
+     * browser session the webapps share with our pages) and /engine-rest/** (HTTP Basic) are camunda-admin's
+     * alone. Nobody else may even read them, and no claim through them reaches the engine: the council task stays
+     * unassigned whoever tries to claim it (issue 11: a reviewer could hand a task to another user this way).
+     */
+    Stream<Arguments> engineApis() {
+        List<Arguments> rows = new ArrayList<>();
+        String webappTasks = "/camunda/api/engine/engine/default/task";
+        String webappClaim = webappTasks + "/" + councilTaskId + "/claim";
+        for (String user : List.of("thon1", "bxdd", "vhxh", "truongphong", "hoidong", "chutich")) {
+            rows.add(engineRow("GET", webappTasks, user, 403, null));
+            rows.add(engineRow("GET", webappTasks + "/" + councilTaskId, user, 403, null));
+            rows.add(engineRow("POST", webappClaim, user, 403, Map.of("userId", "thon2")));
+            rows.add(engineRow("POST", webappClaim, user, 403, Map.of("userId", user)));
+            rows.add(engineRow("GET", "/camunda/api/engine/engine/default/user", user, 403, null));
+            rows.add(engineRow("GET", "/camunda/api/admin/auth/user/default", user, 403, null));
+            rows.add(engineRow("GET", "/camunda/app/tasklist/default/", user, 403, null));
+            rows.add(engineRow("GET", "/engine-rest/task", user, 403, null));
+            rows.add(engineRow("GET", "/engine-rest/user", user, 403, null));
+            rows.add(engineRow(
+                    "POST", "/engine-rest/task/" + councilTaskId + "/claim", user, 403, Map.of("userId", "thon2")));
+        }
+        rows.add(engineRow("GET", webappTasks, null, 401, null));
+        rows.add(engineRow("POST", webappClaim, null, 401, Map.of("userId", "thon2")));
+        rows.add(engineRow("GET", "/camunda/app/tasklist/default/", null, 302, null));
+        rows.add(engineRow("GET", "/engine-rest/task", null, 401, null));
+        rows.add(engineRow("POST", "/engine-rest/task/" + councilTaskId + "/claim", null, 401, Map.of("userId", "x")));
+        rows.add(engineRow("GET", webappTasks, "admin", 200, null));
+        rows.add(engineRow("GET", webappTasks + "/" + councilTaskId, "admin", 200, null));
+        rows.add(engineRow("GET", "/camunda/api/engine/engine/default/user", "admin", 200, null));
+        rows.add(engineRow("GET", "/camunda/app/tasklist/default/", "admin", 200, null));
+        rows.add(engineRow("GET", "/engine-rest/task", "admin", 200, null));
+        rows.add(engineRow("GET", "/engine-rest/user", "admin", 200, null));
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+    @MethodSource("engineApis")
+    void engineApiRoleCheck(String method, String path, String user, int expected, Object body) {
+        Api client;
+        if (user == null) {
+            client = anonymous();
+        } else if (path.startsWith("/camunda/")) {
+            // the webapps take no Basic credentials: they share the browser session of our pages
+            client = sessions.computeIfAbsent(user, u -> {
+                Browser browser = browser();
+                browser.login(u, DEMO_PASSWORD);
+                return browser.http();
+            });
+        } else {
+            client = api(user);
+        }
+
+        ApiResponse response = client.send(HttpMethod.valueOf(method), path, MediaType.APPLICATION_JSON, body, h -> {});
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(expected);
+        if (expected == 403 && path.startsWith("/camunda/api")) {
+            assertThat(response.code()).isEqualTo("FORBIDDEN");
+        }
+        assertThat(taskService
+                        .createTaskQuery()
+                        .taskId(councilTaskId)
+                        .singleResult()
+                        .getAssignee())
+                .as("the council task after " + method + " " + path + " as " + user)
+                .isNull();
+    }
+
+    private static Arguments engineRow(String method, String path, String user, int expected, Object body) {
+        return Arguments.of(method, path, user, expected, body);
     }
 
     private static String reportPath(String dossierId, String nomineeId) {
