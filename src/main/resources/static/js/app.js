@@ -31,6 +31,36 @@
     }
   });
 
+  /**
+   * Zooms a bpmn-js canvas so its labels stay readable: the whole process when it fits at a readable scale,
+   * otherwise the readable scale centred on the given element (the current stage) or the start; the reader drags
+   * the diagram to see the rest.
+   */
+  window.appReadableZoom = function (viewer, elementId) {
+    var canvas = viewer.get('canvas');
+    var minScale = 0.9;
+    canvas.zoom('fit-viewport');
+    if (canvas.viewbox().scale >= minScale) {
+      return;
+    }
+    var registry = viewer.get('elementRegistry');
+    var focus = (elementId && registry.get(elementId))
+      || registry.filter(function (e) { return e.type === 'bpmn:StartEvent'; })[0];
+    var center = focus && focus.width !== undefined
+      ? {x: focus.x + focus.width / 2, y: focus.y + focus.height / 2}
+      : 'auto';
+    canvas.zoom(minScale, center);
+    if (focus && focus.width !== undefined) {
+      var box = canvas.viewbox();
+      canvas.scroll({
+        dx: box.x + box.width / 2 - (focus.x + focus.width / 2),
+        dy: 0
+      });
+      box = canvas.viewbox();
+      canvas.viewbox({x: box.x, y: box.inner.y - 20, width: box.width, height: box.height});
+    }
+  };
+
   // disciplined-on date only matters when a discipline level is chosen
   function syncDiscipline(select) {
     var target = document.getElementById(select.getAttribute('data-discipline-date'));

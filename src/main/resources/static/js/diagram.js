@@ -16,8 +16,12 @@
     .then(function (xml) { return viewer.importXML(xml); })
     .then(function () {
       var canvas = viewer.get('canvas');
-      canvas.zoom('fit-viewport');
       var current = container.dataset.current;
+      if (typeof window.appReadableZoom === 'function') {
+        window.appReadableZoom(viewer, current);
+      } else {
+        canvas.zoom('fit-viewport');
+      }
       if (current) {
         try {
           canvas.addMarker(current, 'current-stage');

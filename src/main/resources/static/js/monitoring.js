@@ -28,7 +28,11 @@
       })
       .then(function (xml) { return viewer.importXML(xml); })
       .then(function () {
-        viewer.get('canvas').zoom('fit-viewport');
+        if (typeof window.appReadableZoom === 'function') {
+          window.appReadableZoom(viewer, null);
+        } else {
+          viewer.get('canvas').zoom('fit-viewport');
+        }
         var overlays = viewer.get('overlays');
         var registry = viewer.get('elementRegistry');
         Object.keys(overlaysData).forEach(function (elementId) {

@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
-import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.dossier.NomineeBatches;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.web.FieldLabels;
 
 /** The council's page: the dossiers waiting for the council in one table, one votes input per nominee. */
 @Controller
@@ -30,6 +30,7 @@ class CouncilSessionPages {
 
     private final CouncilSessionService service;
     private final CampaignRepository campaigns;
+    private final FieldLabels labels;
     private final NomineeBatches batches;
     private final Clock clock;
     private final ZoneId zone;
@@ -39,7 +40,9 @@ class CouncilSessionPages {
             CampaignRepository campaigns,
             NomineeBatches batches,
             Clock clock,
-            ZoneId businessZone) {
+            ZoneId businessZone,
+            FieldLabels labels) {
+        this.labels = labels;
         this.clock = clock;
         this.zone = businessZone;
         this.service = service;
@@ -83,7 +86,9 @@ class CouncilSessionPages {
             model.addAttribute("error", e.getMessage());
             model.addAttribute(
                     "errors",
-                    e.violations().stream().map(FieldViolation::message).toList());
+                    e.violations().stream()
+                            .map(v -> labels.describe(v.field(), v.message(), null))
+                            .toList());
             return "council/session-form";
         }
     }
@@ -94,7 +99,8 @@ class CouncilSessionPages {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
         CouncilSession session = service.find(id).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND));
-        model.addAttribute("session", session);
+        // not "session": Thymeleaf reserves that name for the HTTP session
+        model.addAttribute("councilSession", session);
         model.addAttribute("campaign", campaigns.find(session.campaignId()).orElse(null));
         return "council/session";
     }
@@ -119,11 +125,7 @@ class CouncilSessionPages {
     }
 
     private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
+        return vn.bacson.khenthuong.web.WebDates.parseDate(text);
     }
 
     private static String blankToNull(String text) {

@@ -21,6 +21,7 @@ import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
 import vn.bacson.khenthuong.documents.DocumentFormat;
 import vn.bacson.khenthuong.documents.DocumentResponses;
+import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.identity.CurrentUser;
 
 @RestController
@@ -28,9 +29,11 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 class DecisionController {
 
     private final ChairmanDecisionService service;
+    private final DossierRepository dossiers;
 
-    DecisionController(ChairmanDecisionService service) {
+    DecisionController(ChairmanDecisionService service, DossierRepository dossiers) {
         this.service = service;
+        this.dossiers = dossiers;
     }
 
     /**
@@ -113,12 +116,25 @@ class DecisionController {
     }
 
     @GetMapping("/api/decisions/{id}/document.{extension}")
-    @Operation(summary = "The decision as signed (document.pdf or document.docx): the stored, frozen bytes")
+    @Operation(
+            summary = "The decision as signed (document.pdf or document.docx): the stored, frozen bytes; staff, or "
+                    + "a unit one of whose dossiers it decides (404 for any other decision)")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String extension, CurrentUser user) {
-        requireStaff(user);
         DocumentFormat format = DocumentResponses.format(extension);
         Decision decision = decision(id);
+        if (!user.isStaff() && !concernsUnitOf(decision, user)) {
+            // a unit learns nothing of decisions that are not about its dossiers, not even that they exist
+            throw new DomainException(ErrorCode.NOT_FOUND, "Không tìm thấy quyết định khen thưởng.");
+        }
         return DocumentResponses.download(service.document(decision, format), format, service.fileName(decision));
+    }
+
+    private boolean concernsUnitOf(Decision decision, CurrentUser user) {
+        return user.unitCode() != null
+                && service.dossierIds(decision.id()).stream()
+                        .map(dossiers::find)
+                        .flatMap(java.util.Optional::stream)
+                        .anyMatch(d -> user.unitCode().equals(d.unitCode()));
     }
 
     private Decision decision(UUID id) {

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
-import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.documents.DocumentFormat;
 import vn.bacson.khenthuong.documents.DocumentResponses;
@@ -24,6 +23,7 @@ import vn.bacson.khenthuong.dossier.NomineeBatches;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.web.FieldLabels;
 
 /** The chairman's batch page: the dossiers waiting for a decision, an award per nominee, preview, then sign. */
 @Controller
@@ -31,9 +31,12 @@ class DecisionPages {
 
     private final ChairmanDecisionService service;
     private final CampaignRepository campaigns;
+    private final FieldLabels labels;
     private final NomineeBatches batches;
 
-    DecisionPages(ChairmanDecisionService service, CampaignRepository campaigns, NomineeBatches batches) {
+    DecisionPages(
+            ChairmanDecisionService service, CampaignRepository campaigns, NomineeBatches batches, FieldLabels labels) {
+        this.labels = labels;
         this.service = service;
         this.campaigns = campaigns;
         this.batches = batches;
@@ -64,7 +67,9 @@ class DecisionPages {
             model.addAttribute("error", e.getMessage());
             model.addAttribute(
                     "errors",
-                    e.violations().stream().map(FieldViolation::message).toList());
+                    e.violations().stream()
+                            .map(v -> labels.describe(v.field(), v.message(), null))
+                            .toList());
             return "decisions/batch-form";
         }
     }

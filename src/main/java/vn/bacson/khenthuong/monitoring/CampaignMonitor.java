@@ -38,7 +38,9 @@ public record CampaignMonitor(
 
     /**
      * One unit: dossiers = all its dossiers in the campaign; submitted = at least one sent and not withdrawn;
-     * status NO_DOSSIER, DRAFT, SUBMITTED or DECIDED (the furthest any of its dossiers got).
+     * status NO_DOSSIER, DRAFT, SUBMITTED or DECIDED (the furthest any of its dossiers got), except
+     * AMENDMENT_REQUESTED while any of its dossiers waits for the unit's amendment: the unit has work to do, even
+     * when another of its dossiers is decided.
      */
     public record UnitProgress(
             String code,
@@ -52,7 +54,8 @@ public record CampaignMonitor(
         NO_DOSSIER,
         DRAFT,
         SUBMITTED,
-        DECIDED
+        DECIDED,
+        AMENDMENT_REQUESTED
     }
 
     /** Nominees of submitted dossiers: total proposed, eligible, awarded (Giấy khen or Bằng khen received). */

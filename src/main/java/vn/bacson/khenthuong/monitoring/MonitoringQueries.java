@@ -41,6 +41,7 @@ class MonitoringQueries {
             long drafts,
             long submitted,
             long decided,
+            long amendments,
             Instant lastSubmittedAt) {}
 
     record NomineeRow(
@@ -101,6 +102,7 @@ class MonitoringQueries {
                         + "sum(case when d.status = 'DRAFT' then 1 else 0 end) as drafts, "
                         + "sum(case when " + SUBMITTED + " then 1 else 0 end) as submitted, "
                         + "sum(case when d.status = 'DECIDED' then 1 else 0 end) as decided, "
+                        + "sum(case when d.status = 'AMENDMENT_REQUESTED' then 1 else 0 end) as amendments, "
                         + "max(case when " + SUBMITTED + " then d.submitted_at end) as last_submitted "
                         + "from unit u left join dossier d on d.unit_code = u.code and d.campaign_id = ? "
                         + "where u.dissolved = false group by u.code, u.name, u.email order by u.name, u.code")
@@ -114,6 +116,7 @@ class MonitoringQueries {
                         + "sum(case when d.status = 'DRAFT' then 1 else 0 end) as drafts, "
                         + "sum(case when " + SUBMITTED + " then 1 else 0 end) as submitted, "
                         + "sum(case when d.status = 'DECIDED' then 1 else 0 end) as decided, "
+                        + "sum(case when d.status = 'AMENDMENT_REQUESTED' then 1 else 0 end) as amendments, "
                         + "max(case when " + SUBMITTED + " then d.submitted_at end) as last_submitted "
                         + "from unit u left join dossier d on d.unit_code = u.code and d.campaign_id = ? "
                         + "where u.dissolved = false and u.code = ? group by u.code, u.name, u.email")
@@ -337,6 +340,7 @@ class MonitoringQueries {
                 rs.getLong("drafts"),
                 rs.getLong("submitted"),
                 rs.getLong("decided"),
+                rs.getLong("amendments"),
                 instant(rs.getTimestamp("last_submitted")));
     }
 

@@ -378,11 +378,13 @@ public class MonitoringService {
     }
 
     private UnitProgress progress(MonitoringQueries.UnitRow row) {
-        UnitStatus status = row.decided() > 0
-                ? UnitStatus.DECIDED
-                : row.submitted() > 0
-                        ? UnitStatus.SUBMITTED
-                        : row.drafts() > 0 ? UnitStatus.DRAFT : UnitStatus.NO_DOSSIER;
+        UnitStatus status = row.amendments() > 0
+                ? UnitStatus.AMENDMENT_REQUESTED
+                : row.decided() > 0
+                        ? UnitStatus.DECIDED
+                        : row.submitted() > 0
+                                ? UnitStatus.SUBMITTED
+                                : row.drafts() > 0 ? UnitStatus.DRAFT : UnitStatus.NO_DOSSIER;
         return new UnitProgress(
                 row.code(), row.name(), row.dossiers(), row.submitted() > 0, at(row.lastSubmittedAt()), status);
     }

@@ -123,6 +123,12 @@ class MailContent {
         vars.put("dossier", dossier.map(this::dossierInfo).orElse(null));
         List<Nominee> list = dossier.map(d -> nominees.findByDossier(d.id())).orElse(List.of());
         vars.put("nominees", list.stream().map(this::line).toList());
+        // the unit downloads its Quyết định from the page behind this link (it signs in first if need be)
+        vars.put(
+                "decisionLink",
+                dossier.isPresent() && list.stream().anyMatch(n -> n.decisionId() != null)
+                        ? dossierLink(dossier.get().id()) + "/decision.pdf"
+                        : null);
         vars.put("stage", stage(payload.get("stage")));
         vars.put("due", instant(payload.get("dueAt")));
         vars.put("taskLink", payload.get("taskId") == null ? null : baseUrl + "/tasks/" + payload.get("taskId"));

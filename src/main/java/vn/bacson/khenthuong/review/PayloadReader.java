@@ -99,6 +99,10 @@ final class PayloadReader {
         return node.booleanValue();
     }
 
+    private static final java.time.format.DateTimeFormatter SHOWN_DATE = java.time.format.DateTimeFormatter.ofPattern(
+                    "d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     LocalDate date(JsonNode parent, String name, String field, boolean required) {
         String value = text(parent, name, field, required);
         if (value == null) {
@@ -107,8 +111,13 @@ final class PayloadReader {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            add(field, "INVALID_VALUE", "Ngày phải theo định dạng yyyy-MM-dd.");
-            return null;
+            // the task page's date field sends the date as officers type it, dd/MM/yyyy
+            try {
+                return LocalDate.parse(value.strip(), SHOWN_DATE);
+            } catch (DateTimeParseException notShown) {
+                add(field, "INVALID_VALUE", "Ngày phải theo định dạng dd/MM/yyyy (hoặc yyyy-MM-dd).");
+                return null;
+            }
         }
     }
 

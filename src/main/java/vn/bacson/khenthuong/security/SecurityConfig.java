@@ -184,8 +184,7 @@ class SecurityConfig {
                 .requestCache(r -> r.requestCache(pageRequestCache()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint(problems))
                         .accessDeniedHandler(accessDeniedHandler(problems)))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(f -> f.sameOrigin()));
+                .headers(h -> h.addHeaderWriter(new ContentSecurityPolicies()).frameOptions(f -> f.sameOrigin()));
         return http.build();
     }
 

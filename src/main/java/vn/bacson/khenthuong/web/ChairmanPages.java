@@ -72,11 +72,21 @@ class ChairmanPages {
                 taskIds.put(t.dossierId(), t.id());
             }
         }
+        int recording = 0;
+        if (user.has(Roles.CHAIRMAN)) {
+            // a decided dossier keeps its stage until the engine has recorded the decision (a job, seconds later):
+            // for the chairman a dossier waits only while its decision task is open, so the list does not go stale
+            List<DossierView> open =
+                    waiting.stream().filter(d -> taskIds.containsKey(d.id())).toList();
+            recording = waiting.size() - open.size();
+            waiting = open;
+        }
         Map<UUID, TaskForm> forms = new HashMap<>();
         waiting.forEach(d -> forms.put(d.id(), TaskForm.defaults(StageFields.CHAIRMAN_DECISION, d)));
         model.addAttribute("campaigns", all);
         model.addAttribute("campaign", campaign);
         model.addAttribute("waiting", waiting);
+        model.addAttribute("recording", recording);
         model.addAttribute("taskIds", taskIds);
         model.addAttribute("forms", forms);
         model.addAttribute("chairmanAwards", ChairmanAward.values());

@@ -90,7 +90,10 @@ public class DossierForm {
         private String initiative;
         private DisciplineLevel disciplineLevel = DisciplineLevel.NONE;
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        // typed as dd/MM/yyyy in a text field (whatever the browser's language); yyyy-MM-dd still accepted
+        @DateTimeFormat(
+                pattern = "dd/MM/yyyy",
+                fallbackPatterns = {"d/M/yyyy", "yyyy-MM-dd"})
         private LocalDate disciplineDecidedOn;
 
         private boolean memberDisciplined;

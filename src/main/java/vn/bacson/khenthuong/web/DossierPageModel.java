@@ -1,5 +1,6 @@
 package vn.bacson.khenthuong.web;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import vn.bacson.khenthuong.calendar.BusinessCalendar;
 import vn.bacson.khenthuong.campaign.CampaignService;
 import vn.bacson.khenthuong.campaign.CampaignView;
+import vn.bacson.khenthuong.common.AppProperties;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.dossier.AchievementReportView;
@@ -48,10 +51,21 @@ class DossierPageModel {
 
     private final CampaignService campaigns;
     private final PublicPostingService postings;
+    private final AppProperties.Workflow workflow;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
 
-    DossierPageModel(CampaignService campaigns, PublicPostingService postings) {
+    DossierPageModel(
+            CampaignService campaigns,
+            PublicPostingService postings,
+            AppProperties properties,
+            BusinessCalendar calendar,
+            Clock clock) {
         this.campaigns = campaigns;
         this.postings = postings;
+        this.workflow = properties.workflow();
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     void fill(Model model, DossierView view, CurrentUser user) {
@@ -64,6 +78,13 @@ class DossierPageModel {
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("currentElement", currentElement(view));
         model.addAttribute("reportsByNominee", reportsByNominee(view));
+        // what sending does, said before the unit sends: where the dossier goes first and, when documents are
+        // missing, the amendment round it starts at once, with its deadline counted from today
+        model.addAttribute("submitTo", workflow.partyBuildingStage() ? "role.party-building" : "role.culture-social");
+        model.addAttribute("amendmentWorkingDays", workflow.amendmentWorkingDays());
+        model.addAttribute(
+                "amendmentDueIfSentNow",
+                calendar.deadlineAfterWorkingDays(clock.instant(), workflow.amendmentWorkingDays()));
         model.addAttribute("uploadedReports", uploadedReports(view));
         // citizens' feedback of a posted dossier: staff only (the services refuse anyone else too)
         model.addAttribute(

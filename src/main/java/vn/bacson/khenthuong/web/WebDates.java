@@ -21,6 +21,9 @@ public class WebDates {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    /** What an officer types: 5/9/2025 as well as 05/09/2025. */
+    private static final DateTimeFormatter INPUT_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final ZoneId zone;
     private final Clock clock;
@@ -53,6 +56,39 @@ public class WebDates {
             return ISO_DATE.format(at);
         }
         return value instanceof LocalDate d ? ISO_DATE.format(d) : "";
+    }
+
+    /**
+     * A date field's value as the officer types it, dd/MM/yyyy: the pages use text fields, not
+     * {@code <input type="date">}, whose order follows the browser's language (month first in English). A value
+     * already typed (or not a date) comes back as it was; an ISO date, a LocalDate or an instant is converted.
+     */
+    public String dateInput(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof String text) {
+            LocalDate parsed = parseDate(text);
+            return parsed == null || !text.strip().contains("-") ? text : DATE.format(parsed);
+        }
+        String formatted = date(value);
+        return NONE.equals(formatted) ? "" : formatted;
+    }
+
+    /** dd/MM/yyyy (as shown) or yyyy-MM-dd (as an API or an old form sends it); null when neither. */
+    public static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        for (DateTimeFormatter format : new DateTimeFormatter[] {INPUT_DATE, ISO_DATE}) {
+            try {
+                return LocalDate.parse(value, format);
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return null;
     }
 
     /** Whole days from today (business zone) to the value's day; negative when past, null for null. */

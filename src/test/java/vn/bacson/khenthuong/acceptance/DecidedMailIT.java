@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.bacson.khenthuong.notification.MailDispatcher;
+import vn.bacson.khenthuong.support.ApiResponse;
 
 /** The unit told of its Giấy khen receives the signed Quyết định with the e-mail, byte for byte the frozen one. */
 class DecidedMailIT extends AcceptanceSupport {
@@ -81,6 +82,28 @@ class DecidedMailIT extends AcceptanceSupport {
                 .as("the attached file is the frozen decision")
                 .isEqualTo(frozenPdf.get("sha256").asText());
         assertThat(text(decided)).contains("Quyết định khen thưởng được gửi kèm thư này", pdf.getFileName());
+
+        // the mail also links to the decision, which the unit (and only it) downloads after signing in
+        // (the mail's addresses start with app.base-url, not this test server's port)
+        assertThat(text(decided))
+                .containsPattern("Tải Quyết định khen thưởng: http\\S+/dossiers/" + id + "/decision\\.pdf");
+        ApiResponse fromLink = api("thon1").get("/dossiers/{id}/decision.pdf", id);
+        assertThat(fromLink.status()).isEqualTo(200);
+        assertThat(sha256(fromLink.body())).isEqualTo(frozenPdf.get("sha256").asText());
+        assertThat(api("thon2").get("/dossiers/{id}/decision.pdf", id).status()).isEqualTo(404);
+        assertThat(api("thon1")
+                        .get(
+                                "/api/decisions/{d}/document.pdf",
+                                decision.get("id").asText())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api("thon2")
+                        .get(
+                                "/api/decisions/{d}/document.pdf",
+                                decision.get("id").asText())
+                        .status())
+                .as("another unit learns nothing of the decision")
+                .isEqualTo(404);
     }
 
     private void deliver() {

@@ -185,7 +185,8 @@ class MonitoringIT extends PostgresIT {
         m.get("units").forEach(u -> units.put(u.get("code").asText(), u));
         assertThat(units).doesNotContainKey("thon-9");
         assertUnit(units.get("thon-1"), 2, true, "DECIDED", t0);
-        assertUnit(units.get("thon-2"), 2, true, "SUBMITTED", t0);
+        // Thôn 2 has a dossier back for amendment: the dashboard says the unit has work to do (issue 12)
+        assertUnit(units.get("thon-2"), 2, true, "AMENDMENT_REQUESTED", t0);
         assertUnit(units.get("phong-kinh-te"), 2, true, "SUBMITTED", t0);
         assertUnit(units.get("ban-xdd"), 1, false, "NO_DOSSIER", null);
         assertUnit(units.get("phong-vhxh"), 0, false, "NO_DOSSIER", null);

@@ -395,7 +395,8 @@ class CommendationProposalProcessTest {
                 CULTURE_SOCIAL,
                 new ProvinceDecisionRequest(
                         "1234/QĐ-UBND",
-                        LocalDate.of(2025, 9, 20),
+                        // decided today as the moved clock reads it: a province decision is never in the future
+                        LocalDate.ofInstant(EngineTestSupport.now(), java.time.ZoneId.of("Asia/Ho_Chi_Minh")),
                         List.of(new ProvinceDecisionRequest.Item(n.get(1), true)))));
         fx.runDueJobs(id.toString());
 

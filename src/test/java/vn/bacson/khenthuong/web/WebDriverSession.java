@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,6 +31,10 @@ final class WebDriverSession implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Dimension DESKTOP = new Dimension(1366, 900);
     static final Dimension PHONE = new Dimension(390, 844);
+    /** The laptop screens of the commune office (issue 12): the header must fit both. */
+    static final Dimension LAPTOP = new Dimension(1280, 720);
+
+    static final Dimension LAPTOP_WIDE = new Dimension(1366, 768);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -58,8 +67,14 @@ final class WebDriverSession implements AutoCloseable {
                 "--lang=vi",
                 // Bootstrap scrolls smoothly unless motion is reduced: a click must not race the scrolling
                 "--force-prefers-reduced-motion");
+        // the browser console, read by consoleErrors()
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(DESKTOP);
+        // a fetch from the page may draw up and freeze a decision's PDF first: seconds on a busy machine
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
@@ -125,6 +140,23 @@ final class WebDriverSession implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(size);
         }
+    }
+
+    /**
+     * The console errors (SEVERE: failed loads, CSP refusals, script errors) since the last call, each once; reading
+     * them empties the browser's buffer, so a test reads them after the pages it checks.
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .distinct()
+                .toList();
+    }
+
+    /** Forgets the console entries so far (e.g. of the login page). */
+    void clearConsole() {
+        driver.manage().logs().get(LogType.BROWSER);
     }
 
     void resize(Dimension size) {

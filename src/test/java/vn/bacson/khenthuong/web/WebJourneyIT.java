@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.core.io.ByteArrayResource;
 import vn.bacson.khenthuong.support.Api;
@@ -149,10 +150,24 @@ class WebJourneyIT extends PostgresIT {
         assertThat(card.getText()).contains("Chi hội Phụ nữ thôn 1").contains("6 phiếu tán thành");
         browser.resize(WebDriverSession.PHONE);
         browser.screenshot("10-chairman-phone");
+        // a numbered decision is issued only after a confirmation naming the dossier
         card.findElement(By.cssSelector(".decide-button")).click();
+        org.openqa.selenium.Alert confirm = browser.waiter().until(ExpectedConditions.alertIsPresent());
+        assertThat(confirm.getText()).contains(title, "không thể hoàn tác");
+        confirm.dismiss();
+        assertThat(browser.driver().findElements(By.id("flash-success"))).isEmpty();
+        browser.clickAndConfirm(By.cssSelector("article[data-dossier-id='" + dossierId + "'] .decide-button"));
         assertThat(browser.text(By.id("flash-success"))).contains(title);
+        // the list is up to date at once: the decided dossier no longer waits, while the engine records it
+        assertThat(browser.driver().findElements(By.cssSelector("article[data-dossier-id='" + dossierId + "']")))
+                .isEmpty();
+        assertThat(browser.text(By.id("waiting-count"))).doesNotContain("Có 1 hồ sơ");
         browser.resize(WebDriverSession.DESKTOP);
         engine().runDueJobs(dossierId);
+        // the chairman's dossier page offers the decision too
+        browser.open("/dossiers/" + dossierId);
+        assertThat(fetch(browser.visible(By.id("decision-pdf")).getDomAttribute("href")))
+                .startsWith("200 application/pdf");
 
         // 3. the unit sees the decision and the history
         browser.signIn("thon1");
@@ -170,7 +185,14 @@ class WebJourneyIT extends PostgresIT {
                         "Hội đồng xét, biểu quyết",
                         "Chủ tịch quyết định khen thưởng",
                         "Hồ sơ đầy đủ, thành tích rõ ràng.");
+        // the unit downloads its Quyết định from the dossier page; another unit finds nothing there
+        String decisionLink = browser.visible(By.id("decision-pdf")).getDomAttribute("href");
+        assertThat(decisionLink).isEqualTo("/dossiers/" + dossierId + "/decision.pdf");
+        assertThat(fetch(decisionLink)).startsWith("200 application/pdf");
         browser.screenshot("11-dossier-decided");
+        browser.signIn("thon2");
+        browser.open(decisionLink);
+        assertThat(browser.text(By.id("not-found-page"))).contains("Không tìm thấy");
     }
 
     @Test
@@ -394,6 +416,16 @@ class WebJourneyIT extends PostgresIT {
                                 + " + r.headers.get('content-disposition')));",
                         frame.getDomAttribute("src"));
         assertThat(String.valueOf(type)).startsWith("200 application/pdf inline");
+    }
+
+    /** GET from the page, with its session: "status content-type". */
+    private String fetch(String path) {
+        return String.valueOf(browser.driver()
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'})"
+                                + ".then(r => done(r.status + ' ' + r.headers.get('content-type')));",
+                        path));
     }
 
     private void assertNoAlert() {
