@@ -256,6 +256,24 @@ class BatchDecisionIT extends PostgresIT {
         JsonNode after = api("chutich").get("/api/decisions/{id}", id).json();
         assertThat(hash(after, "PDF")).isEqualTo(ChairmanDecisionService.sha256(pdf));
 
+        // anyone, without login, finds that this installation issued it and that its signature holds
+        ApiResponse verified = anonymous()
+                .postMultipart(
+                        "/api/public/signatures/verify",
+                        Map.of("file", new org.springframework.core.io.ByteArrayResource(pdf) {
+                            @Override
+                            public String getFilename() {
+                                return "quyet-dinh.pdf";
+                            }
+                        }));
+        assertThat(verified.status()).as(verified.text()).isEqualTo(200);
+        assertThat(verified.json().get("issuedHere").get("type").asText()).isEqualTo("DECISION");
+        assertThat(verified.json().get("issuedHere").get("number").asText())
+                .isEqualTo(decision.get("number").asText());
+        assertThat(verified.json().get("issuedHere").get("signed").asBoolean()).isTrue();
+        assertThat(verified.json().get("signatures").get(0).get("intact").asBoolean())
+                .isTrue();
+
         ApiResponse again = api("chutich").post("/api/decisions/{id}/sign", null, id);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("DECISION_ALREADY_SIGNED");
