@@ -33,8 +33,8 @@
 
   /**
    * Zooms a bpmn-js canvas so its labels stay readable: the whole process when it fits at a readable scale,
-   * otherwise the readable scale centred on the given element (the current stage) or the start; the reader drags
-   * the diagram to see the rest.
+   * otherwise the readable scale centred on the given element (the current stage), or from the start at the left
+   * edge when there is none; the reader drags the diagram to see the rest.
    */
   window.appReadableZoom = function (viewer, elementId) {
     var canvas = viewer.get('canvas');
@@ -50,6 +50,12 @@
       ? {x: focus.x + focus.width / 2, y: focus.y + focus.height / 2}
       : 'auto';
     canvas.zoom(minScale, center);
+    if (!elementId || !registry.get(elementId)) {
+      // no current stage (the dashboard): the process from its start, at the left edge
+      var whole = canvas.viewbox();
+      canvas.viewbox({x: whole.inner.x - 20, y: whole.inner.y - 20, width: whole.width, height: whole.height});
+      return;
+    }
     if (focus && focus.width !== undefined) {
       var box = canvas.viewbox();
       canvas.scroll({

@@ -23,6 +23,8 @@ public enum ErrorCode {
     TASK_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy công việc."),
     PUBLIC_POSTING_NOT_FOUND(
             HttpStatus.NOT_FOUND, "Không có hồ sơ nào đang hoặc đã được niêm yết công khai với mã này."),
+    DELEGATION_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy ủy quyền này."),
+    TASK_FILTER_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy bộ lọc đã lưu."),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức này không được hỗ trợ cho địa chỉ này."),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Không trả lời được theo kiểu nội dung mà yêu cầu đòi hỏi (Accept)."),
     CAMPAIGN_CODE_TAKEN(HttpStatus.CONFLICT, "Mã phong trào thi đua này đã được sử dụng."),
@@ -34,6 +36,11 @@ public enum ErrorCode {
     DOSSIER_NOT_PROVINCE_PENDING(HttpStatus.CONFLICT, "Hồ sơ không ở trạng thái chờ quyết định của tỉnh."),
     TASK_ALREADY_CLAIMED(HttpStatus.CONFLICT, "Công việc này đã được người khác nhận xử lý."),
     TASK_ALREADY_COMPLETED(HttpStatus.CONFLICT, "Công việc này đã được xử lý xong trước đó."),
+    BULK_COMPLETION_REFUSED(
+            HttpStatus.CONFLICT,
+            "Không hồ sơ nào được xử lý vì có công việc bị từ chối; xem danh sách các công việc bị từ chối và lý do."),
+    DELEGATION_OVERLAP(HttpStatus.CONFLICT, "Khoảng thời gian này trùng với một ủy quyền khác của bạn."),
+    TASK_FILTER_NAME_TAKEN(HttpStatus.CONFLICT, "Bạn đã có một bộ lọc cùng tên."),
     PUBLIC_POSTING_CLOSED(
             HttpStatus.CONFLICT, "Đã hết thời gian niêm yết công khai của hồ sơ này nên không nhận thêm ý kiến."),
     FEEDBACK_RATE_LIMITED(

@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.FieldLabels;
 import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.dossier.NomineeBatches;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
-import vn.bacson.khenthuong.web.FieldLabels;
 
 /** The council's page: the dossiers waiting for the council in one table, one votes input per nominee. */
 @Controller

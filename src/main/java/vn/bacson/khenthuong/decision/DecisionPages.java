@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.FieldLabels;
 import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.documents.DocumentFormat;
 import vn.bacson.khenthuong.documents.DocumentResponses;
@@ -23,7 +24,6 @@ import vn.bacson.khenthuong.dossier.NomineeBatches;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
-import vn.bacson.khenthuong.web.FieldLabels;
 
 /** The chairman's batch page: the dossiers waiting for a decision, an award per nominee, preview, then sign. */
 @Controller

@@ -13,7 +13,8 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 
 @RestController
 @Tag(name = "Decisions", description = "Digital signatures (ký số) of the chairman's Quyết định")
-class DecisionSigningController {
+/** Public only for the request records, which the hostile-input test names. */
+public class DecisionSigningController {
 
     private final DecisionSigning signing;
 
@@ -21,9 +22,9 @@ class DecisionSigningController {
         this.signing = signing;
     }
 
-    record CertificateRequest(String certificate) {}
+    public record CertificateRequest(String certificate) {}
 
-    record SignatureValue(String signatureValue) {}
+    public record SignatureValue(String signatureValue) {}
 
     @PostMapping("/api/decisions/{id}/sign")
     @Operation(summary = "Sign the frozen decision with the commune's key on the server (PAdES, visible block)")

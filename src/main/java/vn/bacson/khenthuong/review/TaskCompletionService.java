@@ -107,15 +107,25 @@ public class TaskCompletionService {
      *     engine write; a failure caused by a concurrent claim or completion answers 409 ({@link TaskRaces}).
      */
     public UUID complete(String taskId, CurrentUser user, JsonNode payload) {
+        return complete(taskId, user, payload, null);
+    }
+
+    /**
+     * Completes a task, possibly for the colleague who holds it (onBehalfOf: a delegation in force, checked by the
+     * caller of this method); the history line then says so.
+     *
+     * @return the id of the dossier the task belonged to
+     */
+    public UUID complete(String taskId, CurrentUser user, JsonNode payload, OnBehalfOf onBehalfOf) {
         TextRules.require(payload);
         return races.guard(
                 taskId,
                 user,
                 TaskRaces.Attempt.COMPLETE,
-                () -> EngineAccess.asSystem(identity, () -> completeAsSystem(taskId, user, payload)));
+                () -> EngineAccess.asSystem(identity, () -> completeAsSystem(taskId, user, payload, onBehalfOf)));
     }
 
-    private UUID completeAsSystem(String taskId, CurrentUser user, JsonNode payload) {
+    private UUID completeAsSystem(String taskId, CurrentUser user, JsonNode payload, OnBehalfOf onBehalfOf) {
         Task task =
                 taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
@@ -144,7 +154,8 @@ public class TaskCompletionService {
         if (!user.has(stage.candidateGroup())) {
             throw new DomainException(ErrorCode.TASK_NOT_FOUND);
         }
-        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+        boolean forHolder = onBehalfOf != null && onBehalfOf.username().equals(task.getAssignee());
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username()) && !forHolder) {
             throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
         }
         JsonNode body = payload == null || payload.isNull() ? null : payload;
@@ -156,7 +167,8 @@ public class TaskCompletionService {
         if (task.getAssignee() == null) {
             tasks.claim(taskId, user.username());
         }
-        Map<String, Object> variables = apply(completion, dossierId, stage, user.username());
+        Map<String, Object> variables =
+                apply(completion, dossierId, stage, user.username(), forHolder ? onBehalfOf : null);
         variables.put(COMPLETED_THROUGH_API, Variables.booleanValue(true, true));
         tasks.complete(taskId, variables);
         return dossierId;
@@ -194,7 +206,7 @@ public class TaskCompletionService {
             throw new DomainException(
                     e.code(), fields.isEmpty() ? e.getMessage() : e.getMessage() + " " + fields, e.violations());
         }
-        task.getExecution().setVariables(apply(completion, dossierId, stage, username));
+        task.getExecution().setVariables(apply(completion, dossierId, stage, username, null));
     }
 
     /** Validates a stage's payload against the dossier's nominees; nothing is written yet. */
@@ -213,9 +225,11 @@ public class TaskCompletionService {
     }
 
     /** Writes the nominees' results and the history; @return the variables to hand to the process. */
-    private Map<String, Object> apply(Completion completion, UUID dossierId, Stage stage, String username) {
+    private Map<String, Object> apply(
+            Completion completion, UUID dossierId, Stage stage, String username, OnBehalfOf onBehalfOf) {
         completion.writes().forEach(Runnable::run);
-        history.add(dossierId, clock.instant(), username, completion.action(), stage, completion.comment());
+        String comment = onBehalfOf == null ? completion.comment() : onBehalfOf.historyComment(completion.comment());
+        history.add(dossierId, clock.instant(), username, completion.action(), stage, comment);
         Map<String, Object> variables = new HashMap<>(completion.variables());
         if (stage == Stage.CHAIRMAN_DECISION) {
             variables.put(CommendationProposalVariables.DECIDED_BY, username);

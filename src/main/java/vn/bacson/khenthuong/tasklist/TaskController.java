@@ -19,6 +19,7 @@ import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.review.OnBehalfOf;
 import vn.bacson.khenthuong.review.TaskCompletionService;
 
 @Tag(name = "Công việc", description = "The reviewers' task list: claim, unclaim and complete stage tasks")
@@ -40,7 +41,8 @@ class TaskController {
     @Operation(
             summary = "Danh sách công việc (the caller's tasks: as candidate or assignee; paged)",
             description = "Sorted by due date (tasks without one last), then by creation. unit is the dossier's "
-                    + "unit {code,name}. overdue=true: due date passed; overdue=false: not overdue. "
+                    + "unit {code,name}; the unit filter takes the code or the name (\"Thôn 1\"). assigneeName: the "
+                    + "holder's full name; onBehalf: held by someone the caller stands in for (delegation). overdue=true: due date passed; overdue=false: not overdue. "
                     + "assignee=me: only tasks the caller has claimed. Tasks of the caller's groups that a "
                     + "colleague has claimed are listed too, with that colleague as assignee.")
     @GetMapping
@@ -74,7 +76,7 @@ class TaskController {
         return tasks.claim(user, id);
     }
 
-    @Operation(summary = "Trả lại công việc (unclaim; only its assignee)")
+    @Operation(summary = "Bỏ nhận việc (unclaim: back to the group; only its assignee)")
     @PostMapping("/{id}/unclaim")
     TaskItem unclaim(@PathVariable String id, CurrentUser user) {
         return tasks.unclaim(user, id);
@@ -87,10 +89,21 @@ class TaskController {
                     + "the dossier.")
     @PostMapping("/{id}/complete")
     Completed complete(@PathVariable String id, @RequestBody(required = false) JsonNode payload, CurrentUser user) {
-        tasks.checkCompletable(user, id);
-        UUID dossierId =
-                completion.complete(id, user, payload == null ? JsonNodeFactory.instance.objectNode() : payload);
+        OnBehalfOf onBehalfOf = tasks.checkCompletable(user, id);
+        UUID dossierId = completion.complete(
+                id, user, payload == null ? JsonNodeFactory.instance.objectNode() : payload, onBehalfOf);
         return new Completed(id, dossierId);
+    }
+
+    @Operation(
+            summary = "Hoàn thành nhiều công việc cùng lúc (one stage, one outcome, all or nothing)",
+            description = "Body {taskIds[], outcome FORWARD|RETURN|REJECT, comment}. FORWARD only at "
+                    + "PARTY_BUILDING_SELECTION (every eligible nominee selected); RETURN/REJECT at the selection or "
+                    + "the appraisal, with a comment. If any task is refused nothing is completed: 409 "
+                    + "BULK_COMPLETION_REFUSED with errors[] {field: taskIds[i], code, message naming the dossier}.")
+    @PostMapping("/bulk-complete")
+    BulkCompletion.Completed completeMany(@RequestBody(required = false) BulkCompletion request, CurrentUser user) {
+        return tasks.completeMany(user, request);
     }
 
     private static String blankToNull(String value) {

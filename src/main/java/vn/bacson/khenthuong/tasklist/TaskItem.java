@@ -7,6 +7,8 @@ import vn.bacson.khenthuong.dossier.Stage;
 /**
  * One line of the reviewers' task list (API.md "Tasks"). {@code unit} is the dossier's unit as
  * {@code {"code","name"}}, like in the dossier view. {@code overdue}: the due date has passed.
+ * {@code assigneeName}: the full name of the person holding the task. {@code onBehalf}: the task is held by
+ * someone the caller stands in for today (a delegation), so the caller may complete it.
  */
 public record TaskItem(
         String id,
@@ -20,7 +22,28 @@ public record TaskItem(
         Instant created,
         Instant due,
         boolean overdue,
-        String assignee) {
+        String assignee,
+        String assigneeName,
+        boolean onBehalf) {
 
     public record UnitRef(String code, String name) {}
+
+    /** The same line with the assignee's name and whether the caller acts for the assignee. */
+    TaskItem withAssignee(String name, boolean actingFor) {
+        return new TaskItem(
+                id,
+                stage,
+                this.name,
+                dossierId,
+                dossierTitle,
+                unit,
+                campaignCode,
+                nomineeCount,
+                created,
+                due,
+                overdue,
+                assignee,
+                name,
+                actingFor);
+    }
 }

@@ -38,10 +38,14 @@ class TaskListQuery {
         this.jdbc = jdbc;
     }
 
-    PageResult<TaskItem> page(CurrentUser user, TaskFilter filter, PageQuery page, Instant now) {
+    /**
+     * @param delegators whom the caller stands in for today: their claimed tasks count as the caller's own
+     */
+    PageResult<TaskItem> page(
+            CurrentUser user, Set<String> delegators, TaskFilter filter, PageQuery page, Instant now) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        conditions.add(visibleTo(user, params));
+        conditions.add(visibleTo(user, delegators, params));
         if (filter.stage() != null) {
             conditions.add("p.stage = :stage");
             params.put("stage", filter.stage().name());
@@ -51,7 +55,9 @@ class TaskListQuery {
             params.put("campaignId", filter.campaignId());
         }
         if (filter.unitCode() != null) {
-            conditions.add("p.unit_code = :unitCode");
+            // the unit's code ("thon-1") or its name as people write it ("Thôn 1", any case)
+            conditions.add("(p.unit_code = :unitCode or p.unit_code in "
+                    + "(select un.code from unit un where lower(un.name) = lower(:unitCode)))");
             params.put("unitCode", filter.unitCode());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
@@ -62,7 +68,8 @@ class TaskListQuery {
             params.put("now", Timestamp.from(now));
         }
         if (filter.mineOnly()) {
-            conditions.add("p.assignee = :me");
+            conditions.add(
+                    delegators.isEmpty() ? "p.assignee = :me" : "(p.assignee = :me or p.assignee in (:delegators))");
         }
         String where = " where " + String.join(" and ", conditions);
 
@@ -94,7 +101,7 @@ class TaskListQuery {
      */
     List<StageCount> countByStage(CurrentUser user, UUID campaignId, Instant since, Instant now, Instant dueSoonUntil) {
         Map<String, Object> params = new HashMap<>();
-        String where = " where p.stage <> 'AMENDMENT' and " + visibleTo(user, params);
+        String where = " where p.stage <> 'AMENDMENT' and " + visibleTo(user, Set.of(), params);
         if (campaignId != null) {
             where += " and p.campaign_id = :campaignId";
             params.put("campaignId", campaignId);
@@ -127,14 +134,23 @@ class TaskListQuery {
      * Who sees a task: its candidate group is one of the caller's (also when it has several), or the caller holds
      * it. Adds the parameters it names ({@code me}, {@code groups}) to {@code params}.
      */
-    private static String visibleTo(CurrentUser user, Map<String, Object> params) {
+    /**
+     * The caller's tasks: of their groups, claimed by them, or claimed by someone they stand in for today
+     * ({@code delegators}).
+     */
+    private static String visibleTo(CurrentUser user, Set<String> delegators, Map<String, Object> params) {
         params.put("me", user.username());
+        String mine = "p.assignee = :me";
+        if (!delegators.isEmpty()) {
+            params.put("delegators", List.copyOf(delegators));
+            mine = "(p.assignee = :me or p.assignee in (:delegators))";
+        }
         Set<String> groups = user.candidateGroups();
         if (groups.isEmpty()) {
-            return "p.assignee = :me";
+            return mine;
         }
         params.put("groups", List.copyOf(groups));
-        return "(p.candidate_group in (:groups) or p.assignee = :me or p.task_id in "
+        return "(p.candidate_group in (:groups) or " + mine + " or p.task_id in "
                 + "(select x.task_id from task_projection_candidate x where x.group_id in (:groups)))";
     }
 
@@ -153,7 +169,9 @@ class TaskListQuery {
                 instant(rs.getTimestamp("created")),
                 due,
                 due != null && due.isBefore(now),
-                rs.getString("assignee"));
+                rs.getString("assignee"),
+                null,
+                false);
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -2,6 +2,7 @@ package vn.bacson.khenthuong.tasklist;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
@@ -31,6 +33,8 @@ import vn.bacson.khenthuong.dossier.HistoryAction;
 import vn.bacson.khenthuong.dossier.HistoryRepository;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.review.BatchCompletionService;
+import vn.bacson.khenthuong.review.OnBehalfOf;
 import vn.bacson.khenthuong.review.TaskRaces;
 
 /**
@@ -56,6 +60,9 @@ public class TaskListService {
     private final TaskListQuery listQuery;
     private final HistoryRepository history;
     private final TaskRaces races;
+    private final DelegationService delegations;
+    private final UserNames users;
+    private final BatchCompletionService batch;
     private final Clock clock;
 
     public TaskListService(
@@ -66,6 +73,9 @@ public class TaskListService {
             TaskListQuery listQuery,
             HistoryRepository history,
             TaskRaces races,
+            DelegationService delegations,
+            UserNames users,
+            BatchCompletionService batch,
             Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -74,6 +84,9 @@ public class TaskListService {
         this.listQuery = listQuery;
         this.history = history;
         this.races = races;
+        this.delegations = delegations;
+        this.users = users;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -84,7 +97,10 @@ public class TaskListService {
      */
     @Transactional(readOnly = true)
     public PageResult<TaskItem> list(CurrentUser user, TaskFilter filter, PageQuery page) {
-        return listQuery.page(user, filter, page, clock.instant());
+        Set<String> delegators = delegations.activeDelegators(user.username());
+        PageResult<TaskItem> result = listQuery.page(user, delegators, filter, page, clock.instant());
+        return new PageResult<>(
+                withAssignees(result.items(), delegators), result.page(), result.size(), result.total());
     }
 
     /**
@@ -99,7 +115,20 @@ public class TaskListService {
 
     @Transactional(readOnly = true)
     public TaskItem get(CurrentUser user, String taskId) {
-        return items(List.of(visibleTask(user, taskId)), clock.instant()).get(0);
+        List<TaskItem> items = items(List.of(visibleTask(user, taskId)), clock.instant());
+        return withAssignees(items, delegations.activeDelegators(user.username()))
+                .get(0);
+    }
+
+    /** The assignees' full names, and which tasks the caller holds for someone they stand in for. */
+    private List<TaskItem> withAssignees(List<TaskItem> items, Set<String> delegators) {
+        Map<String, String> names = users.displayNames(
+                items.stream().map(TaskItem::assignee).filter(Objects::nonNull).toList());
+        return items.stream()
+                .map(t -> t.withAssignee(
+                        t.assignee() == null ? null : names.getOrDefault(t.assignee(), t.assignee()),
+                        t.assignee() != null && delegators.contains(t.assignee())))
+                .toList();
     }
 
     /**
@@ -141,19 +170,67 @@ public class TaskListService {
     }
 
     /**
-     * Checks that the caller may complete this task now: it is one of theirs and nobody else holds it. AMENDMENT
-     * tasks are completed by resubmitting the dossier, not here.
+     * Checks that the caller may complete this task now: it is one of theirs and nobody else holds it, or it is
+     * held by someone the caller stands in for today (a delegation). AMENDMENT tasks are completed by
+     * resubmitting the dossier, not here.
+     *
+     * @return for whom the caller completes it, or null when it is their own task
      */
     @Transactional(readOnly = true)
-    public void checkCompletable(CurrentUser user, String taskId) {
+    public OnBehalfOf checkCompletable(CurrentUser user, String taskId) {
         Task task = visibleTask(user, taskId);
+        OnBehalfOf onBehalfOf = null;
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-            throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
+            if (!delegations.activeDelegators(user.username()).contains(task.getAssignee())) {
+                throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
+            }
+            onBehalfOf = new OnBehalfOf(task.getAssignee(), users.displayName(task.getAssignee()));
         }
         if (Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey()).orElse(null) == Stage.AMENDMENT) {
             throw DomainException.invalid(
                     "taskId", "AMENDMENT_TASK", "Công việc bổ sung hồ sơ được hoàn thành bằng cách nộp lại hồ sơ.");
         }
+        return onBehalfOf;
+    }
+
+    /**
+     * Completes many tasks of one stage with one outcome, all or nothing, through the batch path
+     * ({@link BatchCompletionService#completeTasks}); each task is checked as a single completion is.
+     */
+    @Transactional
+    public BulkCompletion.Completed completeMany(CurrentUser user, BulkCompletion request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        List<String> ids = request == null || request.taskIds() == null
+                ? List.of()
+                : request.taskIds().stream()
+                        .filter(Objects::nonNull)
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
+        if (ids.isEmpty()) {
+            violations.add(new FieldViolation("taskIds", "REQUIRED", "Chọn ít nhất một công việc."));
+        } else if (ids.size() > BulkCompletion.MAX_TASKS) {
+            violations.add(new FieldViolation(
+                    "taskIds", "SIZE", "Mỗi lần xử lý tối đa " + BulkCompletion.MAX_TASKS + " công việc."));
+        }
+        BatchCompletionService.BulkOutcome outcome = request == null ? null : request.outcome();
+        String comment = request == null || request.comment() == null
+                ? null
+                : request.comment().strip();
+        if (outcome == null) {
+            violations.add(new FieldViolation("outcome", "REQUIRED", "Chọn kết quả xử lý."));
+        } else if (outcome != BatchCompletionService.BulkOutcome.FORWARD && (comment == null || comment.isEmpty())) {
+            violations.add(new FieldViolation(
+                    "comment", "REQUIRED", "Cần ghi ý kiến khi trả lại hoặc không chấp thuận hồ sơ."));
+        }
+        if (!violations.isEmpty()) {
+            throw DomainException.invalid(violations);
+        }
+        List<BatchCompletionService.TaskCompletion> items = ids.stream()
+                .map(id -> new BatchCompletionService.TaskCompletion(id, () -> checkCompletable(user, id)))
+                .toList();
+        List<UUID> dossierIds = batch.completeTasks(user, items, outcome, comment);
+        return new BulkCompletion.Completed(dossierIds.size(), dossierIds);
     }
 
     /**
@@ -233,7 +310,9 @@ public class TaskListService {
                             task.getCreateTime().toInstant(),
                             due,
                             due != null && due.isBefore(now),
-                            task.getAssignee());
+                            task.getAssignee(),
+                            null,
+                            false);
                 })
                 .toList();
     }

@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,12 +44,12 @@ public class TaskStatistics {
 
     private final JdbcClient jdbc;
     private final ManagementService management;
-    private final IdentityService identity;
+    private final UserNames users;
 
-    public TaskStatistics(JdbcClient jdbc, ManagementService management, IdentityService identity) {
+    TaskStatistics(JdbcClient jdbc, ManagementService management, UserNames users) {
         this.jdbc = jdbc;
         this.management = management;
-        this.identity = identity;
+        this.users = users;
     }
 
     /**
@@ -72,7 +70,7 @@ public class TaskStatistics {
                         rs.getLong("open_count"),
                         rs.getLong("overdue_count")))
                 .list();
-        Map<String, String> names = displayNames(
+        Map<String, String> names = users.displayNames(
                 rows.stream().map(Row::assignee).filter(Objects::nonNull).toList());
         return rows.stream()
                 .map(r -> new OpenTasks(
@@ -181,24 +179,6 @@ public class TaskStatistics {
     }
 
     private record Row(Stage stage, String assignee, long open, long overdue) {}
-
-    /** Assignees' full names, in one query of the engine's identity service. */
-    private Map<String, String> displayNames(Collection<String> userIds) {
-        Map<String, String> names = new HashMap<>();
-        if (userIds.isEmpty()) {
-            return names;
-        }
-        List<User> users = identity.createUserQuery()
-                .userIdIn(userIds.stream().distinct().toArray(String[]::new))
-                .list();
-        for (User user : users) {
-            String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
-                            + (user.getFirstName() == null ? "" : user.getFirstName()))
-                    .strip();
-            names.put(user.getId(), name.isEmpty() ? user.getId() : name);
-        }
-        return names;
-    }
 
     private String table(Class<?> entity) {
         return management.getTableName(entity);

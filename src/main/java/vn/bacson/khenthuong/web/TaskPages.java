@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.campaign.CampaignService;
 import vn.bacson.khenthuong.common.DomainException;
@@ -25,10 +26,17 @@ import vn.bacson.khenthuong.dossier.DossierService;
 import vn.bacson.khenthuong.dossier.DossierView;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.review.BatchCompletionService;
+import vn.bacson.khenthuong.review.BatchCompletionService.BulkOutcome;
+import vn.bacson.khenthuong.review.OnBehalfOf;
 import vn.bacson.khenthuong.review.TaskCompletionService;
+import vn.bacson.khenthuong.tasklist.BulkCompletion;
+import vn.bacson.khenthuong.tasklist.SavedTaskFilter;
+import vn.bacson.khenthuong.tasklist.SavedTaskFilters;
 import vn.bacson.khenthuong.tasklist.TaskFilter;
 import vn.bacson.khenthuong.tasklist.TaskItem;
 import vn.bacson.khenthuong.tasklist.TaskListService;
+import vn.bacson.khenthuong.unit.UnitRepository;
 
 /**
  * The reviewers' pages: the task list with filters and counts, claim and unclaim, and the task page with the
@@ -63,6 +71,8 @@ class TaskPages {
     private final DossierPageModel pageModel;
     private final Flash flash;
     private final WebDates dates;
+    private final UnitRepository units;
+    private final SavedTaskFilters savedFilters;
 
     TaskPages(
             TaskListService tasks,
@@ -71,8 +81,12 @@ class TaskPages {
             CampaignService campaigns,
             DossierPageModel pageModel,
             Flash flash,
-            WebDates dates) {
+            WebDates dates,
+            UnitRepository units,
+            SavedTaskFilters savedFilters) {
         this.dates = dates;
+        this.units = units;
+        this.savedFilters = savedFilters;
         this.tasks = tasks;
         this.completion = completion;
         this.dossiers = dossiers;
@@ -125,7 +139,115 @@ class TaskPages {
         model.addAttribute(
                 "campaigns", campaigns.list(PageQuery.of(0, PageQuery.MAX_SIZE)).items());
         model.addAttribute("me", user.username());
+        model.addAttribute("units", units.findAll());
+        model.addAttribute("savedFilters", savedFilters.list(user));
+        model.addAttribute("currentQuery", query(stage, campaignId, unitCode, overdue, scope));
+        // bulk work: only when the list shows one stage that may be completed in bulk
+        boolean bulk = stage != null && BatchCompletionService.BULK_STAGES.contains(stage) && shown.size() > 0;
+        model.addAttribute("bulk", bulk);
+        model.addAttribute(
+                "bulkOutcomes",
+                stage == Stage.PARTY_BUILDING_SELECTION
+                        ? List.of(BulkOutcome.FORWARD, BulkOutcome.RETURN, BulkOutcome.REJECT)
+                        : List.of(BulkOutcome.RETURN, BulkOutcome.REJECT));
         return "task/list";
+    }
+
+    /** The list's filters as a query string, to save them or to come back to them. */
+    static String query(Stage stage, UUID campaignId, String unit, Boolean overdue, Scope scope) {
+        UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+        if (stage != null) {
+            query.queryParam("stage", stage.name());
+        }
+        if (campaignId != null) {
+            query.queryParam("campaignId", campaignId);
+        }
+        if (unit != null) {
+            query.queryParam("unit", unit);
+        }
+        if (overdue != null) {
+            query.queryParam("overdue", overdue);
+        }
+        if (scope != null && scope != Scope.ALL) {
+            query.queryParam("scope", scope.name());
+        }
+        String text = query.encode().build().toUriString();
+        return text.startsWith("?") ? text.substring(1) : text;
+    }
+
+    /** Several tasks of one stage, one outcome: all or nothing; refusals are listed on the list page. */
+    @PostMapping("/tasks/bulk-complete")
+    String completeMany(
+            @RequestParam(name = "taskIds", required = false) List<String> taskIds,
+            @RequestParam(required = false) BulkOutcome outcome,
+            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String returnQuery,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            BulkCompletion.Completed done = tasks.completeMany(
+                    user, new BulkCompletion(taskIds == null ? List.of() : taskIds, outcome, comment));
+            flash.success(redirect, "tasks.bulk.done", done.count());
+        } catch (DomainException e) {
+            if (e.code() != ErrorCode.BULK_COMPLETION_REFUSED && e.code() != ErrorCode.VALIDATION_FAILED) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute(
+                    "bulkRefusals",
+                    e.violations().stream().map(v -> v.message()).toList());
+        }
+        return "redirect:/tasks" + safeQuery(returnQuery);
+    }
+
+    @PostMapping("/tasks/filters")
+    String saveFilter(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String query,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            savedFilters.save(user, new SavedTaskFilter.Request(name, query));
+            flash.success(redirect, "tasks.filters.saved", name == null ? "" : name.strip());
+        } catch (DomainException e) {
+            if (e.code() != ErrorCode.TASK_FILTER_NAME_TAKEN && e.code() != ErrorCode.VALIDATION_FAILED) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", detail(e));
+        }
+        return "redirect:/tasks" + safeQuery(query);
+    }
+
+    @PostMapping("/tasks/filters/{id}/delete")
+    String deleteFilter(@PathVariable UUID id, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            savedFilters.delete(user, id);
+            flash.success(redirect, "tasks.filters.deleted");
+        } catch (DomainException e) {
+            if (e.code() != ErrorCode.TASK_FILTER_NOT_FOUND) {
+                throw e;
+            }
+            flash.error(redirect, "tasks.filters.notFound");
+        }
+        return "redirect:/tasks";
+    }
+
+    /** Back to the list with a query string of ours only (no open redirect: keys and values are re-encoded). */
+    private static String safeQuery(String query) {
+        if (query == null || query.isBlank()) {
+            return "";
+        }
+        UriComponentsBuilder safe = UriComponentsBuilder.newInstance();
+        UriComponentsBuilder.fromUriString("/tasks?" + query.strip())
+                .build()
+                .getQueryParams()
+                .forEach((key, values) -> {
+                    if (SavedTaskFilters.KEYS.contains(key)) {
+                        values.forEach(v -> safe.queryParam(key, v == null ? "" : v));
+                    }
+                });
+        String text = safe.build().toUriString();
+        return text.isEmpty() ? "" : text;
     }
 
     @PostMapping("/tasks/{id}/claim")
@@ -184,8 +306,8 @@ class TaskPages {
         }
         StageFields stage = StageFields.of(task.stage());
         try {
-            tasks.checkCompletable(user, id);
-            completion.complete(id, user, TaskForm.payload(stage, params, outcome));
+            OnBehalfOf onBehalfOf = tasks.checkCompletable(user, id);
+            completion.complete(id, user, TaskForm.payload(stage, params, outcome), onBehalfOf);
         } catch (DomainException e) {
             if (CONFLICTS.contains(e.code()) || WebErrors.NOT_FOUND.contains(e.code())) {
                 return conflict(e, redirect);
@@ -227,9 +349,10 @@ class TaskPages {
         model.addAttribute("stageFields", stage);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("mine", user.username().equals(task.assignee()));
+        model.addAttribute("mine", user.username().equals(task.assignee()) || task.onBehalf());
         model.addAttribute(
-                "claimedByOther", task.assignee() != null && !user.username().equals(task.assignee()));
+                "claimedByOther",
+                task.assignee() != null && !user.username().equals(task.assignee()) && !task.onBehalf());
         model.addAttribute("previews", DossierPageModel.previewable(dossier));
         model.addAttribute("appraisals", Appraisal.values());
         model.addAttribute("awardForms", AwardForm.values());
@@ -270,7 +393,7 @@ class TaskPages {
     private static boolean matches(Scope scope, TaskItem task, CurrentUser user) {
         return switch (scope) {
             case ALL -> true;
-            case MINE -> user.username().equals(task.assignee());
+            case MINE -> user.username().equals(task.assignee()) || task.onBehalf();
             case UNASSIGNED -> task.assignee() == null;
         };
     }

@@ -40,6 +40,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import vn.bacson.khenthuong.campaign.CampaignRequest;
 import vn.bacson.khenthuong.council.CouncilSessionRequest;
 import vn.bacson.khenthuong.decision.DecisionRequest;
+import vn.bacson.khenthuong.decision.DecisionSigningController;
 import vn.bacson.khenthuong.documents.DocumentTestSupport;
 import vn.bacson.khenthuong.dossier.AchievementReportRequest;
 import vn.bacson.khenthuong.dossier.DossierRequest;
@@ -51,6 +52,9 @@ import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.Browser;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.PostgresIT;
+import vn.bacson.khenthuong.tasklist.BulkCompletion;
+import vn.bacson.khenthuong.tasklist.Delegation;
+import vn.bacson.khenthuong.tasklist.SavedTaskFilter;
 
 /**
  * Issue 11: every text field of every write endpoint gets a fixed set of hostile strings. Characters XML forbids,
@@ -104,8 +108,22 @@ class HostileInputIT extends PostgresIT {
                     "/api/dossiers/{id}/province-decision",
                     ProvinceDecisionRequest.class,
                     List.of()),
+            new Endpoint(null, HttpMethod.POST, "/api/public/postings/{id}/feedback", FeedbackRequest.class, List.of()),
+            new Endpoint("bxdd", HttpMethod.POST, "/api/tasks/bulk-complete", BulkCompletion.class, List.of()),
+            new Endpoint("bxdd", HttpMethod.POST, "/api/me/task-filters", SavedTaskFilter.Request.class, List.of()),
+            new Endpoint("bxdd", HttpMethod.POST, "/api/me/delegations", Delegation.Request.class, List.of()),
             new Endpoint(
-                    null, HttpMethod.POST, "/api/public/postings/{id}/feedback", FeedbackRequest.class, List.of()));
+                    "chutich",
+                    HttpMethod.POST,
+                    "/api/decisions/{id}/signature-requests",
+                    DecisionSigningController.CertificateRequest.class,
+                    List.of()),
+            new Endpoint(
+                    "chutich",
+                    HttpMethod.POST,
+                    "/api/decisions/{id}/signature-requests/{id}",
+                    DecisionSigningController.SignatureValue.class,
+                    List.of()));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

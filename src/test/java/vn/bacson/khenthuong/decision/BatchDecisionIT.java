@@ -222,7 +222,7 @@ class BatchDecisionIT extends PostgresIT {
                                 .json(),
                         "PDF"))
                 .isEqualTo(ChairmanDecisionService.sha256(pdf.body()));
-        assertThat(api("thon1").get(decision.get("pdf").asText()).status()).isEqualTo(403);
+        assertThat(api("thon1").get(decision.get("pdf").asText()).status()).isEqualTo(404);
     }
 
     @Test

@@ -153,6 +153,29 @@ class EndpointRoleIT extends PostgresIT {
             rows.add(row("POST", "/api/tasks/" + councilTaskId + "/complete", user, 404, Map.of()));
         }
         rows.add(row("GET", "/api/tasks/" + councilTaskId, "hoidong", 200, null));
+        // bulk completion: anyone may ask; a task of another group is refused as not found (409, nothing done),
+        // and the council's own tasks are not completed in bulk from the list (they have council sessions)
+        Map<String, Object> bulk = Map.of("taskIds", List.of(councilTaskId), "outcome", "RETURN", "comment", "Bổ sung");
+        for (String user : List.of("thon1", "bxdd", "vhxh", "chutich", "hoidong")) {
+            rows.add(row("POST", "/api/tasks/bulk-complete", user, 409, bulk));
+        }
+        rows.add(row("POST", "/api/tasks/bulk-complete", null, 401, bulk));
+
+        // the caller's own delegations and saved filters: everyone signed in; delegating needs a review role
+        for (String user : List.of("thon1", "bxdd", "vhxh", "truongphong", "hoidong", "chutich")) {
+            rows.add(row("GET", "/api/me/delegations", user, 200, null));
+            rows.add(row("GET", "/api/me/task-filters", user, 200, null));
+            rows.add(row("DELETE", "/api/me/delegations/" + java.util.UUID.randomUUID(), user, 404, null));
+            rows.add(row("DELETE", "/api/me/task-filters/" + java.util.UUID.randomUUID(), user, 404, null));
+        }
+        Map<String, Object> delegation = Map.of("delegate", "vhxh", "from", "2099-01-01", "to", "2099-01-02");
+        for (String user : List.of("thon1", "thon2", "pkt", "truongphong")) {
+            rows.add(row("POST", "/api/me/delegations", user, 403, delegation));
+        }
+        rows.add(row("POST", "/api/me/delegations", "bxdd", 400, delegation)); // vhxh has another role
+        rows.add(row("POST", "/api/me/delegations", null, 401, delegation));
+        rows.add(row("GET", "/api/me/delegations", null, 401, null));
+        rows.add(row("POST", "/api/me/task-filters", null, 401, Map.of("name", "x", "query", "")));
 
         // the province's answer: culture-social only; the dossier must be waiting for it
         for (String user : List.of("thon1", "hoidong", "chutich", "bxdd")) {

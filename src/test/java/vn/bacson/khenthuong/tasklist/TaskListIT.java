@@ -110,6 +110,23 @@ class TaskListIT extends PostgresIT {
     }
 
     @Test
+    void theUnitFilterTakesTheUnitsNameAndTheHandlerIsNamed() {
+        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&unit={u}", campaignId, "Thôn 2")))
+                .isEqualTo(1);
+        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&unit={u}", campaignId, "thôn 2")))
+                .isEqualTo(1);
+        assertThat(total(api("bxdd").get("/api/tasks?campaignId={c}&unit={u}", campaignId, "Thôn 9")))
+                .isZero();
+
+        String taskId = taskOf(thon1Dossier);
+        api("bxdd").post("/api/tasks/{id}/claim", null, taskId);
+        JsonNode held = item(api(SECOND_SELECTOR).get("/api/tasks?campaignId={c}", campaignId), thon1Dossier);
+        assertThat(held.get("assignee").asText()).isEqualTo("bxdd");
+        assertThat(held.get("assigneeName").asText()).isEqualTo("Nông Thị Lan");
+        assertThat(held.get("onBehalf").asBoolean()).isFalse();
+    }
+
+    @Test
     void aTaskPastItsDueDateIsOverdue() {
         String taskId = taskOf(thon1Dossier);
         Instant due = Instant.parse(api("bxdd").get("/api/tasks/{id}", taskId).str("due"));

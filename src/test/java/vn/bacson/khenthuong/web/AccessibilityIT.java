@@ -116,6 +116,27 @@ class AccessibilityIT extends PostgresIT {
     }
 
     @Test
+    void taskListWithBulkBarSavedFiltersAndTheDelegationPageHaveNoSeriousViolations() {
+        api("bxdd").post("/api/me/task-filters", Map.of("name", unique("Truy cập"), "query", "stage=COUNCIL_REVIEW"));
+        List<String> found = new ArrayList<>();
+        for (org.openqa.selenium.Dimension size :
+                List.of(new org.openqa.selenium.Dimension(1366, 768), WebDriverSession.PHONE)) {
+            browser.resize(WebDriverSession.DESKTOP);
+            browser.signIn("bxdd");
+            browser.resize(size);
+            String list = "/tasks?stage=PARTY_BUILDING_SELECTION&campaignId=" + campaignId + "&unit=thon-1";
+            browser.open(list);
+            browser.present(By.id("bulk-form"));
+            browser.present(By.cssSelector(".saved-filter"));
+            violations().forEach(v -> found.add(size + " " + list + " → " + v));
+            browser.open("/delegations");
+            browser.present(By.id("given-heading"));
+            violations().forEach(v -> found.add(size + " /delegations → " + v));
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void chairmansPhoneViewHasNoSeriousViolations() {
         browser.signIn("chutich");
         browser.resize(WebDriverSession.PHONE);

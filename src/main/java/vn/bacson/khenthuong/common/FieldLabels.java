@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.common;
 
 import java.util.List;
 import java.util.Map;
