@@ -30,8 +30,7 @@ class SignatureChecksIT extends PostgresIT {
         String campaignId = createOpenCampaign();
         JsonNode dossier = DossierFixture.draft(api("thon1"), campaignId, "Hồ sơ có Tờ trình ký số", "Hà Thị Lan");
         String dossierId = dossier.get("id").asText();
-        byte[] signed =
-                signer.sign(DossierFixture.PDF, HEAD_OF_UNIT, Instant.now()).content();
+        byte[] signed = signer.sign(onePagePdf(), HEAD_OF_UNIT, Instant.now()).content();
 
         ApiResponse uploaded = upload(dossierId, "TO_TRINH", "to-trinh-da-ky.pdf", signed);
         assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
@@ -61,8 +60,7 @@ class SignatureChecksIT extends PostgresIT {
 
     @Test
     void anyoneChecksAPdfWithoutLogin() throws Exception {
-        byte[] signed =
-                signer.sign(DossierFixture.PDF, HEAD_OF_UNIT, Instant.now()).content();
+        byte[] signed = signer.sign(onePagePdf(), HEAD_OF_UNIT, Instant.now()).content();
 
         ApiResponse answer = anonymous()
                 .postMultipart("/api/public/signatures/verify", Map.of("file", file("kiem-tra.pdf", signed)));
@@ -92,6 +90,16 @@ class SignatureChecksIT extends PostgresIT {
                 return name;
             }
         };
+    }
+
+    /** A one-page PDF as a unit's office would sign it (the fixture's minimal PDF has no page to sign on). */
+    private static byte[] onePagePdf() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     /** The same file with an incremental update appended after the signature. */
