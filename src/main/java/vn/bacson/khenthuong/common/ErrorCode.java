@@ -53,6 +53,15 @@ public enum ErrorCode {
     REQUEST_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Nội dung gửi lên quá dài."),
     UNSUPPORTED_FILE_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Chỉ chấp nhận tệp PDF, DOCX, DOC, JPEG hoặc PNG."),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung của yêu cầu không được hỗ trợ."),
+    SIGNATURE_INVALID(
+            HttpStatus.BAD_REQUEST,
+            "Chữ ký số gửi lên không khớp với chứng thư số và nội dung cần ký; văn bản chưa được ký."),
+    SIGNATURE_REQUEST_NOT_FOUND(
+            HttpStatus.NOT_FOUND, "Không tìm thấy yêu cầu ký số này (có thể đã dùng hoặc đã hết hạn)."),
+    DECISION_ALREADY_SIGNED(HttpStatus.CONFLICT, "Quyết định này đã được ký số."),
+    SIGNING_NOT_CONFIGURED(
+            HttpStatus.CONFLICT,
+            "Hệ thống chưa được cấu hình khóa ký số của đơn vị; vui lòng liên hệ quản trị hệ thống."),
     SERVICE_UNAVAILABLE(
             HttpStatus.SERVICE_UNAVAILABLE,
             "Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại sau"

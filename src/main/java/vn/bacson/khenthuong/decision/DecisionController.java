@@ -36,8 +36,12 @@ class DecisionController {
         this.dossiers = dossiers;
     }
 
-    /** A stored form of the decision: its SHA-256 lets anyone check a copy against the signed one. */
-    record DocumentView(String format, String url, String sha256, long size, Instant frozenAt) {}
+    /**
+     * A stored form of the decision: its SHA-256 lets anyone check a copy against the signed one; a digitally
+     * signed PDF names its signer and signing time.
+     */
+    record DocumentView(
+            String format, String url, String sha256, long size, Instant frozenAt, Instant signedAt, String signer) {}
 
     record DecisionView(
             UUID id,
@@ -54,7 +58,13 @@ class DecisionController {
     private DecisionView view(Decision d) {
         List<DocumentView> documents = service.frozen(d.id()).stream()
                 .map(f -> new DocumentView(
-                        f.format().name(), url(d.id(), f.format()), f.sha256(), f.size(), f.createdAt()))
+                        f.format().name(),
+                        url(d.id(), f.format()),
+                        f.sha256(),
+                        f.size(),
+                        f.createdAt(),
+                        f.signedAt(),
+                        f.signerName()))
                 .toList();
         return new DecisionView(
                 d.id(),

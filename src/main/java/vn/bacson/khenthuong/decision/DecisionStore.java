@@ -16,7 +16,20 @@ class DecisionStore {
 
     /** A stored, signed document: served as stored, verified by its hash. */
     record FrozenDocument(
-            UUID decisionId, DocumentFormat format, String contentType, long size, String sha256, Instant createdAt) {}
+            UUID decisionId,
+            DocumentFormat format,
+            String contentType,
+            long size,
+            String sha256,
+            Instant createdAt,
+            Instant signedAt,
+            String signerName) {}
+
+    /** A document this installation issued, found by the SHA-256 of a copy (signed or as frozen before). */
+    record IssuedDocument(UUID decisionId, String number, LocalDate decidedOn, UUID campaignId, boolean signed) {}
+
+    /** The first step of a two-step signature. */
+    record SignatureRequestRow(UUID id, UUID decisionId, byte[] certificate, byte[] preparedPdf, String requestedBy) {}
 
     private static final String DECISION_COLUMNS =
             "id, campaign_id, decision_year, sequence_no, number, decided_on, decided_by, comment";
@@ -73,9 +86,8 @@ class DecisionStore {
     }
 
     List<FrozenDocument> documents(UUID decisionId) {
-        return jdbc.sql(
-                        "select decision_id, format, content_type, size_bytes, sha256, created_at from decision_document "
-                                + "where decision_id = ? order by format desc")
+        return jdbc.sql("select decision_id, format, content_type, size_bytes, sha256, created_at, signed_at, "
+                        + "signer_name from decision_document where decision_id = ? order by format desc")
                 .param(decisionId)
                 .query((rs, row) -> new FrozenDocument(
                         rs.getObject("decision_id", UUID.class),
@@ -83,8 +95,70 @@ class DecisionStore {
                         rs.getString("content_type"),
                         rs.getLong("size_bytes"),
                         rs.getString("sha256"),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("signed_at") == null
+                                ? null
+                                : rs.getTimestamp("signed_at").toInstant(),
+                        rs.getString("signer_name")))
                 .list();
+    }
+
+    /** Replaces the frozen PDF by its signed form, once: false when it was signed already. */
+    boolean markSigned(UUID decisionId, byte[] signed, String sha256, String signerName, Instant signedAt) {
+        return jdbc.sql("update decision_document set unsigned_sha256 = sha256, content = ?, size_bytes = ?, "
+                                + "sha256 = ?, signed_at = ?, signer_name = ? "
+                                + "where decision_id = ? and format = 'PDF' and signed_at is null")
+                        .params(signed, signed.length, sha256, Timestamp.from(signedAt), signerName, decisionId)
+                        .update()
+                == 1;
+    }
+
+    Optional<IssuedDocument> issuedBySha256(String sha256) {
+        return jdbc
+                .sql("select d.id, d.number, d.decided_on, d.campaign_id, dd.signed_at from decision_document dd "
+                        + "join decision d on d.id = dd.decision_id where dd.sha256 = ? or dd.unsigned_sha256 = ?")
+                .params(sha256, sha256)
+                .query((rs, row) -> new IssuedDocument(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("number"),
+                        rs.getObject("decided_on", LocalDate.class),
+                        rs.getObject("campaign_id", UUID.class),
+                        rs.getTimestamp("signed_at") != null))
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    void insertSignatureRequest(SignatureRequestRow request, Instant now) {
+        jdbc.sql("insert into signature_request (id, decision_id, certificate, prepared_pdf, requested_by, "
+                        + "requested_at) values (?, ?, ?, ?, ?, ?)")
+                .params(
+                        request.id(),
+                        request.decisionId(),
+                        request.certificate(),
+                        request.preparedPdf(),
+                        request.requestedBy(),
+                        Timestamp.from(now))
+                .update();
+    }
+
+    Optional<SignatureRequestRow> signatureRequest(UUID id, UUID decisionId) {
+        return jdbc.sql("select id, decision_id, certificate, prepared_pdf, requested_by from signature_request "
+                        + "where id = ? and decision_id = ?")
+                .params(id, decisionId)
+                .query((rs, row) -> new SignatureRequestRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("decision_id", UUID.class),
+                        rs.getBytes("certificate"),
+                        rs.getBytes("prepared_pdf"),
+                        rs.getString("requested_by")))
+                .optional();
+    }
+
+    void deleteSignatureRequests(UUID decisionId) {
+        jdbc.sql("delete from signature_request where decision_id = ?")
+                .param(decisionId)
+                .update();
     }
 
     Optional<byte[]> content(UUID decisionId, DocumentFormat format) {

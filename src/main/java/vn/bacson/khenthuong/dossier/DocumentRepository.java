@@ -84,4 +84,21 @@ public class DocumentRepository {
                 rs.getTimestamp("uploaded_at").toInstant(),
                 rs.getString("uploaded_by"));
     }
+
+    /** The stored signature checks of a dossier's documents, by document id (a document not checked is absent). */
+    public java.util.Map<UUID, String> signatures(UUID dossierId) {
+        java.util.Map<UUID, String> found = new java.util.HashMap<>();
+        jdbc.sql("select id, signatures from dossier_document where dossier_id = ? and signatures is not null")
+                .param(dossierId)
+                .query(rs -> {
+                    found.put(rs.getObject("id", UUID.class), rs.getString("signatures"));
+                });
+        return found;
+    }
+
+    public void saveSignatures(UUID id, String signatures) {
+        jdbc.sql("update dossier_document set signatures = ? where id = ?")
+                .params(signatures, id)
+                .update();
+    }
 }

@@ -35,6 +35,7 @@ public class DocumentService {
     public record DocumentContent(DocumentInfo info, byte[] bytes) {}
 
     private final DocumentRepository documents;
+    private final DocumentSignatures signatures;
     private final NomineeRepository nominees;
     private final HistoryRepository history;
     private final DossierAccess access;
@@ -45,6 +46,7 @@ public class DocumentService {
 
     DocumentService(
             DocumentRepository documents,
+            DocumentSignatures signatures,
             NomineeRepository nominees,
             HistoryRepository history,
             DossierAccess access,
@@ -52,6 +54,7 @@ public class DocumentService {
             Clock clock,
             ZoneId businessZone) {
         this.documents = documents;
+        this.signatures = signatures;
         this.nominees = nominees;
         this.history = history;
         this.access = access;
@@ -125,6 +128,10 @@ public class DocumentService {
                 now,
                 user.username());
         documents.insert(info, bytes);
+        String checks = signatures.checkOnUpload(contentType, bytes);
+        if (checks != null) {
+            documents.saveSignatures(info.id(), checks);
+        }
         history.add(
                 dossierId,
                 now,
@@ -132,15 +139,13 @@ public class DocumentService {
                 HistoryAction.DOCUMENT_ADDED,
                 DossierService.stageOf(dossier),
                 label(kind) + ": " + name);
-        return DocumentView.of(info, zone);
+        return DocumentView.of(info, zone, signatures.signatures(info, checks));
     }
 
     @Transactional(readOnly = true)
     public List<DocumentView> list(UUID dossierId, CurrentUser user) {
         access.visible(dossierId, user);
-        return documents.findByDossier(dossierId).stream()
-                .map(d -> DocumentView.of(d, zone))
-                .toList();
+        return signatures.views(dossierId, zone);
     }
 
     @Transactional(readOnly = true)

@@ -33,6 +33,7 @@ class DossierReadModel {
 
     private final NomineeRepository nominees;
     private final DocumentRepository documents;
+    private final DocumentSignatures signatures;
     private final AchievementReportRepository reports;
     private final HistoryRepository history;
     private final UnitRepository units;
@@ -44,6 +45,7 @@ class DossierReadModel {
     DossierReadModel(
             NomineeRepository nominees,
             DocumentRepository documents,
+            DocumentSignatures signatures,
             AchievementReportRepository reports,
             HistoryRepository history,
             UnitRepository units,
@@ -53,6 +55,7 @@ class DossierReadModel {
             ZoneId businessZone) {
         this.nominees = nominees;
         this.documents = documents;
+        this.signatures = signatures;
         this.reports = reports;
         this.history = history;
         this.units = units;
@@ -130,9 +133,7 @@ class DossierReadModel {
                 d.status() == DossierStatus.AMENDMENT_REQUESTED ? at(d.amendmentDueAt()) : null,
                 d.status() == DossierStatus.AMENDMENT_REQUESTED ? d.returnComment() : null,
                 dossierNominees.stream().map(NomineeView::of).toList(),
-                documents.findByDossier(d.id()).stream()
-                        .map(doc -> DocumentView.of(doc, zone))
-                        .toList(),
+                signatures.views(d.id(), zone),
                 dossierReports.stream()
                         .sorted(Comparator.comparing(r -> positions.getOrDefault(r.nomineeId(), Integer.MAX_VALUE)))
                         .map(r -> AchievementReportView.Summary.of(r, zone))

@@ -69,6 +69,13 @@ class SecurityConfig {
     private static final RequestMatcher PUBLIC_FEEDBACK_API =
             pathPattern(HttpMethod.POST, "/api/public/postings/*/feedback");
 
+    /**
+     * Anyone checks a PDF's signatures without login; no CSRF token either, since the call carries no one's
+     * authority and changes nothing.
+     */
+    private static final RequestMatcher PUBLIC_VERIFY_API =
+            pathPattern(HttpMethod.POST, "/api/public/signatures/verify");
+
     private static RequestMatcher pathPattern(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
@@ -155,7 +162,9 @@ class SecurityConfig {
                         // public posting (niêm yết công khai): citizens send feedback without login; the page's
                         // form keeps its CSRF token, the JSON endpoint needs none (see PUBLIC_FEEDBACK_API)
                         .requestMatchers(
-                                PUBLIC_FEEDBACK_API, pathPattern(HttpMethod.POST, "/cong-khai/niem-yet/*/y-kien"))
+                                PUBLIC_FEEDBACK_API,
+                                PUBLIC_VERIFY_API,
+                                pathPattern(HttpMethod.POST, "/cong-khai/niem-yet/*/y-kien"))
                         .permitAll()
                         .requestMatchers(
                                 pathPattern("/css/**"),
@@ -180,7 +189,8 @@ class SecurityConfig {
                 .csrf(c -> c.requireCsrfProtectionMatcher(new AndRequestMatcher(
                         CsrfFilter.DEFAULT_CSRF_MATCHER,
                         new NegatedRequestMatcher(SecurityConfig::hasBasicCredentials),
-                        new NegatedRequestMatcher(PUBLIC_FEEDBACK_API))))
+                        new NegatedRequestMatcher(PUBLIC_FEEDBACK_API),
+                        new NegatedRequestMatcher(PUBLIC_VERIFY_API))))
                 .requestCache(r -> r.requestCache(pageRequestCache()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint(problems))
                         .accessDeniedHandler(accessDeniedHandler(problems)))

@@ -40,6 +40,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import vn.bacson.khenthuong.campaign.CampaignRequest;
 import vn.bacson.khenthuong.council.CouncilSessionRequest;
 import vn.bacson.khenthuong.decision.DecisionRequest;
+import vn.bacson.khenthuong.decision.DecisionSigningController;
 import vn.bacson.khenthuong.documents.DocumentTestSupport;
 import vn.bacson.khenthuong.dossier.AchievementReportRequest;
 import vn.bacson.khenthuong.dossier.DossierRequest;
@@ -110,7 +111,19 @@ class HostileInputIT extends PostgresIT {
             new Endpoint(null, HttpMethod.POST, "/api/public/postings/{id}/feedback", FeedbackRequest.class, List.of()),
             new Endpoint("bxdd", HttpMethod.POST, "/api/tasks/bulk-complete", BulkCompletion.class, List.of()),
             new Endpoint("bxdd", HttpMethod.POST, "/api/me/task-filters", SavedTaskFilter.Request.class, List.of()),
-            new Endpoint("bxdd", HttpMethod.POST, "/api/me/delegations", Delegation.Request.class, List.of()));
+            new Endpoint("bxdd", HttpMethod.POST, "/api/me/delegations", Delegation.Request.class, List.of()),
+            new Endpoint(
+                    "chutich",
+                    HttpMethod.POST,
+                    "/api/decisions/{id}/signature-requests",
+                    DecisionSigningController.CertificateRequest.class,
+                    List.of()),
+            new Endpoint(
+                    "chutich",
+                    HttpMethod.POST,
+                    "/api/decisions/{id}/signature-requests/{id}",
+                    DecisionSigningController.SignatureValue.class,
+                    List.of()));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

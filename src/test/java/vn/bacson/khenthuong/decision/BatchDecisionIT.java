@@ -3,13 +3,27 @@ package vn.bacson.khenthuong.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.bacson.khenthuong.documents.DocumentTestSupport;
+import vn.bacson.khenthuong.signature.PdfSignatureVerifier;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.DossierFixture;
@@ -194,9 +208,148 @@ class BatchDecisionIT extends PostgresIT {
 
     @Test
     void aDecisionOfThePerDossierPathIsDrawnUpOnDemandAndThenFrozen() {
-        String campaignId = createOpenCampaign();
         String name = "Hoàng Văn Thụ " + suffix();
-        JsonNode dossier = DossierFixture.inReview(api("pkt"), campaignId, "Đề nghị khen thưởng Phòng Kinh tế", name);
+        JsonNode decision = decidedOnThePerDossierPath(name);
+        assertThat(decision.get("documents")).isEmpty();
+        ApiResponse pdf = api("chutich").get(decision.get("pdf").asText());
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(DocumentTestSupport.pdfText(pdf.body()))
+                .contains(name, decision.get("number").asText());
+        assertThat(api("chutich").get(decision.get("pdf").asText()).body()).isEqualTo(pdf.body());
+        assertThat(hash(
+                        api("chutich")
+                                .get("/api/decisions/{id}", decision.get("id").asText())
+                                .json(),
+                        "PDF"))
+                .isEqualTo(ChairmanDecisionService.sha256(pdf.body()));
+        assertThat(api("thon1").get(decision.get("pdf").asText()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theChairmanSignsTheDecisionOnceAndItsSignatureHolds() throws Exception {
+        JsonNode decision = decidedOnThePerDossierPath("Lường Văn Đức " + suffix());
+        String id = decision.get("id").asText();
+        byte[] frozen = api("chutich").get(decision.get("pdf").asText()).body();
+
+        assertThat(api("vhxh").post("/api/decisions/{id}/sign", null, id).status())
+                .as("only the chairman signs")
+                .isEqualTo(403);
+        assertThat(api("chutich")
+                        .post("/api/decisions/{id}/sign", null, UUID.randomUUID())
+                        .code())
+                .isEqualTo("NOT_FOUND");
+
+        ApiResponse signed = api("chutich").post("/api/decisions/{id}/sign", null, id);
+        assertThat(signed.status()).as(signed.text()).isEqualTo(200);
+        assertThat(signed.json().get("signed").asBoolean()).isTrue();
+        assertThat(signed.str("signer")).isEqualTo("Trịnh Minh Tuấn");
+        assertThat(signed.str("signedAt")).endsWith("+07:00");
+
+        byte[] pdf = api("chutich").get(decision.get("pdf").asText()).body();
+        assertThat(pdf).as("document.pdf is now the signed file").isNotEqualTo(frozen);
+        assertThat(DocumentTestSupport.pdfText(pdf))
+                .contains(decision.get("number").asText());
+        assertThat(verifier.check(pdf)).singleElement().satisfies(check -> {
+            assertThat(check.signerName()).isEqualTo("Trịnh Minh Tuấn");
+            assertThat(check.holds()).isTrue();
+        });
+        JsonNode after = api("chutich").get("/api/decisions/{id}", id).json();
+        assertThat(hash(after, "PDF")).isEqualTo(ChairmanDecisionService.sha256(pdf));
+
+        // anyone, without login, finds that this installation issued it and that its signature holds
+        ApiResponse verified = anonymous()
+                .postMultipart(
+                        "/api/public/signatures/verify",
+                        Map.of("file", new org.springframework.core.io.ByteArrayResource(pdf) {
+                            @Override
+                            public String getFilename() {
+                                return "quyet-dinh.pdf";
+                            }
+                        }));
+        assertThat(verified.status()).as(verified.text()).isEqualTo(200);
+        assertThat(verified.json().get("issuedHere").get("type").asText()).isEqualTo("DECISION");
+        assertThat(verified.json().get("issuedHere").get("number").asText())
+                .isEqualTo(decision.get("number").asText());
+        assertThat(verified.json().get("issuedHere").get("signed").asBoolean()).isTrue();
+        assertThat(verified.json().get("signatures").get(0).get("intact").asBoolean())
+                .isTrue();
+
+        ApiResponse again = api("chutich").post("/api/decisions/{id}/sign", null, id);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("DECISION_ALREADY_SIGNED");
+        assertThat(api("chutich").get(decision.get("pdf").asText()).body()).isEqualTo(pdf);
+    }
+
+    @Test
+    void aKeyOnTheChairmansTokenSignsInTwoStepsAndAWrongValueStoresNothing() throws Exception {
+        JsonNode decision = decidedOnThePerDossierPath("Lường Văn Đức " + suffix());
+        String id = decision.get("id").asText();
+        byte[] frozen = api("chutich").get(decision.get("pdf").asText()).body();
+        // the chairman's token: a key only this test holds, with a certificate of a CA of its own
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair token = generator.generateKeyPair();
+        X509Certificate certificate = selfSignedCertificate(token, "Trịnh Minh Tuấn");
+        String der = Base64.getEncoder().encodeToString(certificate.getEncoded());
+
+        ApiResponse request =
+                api("chutich").post("/api/decisions/{id}/signature-requests", Map.of("certificate", der), id);
+        assertThat(request.status()).as(request.text()).isEqualTo(201);
+        assertThat(request.str("algorithm")).isEqualTo("SHA256withRSA");
+        byte[] toBeSigned = Base64.getDecoder().decode(request.str("toBeSigned"));
+        String requestId = request.str("requestId");
+
+        byte[] value = sign(token, toBeSigned);
+        byte[] wrong = value.clone();
+        wrong[0] ^= 0x01;
+        ApiResponse refused = api("chutich")
+                .post(
+                        "/api/decisions/{id}/signature-requests/{r}",
+                        Map.of("signatureValue", Base64.getEncoder().encodeToString(wrong)),
+                        id,
+                        requestId);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("SIGNATURE_INVALID");
+        assertThat(api("chutich").get(decision.get("pdf").asText()).body())
+                .as("nothing stored")
+                .isEqualTo(frozen);
+
+        ApiResponse done = api("chutich")
+                .post(
+                        "/api/decisions/{id}/signature-requests/{r}",
+                        Map.of("signatureValue", Base64.getEncoder().encodeToString(value)),
+                        id,
+                        requestId);
+        assertThat(done.status()).as(done.text()).isEqualTo(200);
+        assertThat(done.str("signer")).isEqualTo("Trịnh Minh Tuấn");
+        byte[] pdf = api("chutich").get(decision.get("pdf").asText()).body();
+        assertThat(verifier.check(pdf)).singleElement().satisfies(check -> {
+            assertThat(check.intact()).isTrue();
+            assertThat(check.coversWholeDocument()).isTrue();
+            assertThat(check.certificateTrusted())
+                    .as("its CA is no configured anchor")
+                    .isFalse();
+        });
+        assertThat(api("chutich")
+                        .post(
+                                "/api/decisions/{id}/signature-requests/{r}",
+                                Map.of("signatureValue", Base64.getEncoder().encodeToString(value)),
+                                id,
+                                requestId)
+                        .code())
+                .isEqualTo("DECISION_ALREADY_SIGNED");
+    }
+
+    // --- helpers ---
+
+    @Autowired
+    private PdfSignatureVerifier verifier;
+
+    /** A dossier decided on the per-dossier path, its decision as the API shows it to the chairman. */
+    private JsonNode decidedOnThePerDossierPath(String nomineeName) {
+        String campaignId = createOpenCampaign();
+        JsonNode dossier =
+                DossierFixture.inReview(api("pkt"), campaignId, "Đề nghị khen thưởng Phòng Kinh tế", nomineeName);
         String nominee = nomineeId(dossier, 0);
         toCouncil(dossier);
         complete(
@@ -218,27 +371,32 @@ class BatchDecisionIT extends PostgresIT {
                 "CHAIRMAN_DECISION",
                 Map.of("outcome", "DECIDE", "nominees", List.of(award(nominee, "GIAY_KHEN_CHU_TICH_XA"))));
         engine().runDueJobs(id(dossier));
-
         JsonNode decisions =
                 api("chutich").get("/api/decisions?campaignId={c}", campaignId).json();
         assertThat(decisions.get("total").asInt()).isEqualTo(1);
-        JsonNode decision = decisions.get("items").get(0);
-        assertThat(decision.get("documents")).isEmpty();
-        ApiResponse pdf = api("chutich").get(decision.get("pdf").asText());
-        assertThat(pdf.status()).isEqualTo(200);
-        assertThat(DocumentTestSupport.pdfText(pdf.body()))
-                .contains(name, decision.get("number").asText());
-        assertThat(api("chutich").get(decision.get("pdf").asText()).body()).isEqualTo(pdf.body());
-        assertThat(hash(
-                        api("chutich")
-                                .get("/api/decisions/{id}", decision.get("id").asText())
-                                .json(),
-                        "PDF"))
-                .isEqualTo(ChairmanDecisionService.sha256(pdf.body()));
-        assertThat(api("thon1").get(decision.get("pdf").asText()).status()).isEqualTo(404);
+        return decisions.get("items").get(0);
     }
 
-    // --- helpers ---
+    private static byte[] sign(KeyPair keys, byte[] data) throws Exception {
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(keys.getPrivate());
+        rsa.update(data);
+        return rsa.sign();
+    }
+
+    private static X509Certificate selfSignedCertificate(KeyPair keys, String name) throws Exception {
+        X500Name subject = new X500Name("CN=" + name + ", O=UBND xa Bac Son, C=VN");
+        Instant now = Instant.now();
+        return new JcaX509CertificateConverter()
+                .getCertificate(new JcaX509v3CertificateBuilder(
+                                subject,
+                                BigInteger.valueOf(now.toEpochMilli()),
+                                Date.from(now.minusSeconds(86_400 * 400)),
+                                Date.from(now.plusSeconds(86_400 * 400)),
+                                subject,
+                                keys.getPublic())
+                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+    }
 
     private static String suffix() {
         return unique("x").substring(2);

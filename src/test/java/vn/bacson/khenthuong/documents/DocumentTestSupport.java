@@ -71,6 +71,10 @@ public final class DocumentTestSupport {
         return issuer;
     }
 
+    public AppProperties app() {
+        return app;
+    }
+
     public DocumentRenderer renderer() {
         return renderer;
     }
@@ -121,8 +125,13 @@ public final class DocumentTestSupport {
 
     /** Page 1 as a PNG in docs/screenshots/documents, for a person to check the layout. */
     public static BufferedImage screenshot(byte[] pdf, String name) {
+        return screenshot(pdf, 0, name);
+    }
+
+    /** One page (from 0) as a PNG in docs/screenshots/documents. */
+    public static BufferedImage screenshot(byte[] pdf, int page, String name) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 80);
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 80);
             Files.createDirectories(SCREENSHOTS);
             ImageIO.write(image, "png", SCREENSHOTS.resolve(name + ".png").toFile());
             return image;

@@ -43,6 +43,7 @@ class DocumentServiceTest {
     private final HistoryRepository history = mock(HistoryRepository.class);
     private final DocumentService service = new DocumentService(
             documents,
+            mock(DocumentSignatures.class), // the signature checks have their own tests (signature, DossierApiIT)
             nominees,
             history,
             new DossierAccess(dossiers),

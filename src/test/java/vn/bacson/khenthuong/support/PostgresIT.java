@@ -43,7 +43,10 @@ import org.springframework.test.context.DynamicPropertySource;
             "spring.datasource.password=" + ItDatabase.PASSWORD,
             "app.demo-data=true",
             "camunda.bpm.job-execution.enabled=false",
-            "spring.mail.host=127.0.0.1"
+            "spring.mail.host=127.0.0.1",
+            // a demo CA and the commune's key, made at first start into target/ (never committed)
+            "app.signing.generate-demo-keys=true",
+            "app.signing.keystore=target/it-signing/commune.p12"
         })
 @ActiveProfiles("postgres")
 // metrics are exported (GET /actuator/prometheus) as in production; Spring Boot's tests turn that off by default
