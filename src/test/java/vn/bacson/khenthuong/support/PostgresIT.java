@@ -2,6 +2,9 @@ package vn.bacson.khenthuong.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -150,5 +153,14 @@ public abstract class PostgresIT {
             throw new IllegalStateException("Could not create a campaign: " + created);
         }
         return created.str("id");
+    }
+
+    /**
+     * A real SMTP server on {@link #SMTP_PORT} for one test: register it as a field with
+     * {@code @RegisterExtension}; it starts before each test and stops after it.
+     */
+    public static GreenMailExtension smtpServer() {
+        return new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     }
 }

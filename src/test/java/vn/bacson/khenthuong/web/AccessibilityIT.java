@@ -3,10 +3,6 @@ package vn.bacson.khenthuong.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.PostgresIT;
 
@@ -25,7 +20,6 @@ import vn.bacson.khenthuong.support.PostgresIT;
 class AccessibilityIT extends PostgresIT {
 
     private static WebDriverSession browser;
-    private static String axeSource;
 
     private String campaignId;
     private JsonNode dossier;
@@ -34,7 +28,6 @@ class AccessibilityIT extends PostgresIT {
     void startBrowser() {
         if (browser == null) {
             browser = new WebDriverSession();
-            axeSource = axeScript();
         }
         browser.at(baseUrl());
         browser.resize(WebDriverSession.DESKTOP);
@@ -167,32 +160,6 @@ class AccessibilityIT extends PostgresIT {
     /** Runs axe on the current page; each serious or critical violation as "rule: target (help)". */
     @SuppressWarnings("unchecked")
     private List<String> violations() {
-        JavascriptExecutor js = browser.driver();
-        js.executeScript(axeSource);
-        Object result = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                   .then(r => done(r.violations
-                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                        .map(v => ({id: v.id, help: v.help, targets: v.nodes.map(n => n.target.join(' '))}))))
-                   .catch(e => done([{id: 'axe-error', help: String(e), targets: []}]));
-                """);
-        List<String> out = new ArrayList<>();
-        for (Object o : (List<Object>) result) {
-            Map<String, Object> v = (Map<String, Object>) o;
-            out.add(v.get("id") + ": " + v.get("targets") + " (" + v.get("help") + ")");
-        }
-        return out;
-    }
-
-    private static String axeScript() {
-        try (InputStream in = AccessibilityIT.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-            assertThat(in)
-                    .as("axe.min.js on the test classpath (com.deque.html.axe-core:selenium)")
-                    .isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Axe.seriousViolations(browser);
     }
 }

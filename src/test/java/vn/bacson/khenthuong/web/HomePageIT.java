@@ -3,10 +3,6 @@ package vn.bacson.khenthuong.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import vn.bacson.khenthuong.home.HomeFixture;
 import vn.bacson.khenthuong.support.PostgresIT;
@@ -45,7 +40,6 @@ class HomePageIT extends PostgresIT {
             """;
 
     private static WebDriverSession browser;
-    private static String axeSource;
     /** One campaign with a dossier at every stage, shared by the tests of this class. */
     private static String campaignId;
 
@@ -60,7 +54,6 @@ class HomePageIT extends PostgresIT {
             browser = new WebDriverSession();
             browser.driver()
                     .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CONSOLE_PROBE));
-            axeSource = axeScript();
         }
         browser.at(baseUrl());
         browser.resize(LAPTOP);
@@ -241,25 +234,6 @@ class HomePageIT extends PostgresIT {
     /** axe-core (WCAG 2 A and AA) on the current page: each serious or critical violation as "rule: targets". */
     @SuppressWarnings("unchecked")
     private List<String> violations() {
-        JavascriptExecutor js = browser.driver();
-        js.executeScript(axeSource);
-        Object result = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                   .then(r => done(r.violations
-                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                        .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                   .catch(e => done(['axe-error: ' + e]));
-                """);
-        return new ArrayList<>((List<String>) result);
-    }
-
-    private static String axeScript() {
-        try (InputStream in = HomePageIT.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-            assertThat(in).as("axe.min.js on the test classpath").isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Axe.seriousViolations(browser);
     }
 }
