@@ -10,7 +10,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.bacson.khenthuong.web.PageController;
 
 /** The package rules of docs/architecture.md and STYLE.md, held against the production classes. */
 @AnalyzeClasses(packages = "vn.bacson.khenthuong", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -50,18 +53,44 @@ class ArchitectureTest {
             .andShould()
             .resideInAPackage("..review..");
 
+    /** The pages of a feature (its sub-package web) use the shared web infrastructure; its API does not. */
     @ArchTest
-    static final ArchRule domainDoesNotDependOnTheWeb = noClasses()
+    static final ArchRule featureApisDoNotDependOnTheWeb = noClasses()
             .that()
             .resideInAnyPackage(
-                    "..campaign..",
-                    "..dossier..",
-                    "..criteria..",
-                    "..calendar..",
-                    "..unit..",
-                    "..notification..",
-                    "..decision..")
+                    "vn.bacson.khenthuong.campaign",
+                    "vn.bacson.khenthuong.dossier",
+                    "vn.bacson.khenthuong.criteria",
+                    "vn.bacson.khenthuong.calendar",
+                    "vn.bacson.khenthuong.unit",
+                    "vn.bacson.khenthuong.notification",
+                    "vn.bacson.khenthuong.decision",
+                    "vn.bacson.khenthuong.council",
+                    "vn.bacson.khenthuong.documents",
+                    "vn.bacson.khenthuong.posting",
+                    "vn.bacson.khenthuong.signature",
+                    "vn.bacson.khenthuong.tasklist",
+                    "vn.bacson.khenthuong.review")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("vn.bacson.khenthuong.web..");
+
+    /**
+     * A controller answers either pages (errors as the error pages) or JSON (errors as problem+json): a plain
+     * {@code @Controller} would get whichever advice happens to match its package. The /error controller is the
+     * one exception, since it renders the errors themselves.
+     */
+    @ArchTest
+    static final ArchRule everyControllerSaysWhatItAnswers = classes()
+            .that()
+            .areMetaAnnotatedWith(Controller.class)
+            .and()
+            .doNotHaveSimpleName("ErrorPages")
+            .and()
+            .areNotAnnotations()
+            .should()
+            .beAnnotatedWith(RestController.class)
+            .orShould()
+            .beAnnotatedWith(PageController.class)
+            .because("pages and APIs have different error answers");
 }

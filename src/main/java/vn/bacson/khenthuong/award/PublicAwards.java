@@ -27,7 +27,7 @@ import vn.bacson.khenthuong.dossier.Outcome;
  * decisions themselves publish: names, type, position, unit, award, decision number and date.
  */
 @Service
-class PublicAwards {
+public class PublicAwards {
 
     record CampaignInfo(String code, String title, String planNumber) {}
 
@@ -43,15 +43,15 @@ class PublicAwards {
             String decisionNumber,
             LocalDate decidedOn) {}
 
-    record Results(CampaignInfo campaign, List<DecisionInfo> decisions, List<Awardee> awardees) {
+    public record Results(CampaignInfo campaign, List<DecisionInfo> decisions, List<Awardee> awardees) {
 
-        List<Awardee> collectives() {
+        public List<Awardee> collectives() {
             return awardees.stream()
                     .filter(a -> a.type() != NomineeType.INDIVIDUAL)
                     .toList();
         }
 
-        List<Awardee> individuals() {
+        public List<Awardee> individuals() {
             return awardees.stream()
                     .filter(a -> a.type() == NomineeType.INDIVIDUAL)
                     .toList();
@@ -77,7 +77,7 @@ class PublicAwards {
         this.issuer = issuer;
     }
 
-    Results of(String code) {
+    public Results of(String code) {
         Campaign campaign =
                 campaigns.findByCode(code).orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND));
         Map<UUID, DecisionInfo> decisions = new LinkedHashMap<>();
@@ -123,7 +123,7 @@ class PublicAwards {
         return new Results(new CampaignInfo(campaign.code(), campaign.title(), campaign.planNumber()), all, awardees);
     }
 
-    List<Campaign> campaigns() {
+    public List<Campaign> campaigns() {
         return campaigns.findPage(0, 200);
     }
 }

@@ -37,7 +37,6 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.review.BatchCompletionService;
 import vn.bacson.khenthuong.review.BatchCompletionService.DossierCompletion;
-import vn.bacson.khenthuong.review.CouncilVoteRule;
 
 /**
  * One council meeting for many dossiers: completes the COUNCIL_REVIEW task of every dossier whose nominees are

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.dossier.AchievementReport;
 import vn.bacson.khenthuong.dossier.AchievementReportRepository;
+import vn.bacson.khenthuong.dossier.AchievementReportRules;
 import vn.bacson.khenthuong.dossier.DocumentInfo;
 import vn.bacson.khenthuong.dossier.DocumentKind;
 import vn.bacson.khenthuong.dossier.DocumentRepository;
+import vn.bacson.khenthuong.dossier.DossierCompleteness;
 import vn.bacson.khenthuong.dossier.MissingDocument;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
@@ -23,7 +25,7 @@ import vn.bacson.khenthuong.dossier.NomineeRepository;
  * the system, once it is filled ({@link AchievementReportRules}).
  */
 @Service
-public class CompletenessService {
+public class CompletenessService implements DossierCompleteness {
 
     /** The documents every dossier needs once, in the order a missing list names them. */
     private static final List<DocumentKind> PER_DOSSIER =
@@ -45,6 +47,7 @@ public class CompletenessService {
      * the achievement reports in nominee order. Extra copies of a document do no harm.
      */
     @Transactional(readOnly = true)
+    @Override
     public List<MissingDocument> missingDocuments(UUID dossierId) {
         Set<DocumentKind> dossierKinds = EnumSet.noneOf(DocumentKind.class);
         Set<UUID> nomineesWithReport = new HashSet<>();

@@ -29,7 +29,6 @@ import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
 import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.council.CouncilSessionService;
-import vn.bacson.khenthuong.decision.DecisionStore.FrozenDocument;
 import vn.bacson.khenthuong.documents.AwardeeRow;
 import vn.bacson.khenthuong.documents.AwardeeRows;
 import vn.bacson.khenthuong.documents.CampaignTemplateSets;
@@ -234,7 +233,7 @@ public class ChairmanDecisionService {
         return store.dossierIds(decisionId);
     }
 
-    List<FrozenDocument> frozen(UUID decisionId) {
+    public List<FrozenDocument> frozen(UUID decisionId) {
         return store.documents(decisionId);
     }
 

@@ -14,17 +14,6 @@ import vn.bacson.khenthuong.documents.DocumentFormat;
 @Repository
 class DecisionStore {
 
-    /** A stored, signed document: served as stored, verified by its hash. */
-    record FrozenDocument(
-            UUID decisionId,
-            DocumentFormat format,
-            String contentType,
-            long size,
-            String sha256,
-            Instant createdAt,
-            Instant signedAt,
-            String signerName) {}
-
     /** A document this installation issued, found by the SHA-256 of a copy (signed or as frozen before). */
     record IssuedDocument(UUID decisionId, String number, LocalDate decidedOn, UUID campaignId, boolean signed) {}
 

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import vn.bacson.khenthuong.campaign.AwardForm;
-import vn.bacson.khenthuong.criteria.AchievementReportRules;
 import vn.bacson.khenthuong.dossier.AchievementReport.AchievementRow;
 
 /**

@@ -18,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.bacson.khenthuong.criteria.CompletenessService;
 import vn.bacson.khenthuong.dossier.DossierView.DecisionRef;
 import vn.bacson.khenthuong.dossier.DossierView.HistoryView;
 import vn.bacson.khenthuong.dossier.DossierView.NomineeView;
@@ -37,7 +36,7 @@ class DossierReadModel {
     private final AchievementReportRepository reports;
     private final HistoryRepository history;
     private final UnitRepository units;
-    private final CompletenessService completeness;
+    private final DossierCompleteness completeness;
     private final DossierPostings postings;
     private final JdbcClient jdbc;
     private final ZoneId zone;
@@ -49,7 +48,7 @@ class DossierReadModel {
             AchievementReportRepository reports,
             HistoryRepository history,
             UnitRepository units,
-            CompletenessService completeness,
+            DossierCompleteness completeness,
             DossierPostings postings,
             JdbcClient jdbc,
             ZoneId businessZone) {

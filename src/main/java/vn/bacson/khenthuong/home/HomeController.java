@@ -4,34 +4,23 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.identity.AuthenticatedUser;
 import vn.bacson.khenthuong.identity.CurrentUsers;
 
-/** The start page after login, and the same as JSON: each user's work first (docs/api.md, "Start page"). */
+/** The start page as JSON: each user's work first (docs/api.md, "Start page"); the page is web.HomePages. */
 @Tag(name = "Trang chủ", description = "What the signed-in user finds first: their work, by role")
-@Controller
+@RestController
 class HomeController {
 
     private final HomeService home;
 
     HomeController(HomeService home) {
         this.home = home;
-    }
-
-    @GetMapping("/")
-    String page(@RequestParam(required = false) UUID campaignId, Model model) {
-        AuthenticatedUser user = principal();
-        model.addAttribute("user", user);
-        model.addAttribute("home", home.home(user, campaignId));
-        model.addAttribute("campaignId", campaignId);
-        return "home";
     }
 
     @Operation(
@@ -42,12 +31,11 @@ class HomeController {
                     + "council; campaigns: each current campaign in one line (office lead). Sections a role does "
                     + "not work with are null. campaignId narrows everything to one campaign.")
     @GetMapping(path = "/api/me/home", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
     HomeView api(@RequestParam(required = false) UUID campaignId) {
         return home.home(principal(), campaignId);
     }
 
-    private static AuthenticatedUser principal() {
+    static AuthenticatedUser principal() {
         return CurrentUsers.principal().orElseThrow(() -> new DomainException(ErrorCode.UNAUTHENTICATED));
     }
 }

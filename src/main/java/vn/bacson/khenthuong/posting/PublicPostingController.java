@@ -24,6 +24,7 @@ import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.dossier.FeedbackView;
 import vn.bacson.khenthuong.identity.CurrentUser;
 
 /**

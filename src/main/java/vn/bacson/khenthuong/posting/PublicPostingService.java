@@ -35,6 +35,7 @@ import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierPostings;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.dossier.DossierView.PublicPostingView;
+import vn.bacson.khenthuong.dossier.FeedbackView;
 import vn.bacson.khenthuong.dossier.HistoryAction;
 import vn.bacson.khenthuong.dossier.HistoryRepository;
 import vn.bacson.khenthuong.dossier.Nominee;
@@ -359,6 +360,7 @@ public class PublicPostingService implements DossierPostings {
     }
 
     /** Staff read the feedback of a dossier, newest first; a unit may not (403), nor see others' dossiers (404). */
+    @Override
     @Transactional(readOnly = true)
     public PageResult<FeedbackView> feedback(UUID dossierId, CurrentUser user, PageQuery page) {
         Dossier dossier = dossiers.find(dossierId)

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.bacson.khenthuong.campaign.CampaignService;
+import vn.bacson.khenthuong.council.CouncilVoteRule;
 import vn.bacson.khenthuong.criteria.CompletenessService;
 import vn.bacson.khenthuong.criteria.EligibilityService;
 import vn.bacson.khenthuong.decision.Decision;

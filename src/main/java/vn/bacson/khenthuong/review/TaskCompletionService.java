@@ -31,6 +31,7 @@ import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.common.TextRules;
+import vn.bacson.khenthuong.council.CouncilVoteRule;
 import vn.bacson.khenthuong.dossier.Appraisal;
 import vn.bacson.khenthuong.dossier.ChairmanAward;
 import vn.bacson.khenthuong.dossier.Dossier;

@@ -1,12 +1,12 @@
 package vn.bacson.khenthuong.security;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.bacson.khenthuong.web.PageController;
 
 /** The form login page; Spring Security handles POST /login and POST /logout. */
-@Controller
+@PageController
 class LoginController {
 
     @GetMapping("/login")

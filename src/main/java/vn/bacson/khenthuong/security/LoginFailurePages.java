@@ -1,13 +1,13 @@
 package vn.bacson.khenthuong.security;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.bacson.khenthuong.common.PageQuery;
+import vn.bacson.khenthuong.web.PageController;
 
 /** The failed-login log for the administrator (camunda-admin; SecurityConfig guards the path). */
-@Controller
+@PageController
 class LoginFailurePages {
 
     private final LoginFailures failures;

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,7 +28,7 @@ import vn.bacson.khenthuong.tasklist.TaskListService;
  * each with the council's result and (for the chairman) the award per nominee and the decide button. The office
  * lead and the culture-social office see the same cards without the form.
  */
-@Controller
+@PageController
 class ChairmanPages {
 
     private final DossierService dossiers;

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * messages of form fields that could not be bound.
  */
 @Component
-class Flash {
+public class Flash {
 
     private final MessageSource messages;
 
@@ -23,11 +23,11 @@ class Flash {
         this.messages = messages;
     }
 
-    void success(RedirectAttributes redirect, String key, Object... args) {
+    public void success(RedirectAttributes redirect, String key, Object... args) {
         redirect.addFlashAttribute("flashSuccess", text(key, args));
     }
 
-    void error(RedirectAttributes redirect, String key, Object... args) {
+    public void error(RedirectAttributes redirect, String key, Object... args) {
         redirect.addFlashAttribute("flashError", text(key, args));
     }
 
@@ -35,7 +35,7 @@ class Flash {
      * Fields the form could not even bind (a letter in a number field, a date that is no date): one message per
      * field, in the user's language.
      */
-    Map<String, String> bindingErrors(BindingResult binding) {
+    public Map<String, String> bindingErrors(BindingResult binding) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : binding.getFieldErrors()) {
             errors.putIfAbsent(error.getField(), text("form.invalidValue"));
@@ -43,7 +43,7 @@ class Flash {
         return errors;
     }
 
-    String text(String key, Object... args) {
+    public String text(String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, args, key, locale);
     }

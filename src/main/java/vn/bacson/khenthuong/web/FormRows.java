@@ -7,7 +7,7 @@ import java.util.function.Supplier;
  * The "add a row" and "remove row i" buttons of the forms that hold a list (nominees of a dossier, achievement rows
  * of a report): the server changes the list and shows the form again, so the pages need no script.
  */
-final class FormRows {
+public final class FormRows {
 
     private FormRows() {}
 
@@ -16,7 +16,7 @@ final class FormRows {
      *
      * @return true when a button changed the rows (nothing is saved then)
      */
-    static <T> boolean edit(List<T> rows, Supplier<T> newRow, String addPressed, Integer removeIndex) {
+    public static <T> boolean edit(List<T> rows, Supplier<T> newRow, String addPressed, Integer removeIndex) {
         if (addPressed != null) {
             rows.add(newRow.get());
             return true;

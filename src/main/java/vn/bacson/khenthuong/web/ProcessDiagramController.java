@@ -6,13 +6,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 
 /** The dossier process's BPMN XML, for the diagram (bpmn-js viewer) on the dossier and task pages. */
-@Controller
+@RestController
 class ProcessDiagramController {
 
     static final String DIAGRAM = "bpmn/CommendationProposal.bpmn";

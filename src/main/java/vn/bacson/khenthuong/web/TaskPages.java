@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +24,7 @@ import vn.bacson.khenthuong.dossier.ChairmanAward;
 import vn.bacson.khenthuong.dossier.DossierService;
 import vn.bacson.khenthuong.dossier.DossierView;
 import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.dossier.web.DossierPageModel;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.review.BatchCompletionService;
 import vn.bacson.khenthuong.review.BatchCompletionService.BulkOutcome;
@@ -43,7 +43,7 @@ import vn.bacson.khenthuong.unit.UnitRepository;
  * dossier and the stage's form. Engine work goes through {@link TaskListService} and
  * {@link TaskCompletionService}; someone else being faster (claimed, completed) is a message, not an error page.
  */
-@Controller
+@PageController
 class TaskPages {
 
     /** A reviewer sees at most this many tasks at once; counts are over this list. */
@@ -322,13 +322,7 @@ class TaskPages {
             DossierView dossier = dossiers.view(task.dossierId(), user);
             model.addAttribute("formError", e.getMessage());
             return page(
-                    model,
-                    task,
-                    dossier,
-                    stage,
-                    TaskForm.posted(stage, dossier, params),
-                    DossierPages.violations(e),
-                    user);
+                    model, task, dossier, stage, TaskForm.posted(stage, dossier, params), Pages.fieldErrors(e), user);
         }
         flash.success(redirect, "task.flash.completed", task.dossierTitle());
         return "chairman".equals(returnTo)

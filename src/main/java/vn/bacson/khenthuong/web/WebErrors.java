@@ -25,7 +25,7 @@ import vn.bacson.khenthuong.common.ProblemAdvice;
  * Expected conflicts (window closed, task taken) are handled by the controllers as flash messages; what reaches
  * this advice is shown on the error page with the service's Vietnamese detail.
  */
-@ControllerAdvice(basePackageClasses = WebErrors.class)
+@ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebErrors {
 

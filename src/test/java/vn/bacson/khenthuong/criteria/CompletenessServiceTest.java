@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignLevel;
+import vn.bacson.khenthuong.dossier.AchievementReportRulesTest;
 import vn.bacson.khenthuong.dossier.DossierStatus;
 import vn.bacson.khenthuong.dossier.MissingDocument;
 import vn.bacson.khenthuong.unit.Unit;

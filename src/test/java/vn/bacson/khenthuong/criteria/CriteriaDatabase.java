@@ -14,6 +14,7 @@ import vn.bacson.khenthuong.campaign.CampaignLevel;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.dossier.AchievementReport;
 import vn.bacson.khenthuong.dossier.AchievementReportRepository;
+import vn.bacson.khenthuong.dossier.AchievementReportRulesTest;
 import vn.bacson.khenthuong.dossier.DocumentInfo;
 import vn.bacson.khenthuong.dossier.DocumentKind;
 import vn.bacson.khenthuong.dossier.DocumentRepository;

@@ -1,14 +1,12 @@
-package vn.bacson.khenthuong.criteria;
+package vn.bacson.khenthuong.dossier;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.bacson.khenthuong.dossier.AchievementReport;
-import vn.bacson.khenthuong.dossier.ReportSection;
 
 /**
  * When an achievement report filled in on the system stands in for an uploaded one: section I written, at least one
  * result against the campaign's contents, and an initiative or a concrete deed. The last two mirror the nominee
- * criterion MISSING_ACHIEVEMENT of {@link NomineeRules} (a section II content, and an initiative or a concrete
+ * criterion MISSING_ACHIEVEMENT of the nominee rules (criteria.NomineeRules) (a section II content, and an initiative or a concrete
  * achievement). Pure functions: no database, no clock.
  */
 public final class AchievementReportRules {

@@ -1,9 +1,8 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.decision.web;
 
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.bacson.khenthuong.common.DomainException;
@@ -15,13 +14,14 @@ import vn.bacson.khenthuong.documents.DocumentResponses;
 import vn.bacson.khenthuong.dossier.DossierService;
 import vn.bacson.khenthuong.dossier.DossierView;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.web.PageController;
 
 /**
  * The Quyết định of a dossier, for whoever may see the dossier (its unit, staff): the link of the dossier page and
  * of the "decided" e-mail. A page address, not /api: a signed-out reader from the e-mail is sent to the login and
  * back here, and another unit's dossier (or one without a decision) is the "not found" page.
  */
-@Controller
+@PageController
 class DossierDecisionPage {
 
     private final DossierService dossiers;

@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.posting;
+package vn.bacson.khenthuong.dossier;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

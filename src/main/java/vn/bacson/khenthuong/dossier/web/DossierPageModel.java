@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.dossier.web;
 
 import java.time.Clock;
 import java.util.HashSet;
@@ -18,11 +18,11 @@ import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.dossier.AchievementReportView;
 import vn.bacson.khenthuong.dossier.DocumentKind;
 import vn.bacson.khenthuong.dossier.DocumentView;
+import vn.bacson.khenthuong.dossier.DossierPostings;
 import vn.bacson.khenthuong.dossier.DossierStatus;
 import vn.bacson.khenthuong.dossier.DossierView;
 import vn.bacson.khenthuong.dossier.HistoryAction;
 import vn.bacson.khenthuong.identity.CurrentUser;
-import vn.bacson.khenthuong.posting.PublicPostingService;
 
 /**
  * What the dossier page and the task page show about a dossier: the view itself plus what the page needs to
@@ -30,7 +30,7 @@ import vn.bacson.khenthuong.posting.PublicPostingService;
  * the diagram element of the current stage). Presentation only; the services decide what is allowed.
  */
 @Component
-class DossierPageModel {
+public class DossierPageModel {
 
     /** Content types a browser shows inline (PDF viewer, images); others are offered as a download. */
     static final Set<String> INLINE_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
@@ -50,14 +50,14 @@ class DossierPageModel {
     static final String POSTING_ELEMENT = "TimerEvent_PublicPostingEnded";
 
     private final CampaignService campaigns;
-    private final PublicPostingService postings;
+    private final DossierPostings postings;
     private final AppProperties.Workflow workflow;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
     DossierPageModel(
             CampaignService campaigns,
-            PublicPostingService postings,
+            DossierPostings postings,
             AppProperties properties,
             BusinessCalendar calendar,
             Clock clock) {
@@ -68,7 +68,7 @@ class DossierPageModel {
         this.clock = clock;
     }
 
-    void fill(Model model, DossierView view, CurrentUser user) {
+    public void fill(Model model, DossierView view, CurrentUser user) {
         model.addAttribute("dossier", view);
         model.addAttribute("campaign", campaign(view));
         model.addAttribute("nomineeNames", nomineeNames(view));
@@ -108,7 +108,7 @@ class DossierPageModel {
         return view.stage() == null ? null : view.stage().taskDefinitionKey();
     }
 
-    boolean canEdit(DossierView view, CurrentUser user) {
+    public boolean canEdit(DossierView view, CurrentUser user) {
         return isOwn(view, user) && DossierPages.isEditable(view.status());
     }
 
@@ -150,7 +150,7 @@ class DossierPageModel {
     }
 
     /** Documents that a reviewer previews in the page, PDF first. */
-    static List<DocumentView> previewable(DossierView view) {
+    public static List<DocumentView> previewable(DossierView view) {
         return view.documents().stream().filter(DossierPageModel::inline).toList();
     }
 

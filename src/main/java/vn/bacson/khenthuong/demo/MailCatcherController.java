@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.notification;
+package vn.bacson.khenthuong.demo;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
@@ -20,18 +20,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.web.PageController;
 
 /**
  * /mail: what the in-process mail catcher received, newest first, for staff and admins. The plain-text part is
  * shown in the page; the HTML part only inside a sandboxed iframe, served by its own endpoint under a CSP that
  * allows no script, no network and no form.
  */
-@Controller
+@PageController
 @ConditionalOnProperty(name = "app.mail.catcher.enabled", havingValue = "true")
 class MailCatcherController {
 

@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.documents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,7 +10,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +32,13 @@ import vn.bacson.khenthuong.dossier.DossierService;
 import vn.bacson.khenthuong.dossier.DossierView;
 import vn.bacson.khenthuong.dossier.EmulationContent;
 import vn.bacson.khenthuong.dossier.Nominee;
+import vn.bacson.khenthuong.dossier.web.DossierPageModel;
+import vn.bacson.khenthuong.dossier.web.DossierPages;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.web.Flash;
+import vn.bacson.khenthuong.web.FormRows;
+import vn.bacson.khenthuong.web.PageController;
+import vn.bacson.khenthuong.web.Pages;
 
 /**
  * The achievement report form a unit fills in instead of uploading a file (rows added and removed by the server, so
@@ -41,7 +46,7 @@ import vn.bacson.khenthuong.identity.CurrentUser;
  * Every rule lives in {@link AchievementReportService}: its field violations are shown next to their fields, its
  * refusals as a message on the dossier page.
  */
-@Controller
+@PageController
 class AchievementReportPages {
 
     static final String VIEW_FORM = "dossier/achievement-report";
@@ -117,7 +122,7 @@ class AchievementReportPages {
             return "redirect:/dossiers/" + id + "#achievement-reports";
         } catch (DomainException e) {
             if (e.code() == ErrorCode.VALIDATION_FAILED) {
-                return page(model, dossier, nominee, existing, form, form.formErrors(DossierPages.violations(e)));
+                return page(model, dossier, nominee, existing, form, form.formErrors(Pages.fieldErrors(e)));
             }
             if (DossierPages.SUBMIT_REFUSALS.contains(e.code())) {
                 redirect.addFlashAttribute("flashError", e.getMessage());
@@ -156,7 +161,7 @@ class AchievementReportPages {
                 if (e.code() != ErrorCode.VALIDATION_FAILED) {
                     throw e;
                 }
-                errors = form.formErrors(DossierPages.violations(e));
+                errors = form.formErrors(Pages.fieldErrors(e));
             }
         }
         return new ModelAndView(
@@ -219,7 +224,7 @@ class AchievementReportPages {
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .header("Content-Security-Policy", DocumentPages.INLINE_CSP)
+                .header("Content-Security-Policy", Pages.INLINE_DOCUMENT_CSP)
                 .body(pdf);
     }
 }

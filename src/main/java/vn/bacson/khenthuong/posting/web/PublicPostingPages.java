@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.posting.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,12 +20,15 @@ import vn.bacson.khenthuong.posting.FeedbackRequest;
 import vn.bacson.khenthuong.posting.PostedDossier;
 import vn.bacson.khenthuong.posting.PostedDossier.CampaignRef;
 import vn.bacson.khenthuong.posting.PublicPostingService;
+import vn.bacson.khenthuong.web.Flash;
+import vn.bacson.khenthuong.web.PageController;
+import vn.bacson.khenthuong.web.Pages;
 
 /**
  * The public posting page (niêm yết công khai), no login: the nominees under posting, campaign by campaign, with
  * the end of each posting and a feedback form per dossier (CSRF token, checked again on the server).
  */
-@Controller
+@PageController
 class PublicPostingPages {
 
     /** The dossiers of one campaign under posting. */
@@ -68,7 +70,7 @@ class PublicPostingPages {
                 form.put("content", content == null ? "" : content);
                 form.put("nomineeId", nomineeId == null ? "" : nomineeId);
                 model.addAttribute("formError", e.getMessage());
-                return page(code, model, dossierId, DossierPages.violations(e), form);
+                return page(code, model, dossierId, Pages.fieldErrors(e), form);
             }
             redirect.addFlashAttribute("flashError", e.getMessage());
             return redirect(code, null);

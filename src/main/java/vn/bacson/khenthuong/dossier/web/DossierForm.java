@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.dossier.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,12 +1,10 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.dossier.web;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +19,6 @@ import vn.bacson.khenthuong.campaign.CampaignStatus;
 import vn.bacson.khenthuong.campaign.CampaignView;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
-import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.dossier.BangKhenGround;
 import vn.bacson.khenthuong.dossier.DisciplineLevel;
@@ -33,18 +30,22 @@ import vn.bacson.khenthuong.dossier.Gender;
 import vn.bacson.khenthuong.dossier.HoldStatus;
 import vn.bacson.khenthuong.dossier.NomineeType;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.web.Flash;
+import vn.bacson.khenthuong.web.FormRows;
+import vn.bacson.khenthuong.web.PageController;
+import vn.bacson.khenthuong.web.Pages;
 
 /**
  * A unit's dossier pages: create and edit (title and nominees, rows added and removed by the server so the form
  * works without script), submit, withdraw. Every rule lives in {@link DossierService}; its field violations are
  * shown next to their fields, its refusals as a message on the dossier page.
  */
-@Controller
-class DossierPages {
+@PageController
+public class DossierPages {
 
     static final String VIEW_FORM = "dossier/form";
     /** Codes a unit can meet when submitting or withdrawing: shown as a message, not as an error page. */
-    static final Set<ErrorCode> SUBMIT_REFUSALS = EnumSet.of(
+    public static final Set<ErrorCode> SUBMIT_REFUSALS = EnumSet.of(
             ErrorCode.SUBMISSION_WINDOW_CLOSED,
             ErrorCode.SUBMISSION_WINDOW_NOT_OPEN,
             ErrorCode.DOSSIER_ALREADY_SUBMITTED,
@@ -94,7 +95,7 @@ class DossierPages {
             return "redirect:/dossiers/" + created.id();
         } catch (DomainException e) {
             if (e.code() == ErrorCode.VALIDATION_FAILED) {
-                return form(model, form, violations(e), null);
+                return form(model, form, Pages.fieldErrors(e), null);
             }
             throw e;
         }
@@ -134,7 +135,7 @@ class DossierPages {
             return "redirect:/dossiers/" + id;
         } catch (DomainException e) {
             if (e.code() == ErrorCode.VALIDATION_FAILED) {
-                return form(model, form, violations(e), view);
+                return form(model, form, Pages.fieldErrors(e), view);
             }
             if (SUBMIT_REFUSALS.contains(e.code()) || e.code() == ErrorCode.UNKNOWN_NOMINEE) {
                 redirect.addFlashAttribute("flashError", e.getMessage());
@@ -221,17 +222,6 @@ class DossierPages {
                 .map(campaigns::view)
                 .filter(c -> c.status() != CampaignStatus.CLOSED)
                 .toList();
-    }
-
-    static Map<String, String> violations(DomainException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldViolation v : e.violations()) {
-            errors.merge(v.field(), v.message(), (a, b) -> a + " " + b);
-        }
-        if (errors.isEmpty()) {
-            errors.put("", e.getMessage());
-        }
-        return errors;
     }
 
     private static void requireProposer(CurrentUser user) {

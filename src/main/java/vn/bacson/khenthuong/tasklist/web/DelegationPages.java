@@ -1,10 +1,9 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.tasklist.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,12 +15,14 @@ import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.tasklist.Delegation;
 import vn.bacson.khenthuong.tasklist.DelegationService;
+import vn.bacson.khenthuong.web.Flash;
+import vn.bacson.khenthuong.web.PageController;
 
 /**
  * "Ủy quyền": a reviewer names a colleague of the same role to work their tasks for a range of days (typed
  * dd/MM/yyyy, as officials write dates), sees what they gave and received, and ends a delegation early.
  */
-@Controller
+@PageController
 class DelegationPages {
 
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu");

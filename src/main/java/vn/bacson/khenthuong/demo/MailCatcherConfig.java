@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.notification;
+package vn.bacson.khenthuong.demo;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.bacson.khenthuong.notification.MailSettings;
 
 /**
  * The default profile's mail catcher: a GreenMail SMTP server inside the application, listening on

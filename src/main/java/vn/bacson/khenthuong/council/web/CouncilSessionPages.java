@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.council;
+package vn.bacson.khenthuong.council.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +18,17 @@ import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldLabels;
 import vn.bacson.khenthuong.common.Ids;
+import vn.bacson.khenthuong.council.CouncilSession;
+import vn.bacson.khenthuong.council.CouncilSessionRequest;
+import vn.bacson.khenthuong.council.CouncilSessionService;
 import vn.bacson.khenthuong.dossier.NomineeBatches;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.web.PageController;
 
 /** The council's page: the dossiers waiting for the council in one table, one votes input per nominee. */
-@Controller
+@PageController
 class CouncilSessionPages {
 
     private final CouncilSessionService service;

@@ -1,8 +1,7 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.dossier.web;
 
 import java.util.List;
 import java.util.UUID;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,9 +16,10 @@ import vn.bacson.khenthuong.dossier.DossierService;
 import vn.bacson.khenthuong.dossier.DossierStatus;
 import vn.bacson.khenthuong.dossier.DossierView;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.web.PageController;
 
 /** The unit's start page (campaigns with the days left, the unit's dossiers) and the staff's list of all dossiers. */
-@Controller
+@PageController
 class UnitPortalController {
 
     static final int PAGE_SIZE = 50;

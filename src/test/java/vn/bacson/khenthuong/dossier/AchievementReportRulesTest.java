@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.criteria;
+package vn.bacson.khenthuong.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,17 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.bacson.khenthuong.dossier.AchievementReport;
 import vn.bacson.khenthuong.dossier.AchievementReport.AchievementRow;
-import vn.bacson.khenthuong.dossier.EmulationContent;
-import vn.bacson.khenthuong.dossier.ReportSection;
 
-class AchievementReportRulesTest {
+public class AchievementReportRulesTest {
 
     /** A report as the tests write it: filled unless a test blanks a part. */
-    record Draft(String background, List<AchievementRow> rows, String initiatives, String deeds) {
+    public record Draft(String background, List<AchievementRow> rows, String initiatives, String deeds) {
 
-        static Draft filled() {
+        public static Draft filled() {
             return new Draft(
                     "Bí thư Chi bộ thôn từ năm 2020.",
                     List.of(new AchievementRow(EmulationContent.KTXH, "Vận động 46 hộ hiến 1.200 m² đất làm đường.")),
@@ -24,23 +21,23 @@ class AchievementReportRulesTest {
                     "Ủng hộ 5 triệu đồng xây nhà văn hóa.");
         }
 
-        Draft withBackground(String text) {
+        public Draft withBackground(String text) {
             return new Draft(text, rows, initiatives, deeds);
         }
 
-        Draft withRows(List<AchievementRow> value) {
+        public Draft withRows(List<AchievementRow> value) {
             return new Draft(background, value, initiatives, deeds);
         }
 
-        Draft withInitiatives(String text) {
+        public Draft withInitiatives(String text) {
             return new Draft(background, rows, text, deeds);
         }
 
-        Draft withDeeds(String text) {
+        public Draft withDeeds(String text) {
             return new Draft(background, rows, initiatives, text);
         }
 
-        AchievementReport of(UUID nomineeId, UUID dossierId) {
+        public AchievementReport of(UUID nomineeId, UUID dossierId) {
             return new AchievementReport(
                     nomineeId,
                     dossierId,
@@ -57,7 +54,7 @@ class AchievementReportRulesTest {
                     "thon1");
         }
 
-        AchievementReport report() {
+        public AchievementReport report() {
             return of(UUID.randomUUID(), UUID.randomUUID());
         }
     }

@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.review;
+package vn.bacson.khenthuong.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

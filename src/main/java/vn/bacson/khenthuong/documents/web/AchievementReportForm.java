@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.documents.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

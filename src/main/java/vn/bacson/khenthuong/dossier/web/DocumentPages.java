@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.dossier.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -8,7 +8,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,13 +20,16 @@ import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.dossier.DocumentKind;
 import vn.bacson.khenthuong.dossier.DocumentService;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.web.Flash;
+import vn.bacson.khenthuong.web.PageController;
+import vn.bacson.khenthuong.web.Pages;
 
 /**
  * Documents on the pages: the plain multipart upload (the page's script posts to the JSON API instead, with a
  * progress bar), removal, and the inline view that previews a PDF or an image inside the page. Access rules are
  * {@link DocumentService}'s: another unit's document is "not found".
  */
-@Controller
+@PageController
 class DocumentPages {
 
     /** Refusals of an upload or a removal, shown as a message on the dossier page. */
@@ -38,13 +40,6 @@ class DocumentPages {
             ErrorCode.UNKNOWN_NOMINEE,
             ErrorCode.DOSSIER_NOT_EDITABLE,
             ErrorCode.FORBIDDEN);
-
-    /**
-     * The inline document is a PDF or image shown in a frame of our own page: no script, framed only by us. The
-     * browser's PDF viewer needs object-src for its plugin.
-     */
-    static final String INLINE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; "
-            + "object-src 'self'; frame-ancestors 'self'";
 
     private final DocumentService documents;
     private final Flash flash;
@@ -108,7 +103,7 @@ class DocumentPages {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
         if (inline) {
-            answer.header("Content-Security-Policy", INLINE_CSP);
+            answer.header("Content-Security-Policy", Pages.INLINE_DOCUMENT_CSP);
         }
         return answer.body(content.bytes());
     }

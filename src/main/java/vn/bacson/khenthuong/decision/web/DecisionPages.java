@@ -1,11 +1,10 @@
-package vn.bacson.khenthuong.decision;
+package vn.bacson.khenthuong.decision.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +16,9 @@ import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldLabels;
 import vn.bacson.khenthuong.common.Ids;
+import vn.bacson.khenthuong.decision.ChairmanDecisionService;
+import vn.bacson.khenthuong.decision.Decision;
+import vn.bacson.khenthuong.decision.DecisionRequest;
 import vn.bacson.khenthuong.documents.DocumentFormat;
 import vn.bacson.khenthuong.documents.DocumentResponses;
 import vn.bacson.khenthuong.dossier.ChairmanAward;
@@ -24,9 +26,10 @@ import vn.bacson.khenthuong.dossier.NomineeBatches;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.web.PageController;
 
 /** The chairman's batch page: the dossiers waiting for a decision, an award per nominee, preview, then sign. */
-@Controller
+@PageController
 class DecisionPages {
 
     private final ChairmanDecisionService service;

@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.monitoring;
+package vn.bacson.khenthuong.monitoring.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,13 +26,16 @@ import vn.bacson.khenthuong.dossier.DossierStatus;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.monitoring.CampaignMonitor;
+import vn.bacson.khenthuong.monitoring.MonitoringService;
+import vn.bacson.khenthuong.web.PageController;
 
 /**
  * The dashboard pages: the campaigns to monitor, one campaign's dashboard, and the dossiers behind a number.
  * The charts and the diagram get their data from data-* attributes (JSON) written here; the page script
  * (static/js/monitoring.js) draws them. Reminder and retry are plain forms with the CSRF token.
  */
-@Controller
+@PageController
 class MonitoringPages {
 
     static final int LIST_LIMIT = 200;

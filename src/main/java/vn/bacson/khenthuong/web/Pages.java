@@ -1,0 +1,31 @@
+package vn.bacson.khenthuong.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.bacson.khenthuong.common.DomainException;
+import vn.bacson.khenthuong.common.FieldViolation;
+
+/** What every feature's pages share: field errors of a refused form, and the policy of documents shown inline. */
+public final class Pages {
+
+    /**
+     * The Content-Security-Policy of an uploaded or generated document shown in the browser: nothing of it may run,
+     * and the browser's PDF viewer needs object-src for its plugin.
+     */
+    public static final String INLINE_DOCUMENT_CSP = "default-src 'none'; img-src 'self' data:; "
+            + "style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'";
+
+    private Pages() {}
+
+    /** A service's field violations by field, for showing next to each field; the message alone under "". */
+    public static Map<String, String> fieldErrors(DomainException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldViolation v : e.violations()) {
+            errors.merge(v.field(), v.message(), (a, b) -> a + " " + b);
+        }
+        if (errors.isEmpty()) {
+            errors.put("", e.getMessage());
+        }
+        return errors;
+    }
+}
