@@ -1,8 +1,14 @@
 package vn.bacson.khenthuong.identity;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,6 +61,39 @@ public class UserDirectory {
 
     public boolean userExists(String id) {
         return identityService.createUserQuery().userId(id).count() > 0;
+    }
+
+    /**
+     * E-mails of the members of the given groups, each once, users without e-mail skipped. The lookup ignores the
+     * engine's authorization checks: whom the process tells is its own business, not the current caller's.
+     */
+    public Set<String> emailsOfGroups(String... groupIds) {
+        Set<String> emails = new LinkedHashSet<>();
+        for (String groupId : groupIds) {
+            for (User user : membersOf(groupId)) {
+                if (user.getEmail() != null && !user.getEmail().isBlank()) {
+                    emails.add(user.getEmail());
+                }
+            }
+        }
+        return emails;
+    }
+
+    private List<User> membersOf(String groupId) {
+        CommandContext context = Context.getCommandContext();
+        if (context != null) {
+            return context.runWithoutAuthorization(() ->
+                    identityService.createUserQuery().memberOfGroup(groupId).list());
+        }
+        Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return identityService.createUserQuery().memberOfGroup(groupId).list();
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller);
+            }
+        }
     }
 
     private void ensureGroup(String id, String name, String type) {

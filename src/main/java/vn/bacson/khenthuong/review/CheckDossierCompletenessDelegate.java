@@ -5,6 +5,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.steps.ProposalSteps;
 
 /** Sets dossierComplete and, when complete, completedAt: the appraisal deadline counts from it. */
 @Component

@@ -5,7 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.criteria.EligibilityService;
-import vn.bacson.khenthuong.review.CommendationProposalVariables.RejectionCause;
+import vn.bacson.khenthuong.steps.ProposalSteps;
+import vn.bacson.khenthuong.steps.RejectionCause;
 
 /** Sets eligibleCount and pendingCount; when nobody can go on, the rejection cause is the criteria. */
 @Component

@@ -3,6 +3,7 @@ package vn.bacson.khenthuong.review;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.steps.ProposalSteps;
 
 /** Refuses the start when the campaign's window is not open: the DomainException rolls the submit back. */
 @Component

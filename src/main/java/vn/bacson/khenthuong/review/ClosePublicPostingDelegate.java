@@ -3,14 +3,15 @@ package vn.bacson.khenthuong.review;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.steps.ReviewSteps;
 
 /** The posting's time is up: no more feedback, and the council's task comes next. */
 @Component
 class ClosePublicPostingDelegate implements JavaDelegate {
 
-    private final ProposalSteps steps;
+    private final ReviewSteps steps;
 
-    ClosePublicPostingDelegate(ProposalSteps steps) {
+    ClosePublicPostingDelegate(ReviewSteps steps) {
         this.steps = steps;
     }
 

@@ -3,6 +3,7 @@ package vn.bacson.khenthuong.review;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.steps.CampaignSteps;
 
 @Component
 class CloseWindowDelegate implements JavaDelegate {

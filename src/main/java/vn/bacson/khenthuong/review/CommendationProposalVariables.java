@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.bacson.khenthuong.dossier.Dossier;
+import vn.bacson.khenthuong.steps.RejectionCause;
 
 /**
  * Names and typed accessors of the CommendationProposal process variables. The process holds only ids, flags
@@ -65,13 +66,6 @@ public final class CommendationProposalVariables {
     public static final String ROUTE_LOCAL_AND_PROVINCE = "LOCAL_AND_PROVINCE";
     public static final String ROUTE_NO_AWARD = "NO_AWARD";
 
-    /** Why a dossier is rejected. */
-    public enum RejectionCause {
-        CRITERIA,
-        REVIEWER,
-        COUNCIL
-    }
-
     private CommendationProposalVariables() {}
 
     public static Map<String, Object> forStart(Dossier dossier, boolean partyBuildingStage) {
@@ -116,6 +110,12 @@ public final class CommendationProposalVariables {
 
     public static String route(VariableScope scope) {
         return (String) scope.getVariable(ROUTE);
+    }
+
+    /** Whether the chairman's route sends the dossier to the province (alone or beside a Giấy khen). */
+    public static boolean routesToProvince(VariableScope scope) {
+        String route = route(scope);
+        return ROUTE_PROVINCE_PROPOSAL.equals(route) || ROUTE_LOCAL_AND_PROVINCE.equals(route);
     }
 
     public static String decidedBy(VariableScope scope) {

@@ -3,6 +3,7 @@ package vn.bacson.khenthuong.review;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.steps.CampaignSteps;
 
 /** Reads the window from the campaign as it stands now, so a moved congress date moves the timers. */
 @Component

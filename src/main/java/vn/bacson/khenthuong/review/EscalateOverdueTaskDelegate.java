@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.steps.ReviewSteps;
 
 /**
  * Escalates the review task that is overdue. One review task is open at a time; if it was completed between
@@ -14,10 +15,10 @@ import vn.bacson.khenthuong.dossier.Stage;
 @Component
 class EscalateOverdueTaskDelegate implements JavaDelegate {
 
-    private final ProposalSteps steps;
+    private final ReviewSteps steps;
     private final TaskService tasks;
 
-    EscalateOverdueTaskDelegate(ProposalSteps steps, TaskService tasks) {
+    EscalateOverdueTaskDelegate(ReviewSteps steps, TaskService tasks) {
         this.steps = steps;
         this.tasks = tasks;
     }

@@ -4,14 +4,15 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.steps.ReviewSteps;
 
 /** Opens the public posting and hands its end to TimerEvent_PublicPostingEnded (publicPostingEndsAt). */
 @Component
 class OpenPublicPostingDelegate implements JavaDelegate {
 
-    private final ProposalSteps steps;
+    private final ReviewSteps steps;
 
-    OpenPublicPostingDelegate(ProposalSteps steps) {
+    OpenPublicPostingDelegate(ReviewSteps steps) {
         this.steps = steps;
     }
 

@@ -2,6 +2,7 @@ package vn.bacson.khenthuong.review;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.steps.ReviewSteps;
 
 /**
  * The condition of Gateway_PublicPostingRequired ({@code ${publicPostingPlan.required(execution)}}): read when the
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("publicPostingPlan")
 public class PublicPostingPlan {
 
-    private final ProposalSteps steps;
+    private final ReviewSteps steps;
 
-    PublicPostingPlan(ProposalSteps steps) {
+    PublicPostingPlan(ReviewSteps steps) {
         this.steps = steps;
     }
 

@@ -4,15 +4,16 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.steps.DecisionSteps;
 
 @Component
 class RecordDecisionDelegate implements JavaDelegate {
 
     static final String DECISION_ID = "decisionId";
 
-    private final ProposalSteps steps;
+    private final DecisionSteps steps;
 
-    RecordDecisionDelegate(ProposalSteps steps) {
+    RecordDecisionDelegate(DecisionSteps steps) {
         this.steps = steps;
     }
 
@@ -21,7 +22,7 @@ class RecordDecisionDelegate implements JavaDelegate {
         Object decisionId = execution.getVariable(DECISION_ID);
         steps.recordDecision(
                 CommendationProposalVariables.dossierId(execution),
-                CommendationProposalVariables.route(execution),
+                CommendationProposalVariables.routesToProvince(execution),
                 CommendationProposalVariables.decidedBy(execution),
                 decisionId == null ? null : UUID.fromString((String) decisionId));
     }

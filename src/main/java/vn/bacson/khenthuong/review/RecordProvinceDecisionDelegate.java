@@ -3,14 +3,15 @@ package vn.bacson.khenthuong.review;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.steps.DecisionSteps;
 
 /** The nominees' province outcomes were written by ProvinceDecisionService; here the dossier is DECIDED. */
 @Component
 class RecordProvinceDecisionDelegate implements JavaDelegate {
 
-    private final ProposalSteps steps;
+    private final DecisionSteps steps;
 
-    RecordProvinceDecisionDelegate(ProposalSteps steps) {
+    RecordProvinceDecisionDelegate(DecisionSteps steps) {
         this.steps = steps;
     }
 

@@ -3,14 +3,15 @@ package vn.bacson.khenthuong.review;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.steps.DecisionSteps;
 
 /** Each firing of the reminder cycle runs in its own execution: its id is the reminder's dedupe key. */
 @Component
 class RemindProvincePendingDelegate implements JavaDelegate {
 
-    private final ProposalSteps steps;
+    private final DecisionSteps steps;
 
-    RemindProvincePendingDelegate(ProposalSteps steps) {
+    RemindProvincePendingDelegate(DecisionSteps steps) {
         this.steps = steps;
     }
 

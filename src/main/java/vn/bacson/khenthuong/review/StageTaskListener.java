@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.steps.ProposalSteps;
+import vn.bacson.khenthuong.steps.ReviewSteps;
 
 /**
  * Create listener of every user task of CommendationProposal: the dossier's status and stage follow the task,
@@ -20,13 +22,20 @@ class StageTaskListener implements TaskListener {
     /** Variable of the task's scope that fills the per-nominee rows of the stage's Camunda Form in Tasklist. */
     static final String FORM_NOMINEES = "nominees";
 
-    private final ProposalSteps steps;
+    private final ProposalSteps intake;
+    private final ReviewSteps review;
     private final StageDeadlines deadlines;
     private final NomineeRepository nominees;
     private final ObjectMapper json;
 
-    StageTaskListener(ProposalSteps steps, StageDeadlines deadlines, NomineeRepository nominees, ObjectMapper json) {
-        this.steps = steps;
+    StageTaskListener(
+            ProposalSteps intake,
+            ReviewSteps review,
+            StageDeadlines deadlines,
+            NomineeRepository nominees,
+            ObjectMapper json) {
+        this.intake = intake;
+        this.review = review;
         this.deadlines = deadlines;
         this.nominees = nominees;
         this.json = json;
@@ -41,14 +50,14 @@ class StageTaskListener implements TaskListener {
             var dueAt = task.getDueDate() != null
                     ? task.getDueDate().toInstant()
                     : deadlines.amendmentDue(task).toInstant();
-            steps.amendmentRequested(
+            intake.amendmentRequested(
                     dossierId,
                     task.getId(),
                     dueAt,
                     CommendationProposalVariables.returnComment(task),
                     CommendationProposalVariables.amendmentNote(task));
         } else {
-            steps.reviewTaskCreated(
+            review.reviewTaskCreated(
                     dossierId,
                     task.getId(),
                     stage,

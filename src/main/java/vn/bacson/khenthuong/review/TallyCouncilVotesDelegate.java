@@ -3,15 +3,16 @@ package vn.bacson.khenthuong.review;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.bacson.khenthuong.review.CommendationProposalVariables.RejectionCause;
+import vn.bacson.khenthuong.steps.RejectionCause;
+import vn.bacson.khenthuong.steps.ReviewSteps;
 
 /** The process, not the client, decides pass or fail per nominee; sets councilPassedCount. */
 @Component
 class TallyCouncilVotesDelegate implements JavaDelegate {
 
-    private final ProposalSteps steps;
+    private final ReviewSteps steps;
 
-    TallyCouncilVotesDelegate(ProposalSteps steps) {
+    TallyCouncilVotesDelegate(ReviewSteps steps) {
         this.steps = steps;
     }
 

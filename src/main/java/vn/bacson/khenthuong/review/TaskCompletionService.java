@@ -44,7 +44,7 @@ import vn.bacson.khenthuong.dossier.Outcome;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
-import vn.bacson.khenthuong.review.CommendationProposalVariables.RejectionCause;
+import vn.bacson.khenthuong.steps.RejectionCause;
 
 /**
  * Completes a review task with its stage's payload (API.md "Tasks"): validates the payload against the stage

@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.review;
+package vn.bacson.khenthuong.steps;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -8,9 +8,9 @@ import vn.bacson.khenthuong.posting.FeedbackReceived;
 @Component
 class PublicFeedbackAlert {
 
-    private final ProposalSteps steps;
+    private final ReviewSteps steps;
 
-    PublicFeedbackAlert(ProposalSteps steps) {
+    PublicFeedbackAlert(ReviewSteps steps) {
         this.steps = steps;
     }
 

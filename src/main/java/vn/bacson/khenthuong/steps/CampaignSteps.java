@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.review;
+package vn.bacson.khenthuong.steps;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,12 +25,12 @@ import vn.bacson.khenthuong.unit.Unit;
  * deadline moved into the past fires the window's timers at once, in a row), and they expire unsent at the deadline.
  */
 @Service
-class CampaignSteps {
+public class CampaignSteps {
 
     private static final Logger log = LoggerFactory.getLogger(CampaignSteps.class);
 
     /** The submission window of a campaign; both null while the congress date is not fixed. */
-    record Window(Instant opensAt, Instant closesAt) {}
+    public record Window(Instant opensAt, Instant closesAt) {}
 
     private final CampaignRepository campaigns;
     private final DossierRepository dossiers;
@@ -54,7 +54,7 @@ class CampaignSteps {
         this.zone = businessZone;
     }
 
-    void announceCampaign(UUID campaignId) {
+    public void announceCampaign(UUID campaignId) {
         Campaign campaign = campaign(campaignId);
         for (Unit unit : recipients.activeUnits()) {
             notifier.record(
@@ -83,7 +83,7 @@ class CampaignSteps {
      * also withdraws the window-bound messages of an earlier window that are still unsent: they name a deadline
      * that is no longer true (they expire unsent, see {@link #announceWindowOpen}).
      */
-    Window window(UUID campaignId) {
+    public Window window(UUID campaignId) {
         Campaign campaign = campaign(campaignId);
         Instant deadline = campaign.submissionDeadline(zone);
         notifier.expireUnsent(campaignId, deadline);
@@ -94,7 +94,7 @@ class CampaignSteps {
      * The deadline is part of the key: a moved deadline is announced again. Nothing is announced for a window that
      * is not open now or is no longer the campaign's window. @return whether the units were told
      */
-    boolean announceWindowOpen(UUID campaignId, Instant closesAt) {
+    public boolean announceWindowOpen(UUID campaignId, Instant closesAt) {
         Campaign campaign = campaign(campaignId);
         if (!openNow(campaign, closesAt, "window-opened notice")) {
             return false;
@@ -122,7 +122,7 @@ class CampaignSteps {
     }
 
     /** Reminds only the units that have not submitted a dossier yet. @return how many were reminded */
-    int remindUnits(UUID campaignId, Instant closesAt, int daysBefore) {
+    public int remindUnits(UUID campaignId, Instant closesAt, int daysBefore) {
         Campaign campaign = campaign(campaignId);
         if (!openNow(campaign, closesAt, "reminder")) {
             return 0;
@@ -158,7 +158,7 @@ class CampaignSteps {
     }
 
     /** Tells the office lead who submitted and who did not. */
-    void closeWindow(UUID campaignId, Instant closesAt) {
+    public void closeWindow(UUID campaignId, Instant closesAt) {
         Campaign campaign = campaign(campaignId);
         Set<String> submitted = new HashSet<>(dossiers.unitsWithSubmission(campaignId));
         List<Unit> active = recipients.activeUnits();

@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.review;
+package vn.bacson.khenthuong.steps;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.review;
+package vn.bacson.khenthuong.steps;
 
 import java.time.Clock;
 import java.time.Duration;
