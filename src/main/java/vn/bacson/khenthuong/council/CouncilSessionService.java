@@ -1,8 +1,5 @@
 package vn.bacson.khenthuong.council;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +34,7 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.review.BatchCompletionService;
 import vn.bacson.khenthuong.review.BatchCompletionService.DossierCompletion;
+import vn.bacson.khenthuong.stage.ReviewInCouncil;
 
 /**
  * One council meeting for many dossiers: completes the COUNCIL_REVIEW task of every dossier whose nominees are
@@ -57,7 +55,6 @@ public class CouncilSessionService {
     private final CouncilVoteRule rule;
     private final OfficialDocuments documents;
     private final CampaignTemplateSets templateSets;
-    private final ObjectMapper json;
     private final Clock clock;
 
     CouncilSessionService(
@@ -70,7 +67,6 @@ public class CouncilSessionService {
             CouncilVoteRule rule,
             OfficialDocuments documents,
             CampaignTemplateSets templateSets,
-            ObjectMapper json,
             Clock clock) {
         this.sessions = sessions;
         this.campaigns = campaigns;
@@ -81,7 +77,6 @@ public class CouncilSessionService {
         this.rule = rule;
         this.documents = documents;
         this.templateSets = templateSets;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -116,23 +111,20 @@ public class CouncilSessionService {
         Map<UUID, List<Integer>> byDossier = checked.byDossier();
 
         for (Map.Entry<UUID, List<Integer>> entry : byDossier.entrySet()) {
-            ObjectNode payload = json.createObjectNode();
-            payload.put(
-                    "meetingDate",
-                    request.meetingDate() == null ? null : request.meetingDate().toString());
-            payload.put("membersTotal", request.membersTotal());
-            payload.put("membersPresent", request.membersPresent());
-            payload.put("absentWrittenOpinions", request.absentWrittenOpinions());
-            payload.put("comment", request.comment());
-            ArrayNode items = payload.putArray("nominees");
-            for (int i : entry.getValue()) {
-                items.addObject()
-                        .put("nomineeId", votes.get(i).nomineeId().toString())
-                        .put("votesFor", votes.get(i).votesFor());
-            }
+            // the session's meeting, with this dossier's votes: its COUNCIL_REVIEW command
+            ReviewInCouncil command = new ReviewInCouncil(
+                    request.meetingDate(),
+                    request.membersTotal(),
+                    request.membersPresent(),
+                    request.absentWrittenOpinions(),
+                    request.comment(),
+                    entry.getValue().stream()
+                            .map(i -> new ReviewInCouncil.Nominee(
+                                    votes.get(i).nomineeId(), votes.get(i).votesFor()))
+                            .toList());
             try {
                 batch.completeAll(
-                        Stage.COUNCIL_REVIEW, user, List.of(new DossierCompletion(entry.getKey(), payload, Map.of())));
+                        Stage.COUNCIL_REVIEW, user, List.of(new DossierCompletion(entry.getKey(), command, Map.of())));
             } catch (DomainException e) {
                 throw checked.inRequestTerms(e, entry.getKey());
             }

@@ -1,8 +1,5 @@
 package vn.bacson.khenthuong.decision;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -48,6 +45,8 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.review.BatchCompletionService;
 import vn.bacson.khenthuong.review.BatchCompletionService.DossierCompletion;
+import vn.bacson.khenthuong.stage.DecideAwards;
+import vn.bacson.khenthuong.stage.DecisionOutcome;
 
 /**
  * The chairman's Quyết định for a batch of dossiers under ONE number, and the decision documents: drawn up once
@@ -74,7 +73,6 @@ public class ChairmanDecisionService {
     private final OfficialDocuments documents;
     private final DocumentRenderer renderer;
     private final CampaignTemplateSets templateSets;
-    private final ObjectMapper json;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -90,7 +88,6 @@ public class ChairmanDecisionService {
             OfficialDocuments documents,
             DocumentRenderer renderer,
             CampaignTemplateSets templateSets,
-            ObjectMapper json,
             Clock clock,
             ZoneId businessZone) {
         this.numbers = numbers;
@@ -104,7 +101,6 @@ public class ChairmanDecisionService {
         this.documents = documents;
         this.renderer = renderer;
         this.templateSets = templateSets;
-        this.json = json;
         this.clock = clock;
         this.zone = businessZone;
     }
@@ -131,20 +127,19 @@ public class ChairmanDecisionService {
             UUID dossierId = entry.getKey();
             boolean giayKhen = checked.hasGiayKhen(dossierId);
             store.link(decision.id(), dossierId);
-            ObjectNode payload = json.createObjectNode();
-            payload.put("outcome", "DECIDE");
-            payload.put("comment", blankToNull(request.comment()));
-            ArrayNode items = payload.putArray("nominees");
-            for (int i : entry.getValue()) {
-                items.addObject()
-                        .put("nomineeId", request.awards().get(i).nomineeId().toString())
-                        .put("award", checked.awards().get(i).name());
-            }
+            DecideAwards command = new DecideAwards(
+                    DecisionOutcome.DECIDE,
+                    request.comment(),
+                    entry.getValue().stream()
+                            .map(i -> new DecideAwards.Nominee(
+                                    request.awards().get(i).nomineeId(),
+                                    checked.awards().get(i)))
+                            .toList());
             Map<String, Object> variables =
                     giayKhen ? Map.of(DECISION_ID_VARIABLE, decision.id().toString()) : Map.of();
             try {
                 batch.completeAll(
-                        Stage.CHAIRMAN_DECISION, user, List.of(new DossierCompletion(dossierId, payload, variables)));
+                        Stage.CHAIRMAN_DECISION, user, List.of(new DossierCompletion(dossierId, command, variables)));
             } catch (DomainException e) {
                 throw checked.nominees().inRequestTerms(e, dossierId);
             }

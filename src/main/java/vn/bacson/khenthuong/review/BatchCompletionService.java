@@ -1,9 +1,5 @@
 package vn.bacson.khenthuong.review;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,17 +26,22 @@ import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.stage.AppraiseDossier;
+import vn.bacson.khenthuong.stage.ReviewOutcome;
+import vn.bacson.khenthuong.stage.SelectNominees;
+import vn.bacson.khenthuong.stage.StageCommand;
+import vn.bacson.khenthuong.stage.StageInput;
 
 /**
  * Completes the review tasks of many dossiers in ONE transaction (API.md "Council sessions and decisions for
  * many dossiers at once"): each dossier's task goes through {@link TaskCompletionService} with its own stage
- * payload, so the per-dossier validation applies unchanged; the first failure rolls every completion back.
+ * command, so the per-dossier validation applies unchanged; the first failure rolls every completion back.
  */
 @Service
 public class BatchCompletionService {
 
-    /** One dossier's share of a batch: its stage payload and process variables to set before completing. */
-    public record DossierCompletion(UUID dossierId, JsonNode payload, Map<String, Object> processVariables) {}
+    /** One dossier's share of a batch: its stage command and process variables to set before completing. */
+    public record DossierCompletion(UUID dossierId, StageCommand command, Map<String, Object> processVariables) {}
 
     /** The outcomes a reviewer may give many tasks at once from the task list. */
     public enum BulkOutcome {
@@ -65,7 +66,6 @@ public class BatchCompletionService {
     private final IdentityService identity;
     private final NomineeRepository nominees;
     private final DossierRepository dossiers;
-    private final ObjectMapper json;
     private final HistoryService history;
 
     public BatchCompletionService(
@@ -75,7 +75,6 @@ public class BatchCompletionService {
             IdentityService identity,
             NomineeRepository nominees,
             DossierRepository dossiers,
-            ObjectMapper json,
             HistoryService history) {
         this.completion = completion;
         this.tasks = tasks;
@@ -83,7 +82,6 @@ public class BatchCompletionService {
         this.identity = identity;
         this.nominees = nominees;
         this.dossiers = dossiers;
-        this.json = json;
         this.history = history;
     }
 
@@ -95,7 +93,7 @@ public class BatchCompletionService {
 
     /**
      * Completes the stage's task of every dossier, all or nothing. A dossier that no longer waits at the stage
-     * answers 409 TASK_ALREADY_COMPLETED; a payload the stage rejects answers as the per-dossier completion does.
+     * answers 409 TASK_ALREADY_COMPLETED; a command the stage rejects answers as the per-dossier completion does.
      *
      * @return the dossier ids, in order
      */
@@ -113,14 +111,14 @@ public class BatchCompletionService {
                 EngineAccess.asSystem(
                         identity, () -> runtime.setVariables(task.getProcessInstanceId(), item.processVariables()));
             }
-            done.add(completion.complete(task.getId(), user, item.payload()));
+            done.add(completion.complete(task.getId(), user, StageInput.of(item.command()), null));
         }
         return done;
     }
 
     /**
      * Completes many tasks of ONE stage with the same outcome, all or nothing (docs/api.md "Bulk completion"):
-     * every task goes through {@link TaskCompletionService} with the stage payload this outcome means (FORWARD at
+     * every task goes through {@link TaskCompletionService} with the stage command this outcome means (FORWARD at
      * the Ban Xây dựng Đảng's selection: every nominee still in the running selected; RETURN and REJECT: the
      * comment), so each dossier gets its own history line. Every task is tried, so that the answer names each
      * refused one and why (409 BULK_COMPLETION_REFUSED, errors[] with field taskIds[i]); then, if any was
@@ -174,7 +172,10 @@ public class BatchCompletionService {
                             "Bước này không xử lý hàng loạt với kết quả này; hãy mở từng hồ sơ.");
                 }
                 done.add(completion.complete(
-                        task.getId(), user, bulkPayload(stage, dossierId, outcome, comment), onBehalfOf));
+                        task.getId(),
+                        user,
+                        StageInput.of(bulkCommand(stage, dossierId, outcome, comment)),
+                        onBehalfOf));
             } catch (DomainException e) {
                 refused.add(new FieldViolation("taskIds[" + i + "]", e.code().name(), label + ": " + reason(e)));
             }
@@ -186,20 +187,18 @@ public class BatchCompletionService {
         return done;
     }
 
-    private JsonNode bulkPayload(Stage stage, UUID dossierId, BulkOutcome outcome, String comment) {
-        ObjectNode payload = json.createObjectNode();
-        payload.put("outcome", outcome.name());
-        if (comment != null && !comment.isBlank()) {
-            payload.put("comment", comment.strip());
+    private StageCommand bulkCommand(Stage stage, UUID dossierId, BulkOutcome outcome, String comment) {
+        ReviewOutcome reviewOutcome = ReviewOutcome.valueOf(outcome.name());
+        if (stage == Stage.CULTURE_SOCIAL_APPRAISAL) {
+            return new AppraiseDossier(reviewOutcome, comment, null);
         }
-        if (outcome == BulkOutcome.FORWARD && stage == Stage.PARTY_BUILDING_SELECTION) {
-            ArrayNode list = payload.putArray("nominees");
-            nominees.findByDossier(dossierId).stream()
-                    .filter(Nominee::isInRunning)
-                    .forEach(n ->
-                            list.addObject().put("nomineeId", n.id().toString()).put("selected", true));
-        }
-        return payload;
+        List<SelectNominees.Nominee> rows = outcome != BulkOutcome.FORWARD
+                ? null
+                : nominees.findByDossier(dossierId).stream()
+                        .filter(Nominee::isInRunning)
+                        .map(n -> new SelectNominees.Nominee(n.id(), true))
+                        .toList();
+        return new SelectNominees(reviewOutcome, comment, rows);
     }
 
     /** "Hồ sơ "<title>"" of an open or finished task, from the engine's history (the business key is the dossier). */

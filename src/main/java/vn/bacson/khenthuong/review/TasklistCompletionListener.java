@@ -1,12 +1,10 @@
 package vn.bacson.khenthuong.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,29 +13,39 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.TextRules;
+import vn.bacson.khenthuong.dossier.Dossier;
+import vn.bacson.khenthuong.dossier.DossierRepository;
+import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.stage.StageCommands;
+import vn.bacson.khenthuong.stage.StageInput;
 
 /**
- * Complete listener of the review tasks. A task completed in Camunda Tasklist with its Camunda Form (same keys
- * as the API payload) goes through the same validation and writes as the API; an API completion is marked and
- * passes untouched.
+ * Complete listener of the review tasks. A task completed in Camunda Tasklist with its Camunda Form (the keys of the
+ * stage's command) is read as that command from the task's variables and goes through the same rules and writes as
+ * the API ({@link StageRules}); the form's per-nominee rows are a JSON variable of the task's scope. A completion
+ * made through {@link TaskCompletionService} carries a transient marker and passes untouched.
  */
 @Component
 class TasklistCompletionListener implements TaskListener {
 
-    /** The payload keys the stage forms post (forms/*.form). */
-    static final List<String> PAYLOAD_KEYS = List.of(
-            "outcome", "comment", "meetingDate", "membersTotal", "membersPresent", "absentWrittenOpinions", "nominees");
-
-    private final TaskCompletionService completion;
+    private final StageRules rules;
+    private final StageCommands commands;
+    private final DossierRepository dossiers;
     private final IdentityService identity;
-    private final ObjectMapper json;
     private final ZoneId zone;
 
     TasklistCompletionListener(
-            TaskCompletionService completion, IdentityService identity, ObjectMapper json, ZoneId businessZone) {
-        this.completion = completion;
+            StageRules rules,
+            StageCommands commands,
+            DossierRepository dossiers,
+            IdentityService identity,
+            ZoneId businessZone) {
+        this.rules = rules;
+        this.commands = commands;
+        this.dossiers = dossiers;
         this.identity = identity;
-        this.json = json;
         this.zone = businessZone;
     }
 
@@ -52,35 +60,41 @@ class TasklistCompletionListener implements TaskListener {
         Authentication caller = identity.getCurrentAuthentication();
         String username = caller == null ? null : caller.getUserId();
         List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-        completion.completedInTasklist(task, payloadOf(task), username, groups);
-    }
-
-    private JsonNode payloadOf(DelegateTask task) {
-        ObjectNode payload = json.createObjectNode();
-        for (String key : PAYLOAD_KEYS) {
-            Object value = task.getVariable(key);
-            if (value != null) {
-                payload.set(key, toJson(value));
-            }
+        Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("no stage for task " + task.getTaskDefinitionKey()));
+        if (stage == Stage.AMENDMENT) {
+            throw new DomainException(
+                    ErrorCode.VALIDATION_FAILED, "Công việc bổ sung hồ sơ được hoàn thành khi đơn vị nộp lại hồ sơ.");
         }
-        return payload;
-    }
-
-    private JsonNode toJson(Object value) {
+        StageInput input = commands.fromVariables(stage, key -> plain(task.getVariable(key)));
+        TextRules.require(input.source());
+        if (username == null || !(groups.contains(stage.candidateGroup()) || groups.contains(Roles.ADMIN))) {
+            throw new DomainException(ErrorCode.FORBIDDEN);
+        }
+        UUID dossierId = CommendationProposalVariables.dossierId(task);
+        Dossier dossier = dossiers.find(dossierId).orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
+        Completion completion;
         try {
-            if (value instanceof SpinJsonNode spin) {
-                return json.readTree(spin.toString());
-            }
-            if (value instanceof String text && (text.startsWith("[") || text.startsWith("{"))) {
-                return json.readTree(text);
-            }
-            if (value instanceof Date date) {
-                return json.getNodeFactory()
-                        .textNode(date.toInstant().atZone(zone).toLocalDate().toString());
-            }
-            return json.valueToTree(value);
-        } catch (JsonProcessingException e) {
-            throw new DomainException(ErrorCode.MALFORMED_REQUEST);
+            completion = rules.prepare(dossier, input);
+        } catch (DomainException e) {
+            // Tasklist shows only the message: name each field and what is wrong with it
+            String fields = e.violations().stream()
+                    .map(v -> v.field() + ": " + v.message())
+                    .collect(Collectors.joining("; "));
+            throw new DomainException(
+                    e.code(), fields.isEmpty() ? e.getMessage() : e.getMessage() + " " + fields, e.violations());
         }
+        task.getExecution().setVariables(rules.record(completion, dossierId, stage, username, null));
+    }
+
+    /** A variable as plain Java: JSON (the nominee rows) as its text, a date as the business day it falls on. */
+    private Object plain(Object value) {
+        if (value instanceof SpinJsonNode spin) {
+            return spin.toString();
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(zone).toLocalDate();
+        }
+        return value;
     }
 }

@@ -1,88 +1,59 @@
 package vn.bacson.khenthuong.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.stage.CommandField;
+import vn.bacson.khenthuong.stage.CommandFields;
+import vn.bacson.khenthuong.stage.StageCommand;
 
 /**
- * The payload fields of each review stage (API.md "Tasks", POST /api/tasks/{id}/complete): the keys the task
- * page's form posts, the keys of the JSON it hands to the completion service, and the keys of the Camunda Form
- * of the stage in forms/ (StageFormsTest holds the .form files to this list). One list, three users.
+ * The fields of each review stage's form on the task page, read from the stage's command (stage.StageCommand): its
+ * record components are the parameters the page posts, and the keys of the stage's Camunda Form in forms/
+ * (StageFormsTest holds the .form files to the records).
  */
 public enum StageFields {
-    PARTY_BUILDING_SELECTION(
-            Stage.PARTY_BUILDING_SELECTION,
-            "SelectNominees",
-            List.of(Field.text("outcome"), Field.text("comment")),
-            List.of(Field.text("nomineeId"), Field.bool("selected")),
-            List.of("FORWARD", "RETURN", "REJECT")),
-    CULTURE_SOCIAL_APPRAISAL(
-            Stage.CULTURE_SOCIAL_APPRAISAL,
-            "AppraiseDossier",
-            List.of(Field.text("outcome"), Field.text("comment")),
-            List.of(
-                    Field.text("nomineeId"),
-                    Field.text("appraisal"),
-                    Field.text("recommendedAward"),
-                    Field.text("note")),
-            List.of("FORWARD", "RETURN", "REJECT")),
-    COUNCIL_REVIEW(
-            Stage.COUNCIL_REVIEW,
-            "ReviewInCouncil",
-            List.of(
-                    Field.date("meetingDate"),
-                    Field.integer("membersTotal"),
-                    Field.integer("membersPresent"),
-                    Field.integer("absentWrittenOpinions"),
-                    Field.text("comment")),
-            List.of(Field.text("nomineeId"), Field.integer("votesFor")),
-            List.of()),
-    CHAIRMAN_DECISION(
-            Stage.CHAIRMAN_DECISION,
-            "DecideAwards",
-            List.of(Field.text("outcome"), Field.text("comment")),
-            List.of(Field.text("nomineeId"), Field.text("award")),
-            List.of("DECIDE", "RETURN"));
+    PARTY_BUILDING_SELECTION(Stage.PARTY_BUILDING_SELECTION),
+    CULTURE_SOCIAL_APPRAISAL(Stage.CULTURE_SOCIAL_APPRAISAL),
+    COUNCIL_REVIEW(Stage.COUNCIL_REVIEW),
+    CHAIRMAN_DECISION(Stage.CHAIRMAN_DECISION);
 
     /** The array of per-nominee results in every stage's payload. */
-    static final String NOMINEES = "nominees";
+    static final String NOMINEES = StageCommand.NOMINEES;
 
+    /** How the page shows and posts a field. */
     public enum Type {
         TEXT,
         BOOLEAN,
         INTEGER,
-        DATE
+        DATE;
+
+        static Type of(Class<?> type) {
+            if (type == Boolean.class) {
+                return BOOLEAN;
+            }
+            if (type == Integer.class) {
+                return INTEGER;
+            }
+            return type == LocalDate.class ? DATE : TEXT;
+        }
     }
 
     public record Field(String key, Type type) {
-        static Field text(String key) {
-            return new Field(key, Type.TEXT);
-        }
-
-        static Field bool(String key) {
-            return new Field(key, Type.BOOLEAN);
-        }
-
-        static Field integer(String key) {
-            return new Field(key, Type.INTEGER);
-        }
-
-        static Field date(String key) {
-            return new Field(key, Type.DATE);
+        static Field of(CommandField field) {
+            return new Field(field.key(), Type.of(field.type()));
         }
     }
 
     private final Stage stage;
-    private final String formId;
     private final List<Field> fields;
     private final List<Field> nomineeFields;
-    private final List<String> outcomes;
 
-    StageFields(Stage stage, String formId, List<Field> fields, List<Field> nomineeFields, List<String> outcomes) {
+    StageFields(Stage stage) {
         this.stage = stage;
-        this.formId = formId;
-        this.fields = fields;
-        this.nomineeFields = nomineeFields;
-        this.outcomes = outcomes;
+        this.fields = CommandFields.fields(stage).stream().map(Field::of).toList();
+        this.nomineeFields =
+                CommandFields.nomineeFields(stage).stream().map(Field::of).toList();
     }
 
     public Stage stage() {
@@ -91,7 +62,7 @@ public enum StageFields {
 
     /** The Camunda Form id, also its file name in forms/ and the camunda:formRef of the stage's user task. */
     public String formId() {
-        return formId;
+        return CommandFields.formId(stage);
     }
 
     public List<Field> fields() {
@@ -104,7 +75,7 @@ public enum StageFields {
 
     /** The outcome buttons of the stage (empty: the council records votes, the process decides). */
     public List<String> outcomes() {
-        return outcomes;
+        return CommandFields.outcomes(stage);
     }
 
     static StageFields of(Stage stage) {

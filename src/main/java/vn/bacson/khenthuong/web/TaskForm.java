@@ -1,8 +1,5 @@
 package vn.bacson.khenthuong.web;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +10,13 @@ import vn.bacson.khenthuong.dossier.DossierView;
 import vn.bacson.khenthuong.dossier.DossierView.NomineeView;
 import vn.bacson.khenthuong.dossier.Eligibility;
 import vn.bacson.khenthuong.dossier.Outcome;
+import vn.bacson.khenthuong.stage.StageCommands;
+import vn.bacson.khenthuong.stage.StageInput;
 
 /**
  * The stage form of the task page: the values shown (defaults, or what the reviewer posted when it comes back
- * with errors) and the JSON payload built from the posted fields with the keys of {@link StageFields}.
- * Form parameters are the payload's paths: {@code outcome}, {@code nominees[0].votesFor}, ...
+ * with errors) and the stage's command read from the posted fields ({@link #command}). Form parameters are the
+ * command's paths: {@code outcome}, {@code nominees[0].votesFor}, ...
  */
 public record TaskForm(Map<String, String> values, List<Row> rows) {
 
@@ -91,46 +90,10 @@ public record TaskForm(Map<String, String> values, List<Row> rows) {
         return new TaskForm(values, rows);
     }
 
-    /**
-     * The stage's JSON payload from the posted form: every field of {@link StageFields} that was filled in, typed
-     * as the API expects; what cannot be read as its type is passed on as text so the service reports the field.
-     */
-    static ObjectNode payload(StageFields stage, MultiValueMap<String, String> params, String outcome) {
-        ObjectNode payload = JsonNodeFactory.instance.objectNode();
-        for (StageFields.Field f : stage.fields()) {
-            put(payload, f, "outcome".equals(f.key()) ? outcome : params.getFirst(f.key()));
-        }
-        ArrayNode nominees = payload.putArray(StageFields.NOMINEES);
-        for (int i = 0; params.containsKey(StageFields.NOMINEES + "[" + i + "].nomineeId"); i++) {
-            ObjectNode item = nominees.addObject();
-            for (StageFields.Field f : stage.nomineeFields()) {
-                String v = params.getFirst(StageFields.NOMINEES + "[" + i + "]." + f.key());
-                if (f.type() == StageFields.Type.BOOLEAN) {
-                    item.put(f.key(), "true".equals(v));
-                } else {
-                    put(item, f, v);
-                }
-            }
-        }
-        return payload;
-    }
-
-    private static void put(ObjectNode node, StageFields.Field field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return;
-        }
-        String value = raw.strip();
-        switch (field.type()) {
-            case INTEGER -> {
-                try {
-                    node.put(field.key(), Integer.parseInt(value));
-                } catch (NumberFormatException e) {
-                    node.put(field.key(), value);
-                }
-            }
-            case BOOLEAN -> node.put(field.key(), "true".equals(value));
-            default -> node.put(field.key(), value);
-        }
+    /** The stage's command from the posted form; the outcome is the button the reviewer pressed. */
+    static StageInput command(
+            StageCommands commands, StageFields stage, MultiValueMap<String, String> params, String outcome) {
+        return commands.fromForm(stage.stage(), key -> "outcome".equals(key) ? outcome : params.getFirst(key));
     }
 
     private static String chairmanDefault(NomineeView n) {

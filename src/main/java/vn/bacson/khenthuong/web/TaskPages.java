@@ -30,6 +30,7 @@ import vn.bacson.khenthuong.review.BatchCompletionService;
 import vn.bacson.khenthuong.review.BatchCompletionService.BulkOutcome;
 import vn.bacson.khenthuong.review.OnBehalfOf;
 import vn.bacson.khenthuong.review.TaskCompletionService;
+import vn.bacson.khenthuong.stage.StageCommands;
 import vn.bacson.khenthuong.tasklist.BulkCompletion;
 import vn.bacson.khenthuong.tasklist.SavedTaskFilter;
 import vn.bacson.khenthuong.tasklist.SavedTaskFilters;
@@ -66,6 +67,7 @@ class TaskPages {
 
     private final TaskListService tasks;
     private final TaskCompletionService completion;
+    private final StageCommands commands;
     private final DossierService dossiers;
     private final CampaignService campaigns;
     private final DossierPageModel pageModel;
@@ -77,6 +79,7 @@ class TaskPages {
     TaskPages(
             TaskListService tasks,
             TaskCompletionService completion,
+            StageCommands commands,
             DossierService dossiers,
             CampaignService campaigns,
             DossierPageModel pageModel,
@@ -89,6 +92,7 @@ class TaskPages {
         this.savedFilters = savedFilters;
         this.tasks = tasks;
         this.completion = completion;
+        this.commands = commands;
         this.dossiers = dossiers;
         this.campaigns = campaigns;
         this.pageModel = pageModel;
@@ -307,7 +311,7 @@ class TaskPages {
         StageFields stage = StageFields.of(task.stage());
         try {
             OnBehalfOf onBehalfOf = tasks.checkCompletable(user, id);
-            completion.complete(id, user, TaskForm.payload(stage, params, outcome), onBehalfOf);
+            completion.complete(id, user, TaskForm.command(commands, stage, params, outcome), onBehalfOf);
         } catch (DomainException e) {
             if (CONFLICTS.contains(e.code()) || WebErrors.NOT_FOUND.contains(e.code())) {
                 return conflict(e, redirect);
