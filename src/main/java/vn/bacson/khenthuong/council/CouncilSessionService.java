@@ -32,9 +32,9 @@ import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
-import vn.bacson.khenthuong.review.BatchCompletionService;
-import vn.bacson.khenthuong.review.BatchCompletionService.DossierCompletion;
 import vn.bacson.khenthuong.stage.ReviewInCouncil;
+import vn.bacson.khenthuong.stage.StageCompletions;
+import vn.bacson.khenthuong.stage.StageCompletions.DossierCompletion;
 
 /**
  * One council meeting for many dossiers: completes the COUNCIL_REVIEW task of every dossier whose nominees are
@@ -51,7 +51,7 @@ public class CouncilSessionService {
     private final NomineeRepository nominees;
     private final AwardeeRows rows;
     private final NomineeBatches batches;
-    private final BatchCompletionService batch;
+    private final StageCompletions batch;
     private final CouncilVoteRule rule;
     private final OfficialDocuments documents;
     private final CampaignTemplateSets templateSets;
@@ -63,7 +63,7 @@ public class CouncilSessionService {
             NomineeRepository nominees,
             AwardeeRows rows,
             NomineeBatches batches,
-            BatchCompletionService batch,
+            StageCompletions batch,
             CouncilVoteRule rule,
             OfficialDocuments documents,
             CampaignTemplateSets templateSets,
@@ -123,8 +123,7 @@ public class CouncilSessionService {
                                     votes.get(i).nomineeId(), votes.get(i).votesFor()))
                             .toList());
             try {
-                batch.completeAll(
-                        Stage.COUNCIL_REVIEW, user, List.of(new DossierCompletion(entry.getKey(), command, Map.of())));
+                batch.completeAll(Stage.COUNCIL_REVIEW, user, List.of(new DossierCompletion(entry.getKey(), command)));
             } catch (DomainException e) {
                 throw checked.inRequestTerms(e, entry.getKey());
             }

@@ -43,10 +43,10 @@ import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
-import vn.bacson.khenthuong.review.BatchCompletionService;
-import vn.bacson.khenthuong.review.BatchCompletionService.DossierCompletion;
 import vn.bacson.khenthuong.stage.DecideAwards;
 import vn.bacson.khenthuong.stage.DecisionOutcome;
+import vn.bacson.khenthuong.stage.StageCompletions;
+import vn.bacson.khenthuong.stage.StageCompletions.DossierCompletion;
 
 /**
  * The chairman's Quyết định for a batch of dossiers under ONE number, and the decision documents: drawn up once
@@ -57,8 +57,6 @@ import vn.bacson.khenthuong.stage.DecisionOutcome;
 public class ChairmanDecisionService {
 
     /** The process variable RecordDecisionDelegate reads so the dossier joins this decision's number. */
-    static final String DECISION_ID_VARIABLE = "decisionId";
-
     private static final NomineeBatch.Waiting WAITING =
             new NomineeBatch.Waiting(Stage.CHAIRMAN_DECISION, "NOT_AWAITING_DECISION", "không chờ Chủ tịch quyết định");
 
@@ -68,7 +66,7 @@ public class ChairmanDecisionService {
     private final NomineeRepository nominees;
     private final AwardeeRows rows;
     private final NomineeBatches batches;
-    private final BatchCompletionService batch;
+    private final StageCompletions batch;
     private final CouncilSessionService councils;
     private final OfficialDocuments documents;
     private final DocumentRenderer renderer;
@@ -83,7 +81,7 @@ public class ChairmanDecisionService {
             NomineeRepository nominees,
             AwardeeRows rows,
             NomineeBatches batches,
-            BatchCompletionService batch,
+            StageCompletions batch,
             CouncilSessionService councils,
             OfficialDocuments documents,
             DocumentRenderer renderer,
@@ -135,11 +133,11 @@ public class ChairmanDecisionService {
                                     request.awards().get(i).nomineeId(),
                                     checked.awards().get(i)))
                             .toList());
-            Map<String, Object> variables =
-                    giayKhen ? Map.of(DECISION_ID_VARIABLE, decision.id().toString()) : Map.of();
             try {
                 batch.completeAll(
-                        Stage.CHAIRMAN_DECISION, user, List.of(new DossierCompletion(dossierId, command, variables)));
+                        Stage.CHAIRMAN_DECISION,
+                        user,
+                        List.of(new DossierCompletion(dossierId, command, giayKhen ? decision.id() : null)));
             } catch (DomainException e) {
                 throw checked.nominees().inRequestTerms(e, dossierId);
             }

@@ -3,7 +3,6 @@ package vn.bacson.khenthuong.review;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +29,7 @@ import vn.bacson.khenthuong.stage.AppraiseDossier;
 import vn.bacson.khenthuong.stage.ReviewOutcome;
 import vn.bacson.khenthuong.stage.SelectNominees;
 import vn.bacson.khenthuong.stage.StageCommand;
+import vn.bacson.khenthuong.stage.StageCompletions;
 import vn.bacson.khenthuong.stage.StageInput;
 
 /**
@@ -38,10 +38,9 @@ import vn.bacson.khenthuong.stage.StageInput;
  * command, so the per-dossier validation applies unchanged; the first failure rolls every completion back.
  */
 @Service
-public class BatchCompletionService {
+public class BatchCompletionService implements StageCompletions {
 
     /** One dossier's share of a batch: its stage command and process variables to set before completing. */
-    public record DossierCompletion(UUID dossierId, StageCommand command, Map<String, Object> processVariables) {}
 
     /** The outcomes a reviewer may give many tasks at once from the task list. */
     public enum BulkOutcome {
@@ -91,12 +90,7 @@ public class BatchCompletionService {
                 identity, () -> Optional.ofNullable(task(dossierId, stage)).map(Task::getId));
     }
 
-    /**
-     * Completes the stage's task of every dossier, all or nothing. A dossier that no longer waits at the stage
-     * answers 409 TASK_ALREADY_COMPLETED; a command the stage rejects answers as the per-dossier completion does.
-     *
-     * @return the dossier ids, in order
-     */
+    @Override
     @Transactional
     public List<UUID> completeAll(Stage stage, CurrentUser user, List<DossierCompletion> batch) {
         List<UUID> done = new ArrayList<>();
@@ -107,9 +101,13 @@ public class BatchCompletionService {
                         ErrorCode.TASK_ALREADY_COMPLETED,
                         "Hồ sơ không còn chờ xử lý ở bước này (có thể đã được xử lý trước đó).");
             }
-            if (!item.processVariables().isEmpty()) {
+            if (item.decisionId() != null) {
                 EngineAccess.asSystem(
-                        identity, () -> runtime.setVariables(task.getProcessInstanceId(), item.processVariables()));
+                        identity,
+                        () -> runtime.setVariable(
+                                task.getProcessInstanceId(),
+                                RecordDecisionDelegate.DECISION_ID,
+                                item.decisionId().toString()));
             }
             done.add(completion.complete(task.getId(), user, StageInput.of(item.command()), null));
         }

@@ -1,8 +1,6 @@
 package vn.bacson.khenthuong.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.EnumSet;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -31,18 +29,9 @@ class WebErrors {
 
     private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
 
-    static final Set<ErrorCode> NOT_FOUND = EnumSet.of(
-            ErrorCode.NOT_FOUND,
-            ErrorCode.DOSSIER_NOT_FOUND,
-            ErrorCode.DOCUMENT_NOT_FOUND,
-            ErrorCode.NOMINEE_NOT_FOUND,
-            ErrorCode.ACHIEVEMENT_REPORT_NOT_FOUND,
-            ErrorCode.TASK_NOT_FOUND,
-            ErrorCode.CAMPAIGN_NOT_FOUND);
-
     @ExceptionHandler(DomainException.class)
     String domain(DomainException e, HttpServletResponse response, Model model) {
-        if (NOT_FOUND.contains(e.code())) {
+        if (Pages.isNotFound(e.code())) {
             return notFound(response);
         }
         response.setStatus(e.code().status().value());

@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.tasklist.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.tasklist.web;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -38,6 +38,10 @@ import vn.bacson.khenthuong.tasklist.TaskFilter;
 import vn.bacson.khenthuong.tasklist.TaskItem;
 import vn.bacson.khenthuong.tasklist.TaskListService;
 import vn.bacson.khenthuong.unit.UnitRepository;
+import vn.bacson.khenthuong.web.Flash;
+import vn.bacson.khenthuong.web.PageController;
+import vn.bacson.khenthuong.web.Pages;
+import vn.bacson.khenthuong.web.WebDates;
 
 /**
  * The reviewers' pages: the task list with filters and counts, claim and unclaim, and the task page with the
@@ -313,7 +317,7 @@ class TaskPages {
             OnBehalfOf onBehalfOf = tasks.checkCompletable(user, id);
             completion.complete(id, user, TaskForm.command(commands, stage, params, outcome), onBehalfOf);
         } catch (DomainException e) {
-            if (CONFLICTS.contains(e.code()) || WebErrors.NOT_FOUND.contains(e.code())) {
+            if (CONFLICTS.contains(e.code()) || Pages.isNotFound(e.code())) {
                 return conflict(e, redirect);
             }
             if (!FORM_ERRORS.contains(e.code())) {
@@ -370,7 +374,7 @@ class TaskPages {
             case TASK_ALREADY_CLAIMED -> flash.error(redirect, "task.flash.alreadyClaimed");
             case TASK_NOT_FOUND -> flash.error(redirect, "task.flash.notFound");
             default -> {
-                if (WebErrors.NOT_FOUND.contains(e.code())) {
+                if (Pages.isNotFound(e.code())) {
                     flash.error(redirect, "task.flash.notFound");
                 } else {
                     throw e;

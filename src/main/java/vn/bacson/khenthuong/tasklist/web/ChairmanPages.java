@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.tasklist.web;
 
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +22,7 @@ import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.tasklist.TaskFilter;
 import vn.bacson.khenthuong.tasklist.TaskItem;
 import vn.bacson.khenthuong.tasklist.TaskListService;
+import vn.bacson.khenthuong.web.PageController;
 
 /**
  * The chairman's compact view of one campaign: every dossier waiting for the decision, as cards that fit a phone,

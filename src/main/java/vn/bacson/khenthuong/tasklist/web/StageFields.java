@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.tasklist.web;
 
 import java.time.LocalDate;
 import java.util.List;

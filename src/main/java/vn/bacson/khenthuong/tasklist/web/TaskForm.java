@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.tasklist.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;
