@@ -23,11 +23,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyProcessGlueImportsTheEngine = noClasses()
             .that()
-            .resideOutsideOfPackages("..review..", "..tasklist..", "..identity..")
+            .resideOutsideOfPackages("..process..", "..tasklist..", "..identity..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.camunda..")
-            .because("only review, tasklist and identity may import org.camunda..");
+            .because("only process, tasklist and identity may import org.camunda..");
 
     @ArchTest
     static final ArchRule noFieldInjection =
@@ -51,7 +51,7 @@ class ArchitectureTest {
             .should()
             .haveSimpleNameEndingWith("Delegate")
             .andShould()
-            .resideInAPackage("..review..");
+            .resideInAPackage("..process..");
 
     /** The pages of a feature (its sub-package web) use the shared web infrastructure; its API does not. */
     @ArchTest
@@ -70,7 +70,9 @@ class ArchitectureTest {
                     "vn.bacson.khenthuong.posting",
                     "vn.bacson.khenthuong.signature",
                     "vn.bacson.khenthuong.tasklist",
-                    "vn.bacson.khenthuong.review")
+                    "vn.bacson.khenthuong.process",
+                    "vn.bacson.khenthuong.steps",
+                    "vn.bacson.khenthuong.stage")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("vn.bacson.khenthuong.web..");

@@ -40,7 +40,7 @@ import vn.bacson.khenthuong.monitoring.CampaignMonitor.UnitStatus;
 import vn.bacson.khenthuong.notification.FailedMailRetry;
 import vn.bacson.khenthuong.notification.NotificationEvent;
 import vn.bacson.khenthuong.notification.NotificationRecorder;
-import vn.bacson.khenthuong.review.ProcessIncidents;
+import vn.bacson.khenthuong.process.ProcessIncidents;
 import vn.bacson.khenthuong.tasklist.TaskStatistics;
 
 /**

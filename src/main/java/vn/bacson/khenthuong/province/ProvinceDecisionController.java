@@ -14,8 +14,8 @@ import vn.bacson.khenthuong.dossier.DossierService;
 import vn.bacson.khenthuong.dossier.DossierView;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
-import vn.bacson.khenthuong.review.ProvinceDecisionRequest;
-import vn.bacson.khenthuong.review.ProvinceDecisionService;
+import vn.bacson.khenthuong.process.ProvinceDecisionRequest;
+import vn.bacson.khenthuong.process.ProvinceDecisionService;
 
 /**
  * The province's answer to the Bằng khen proposals of a dossier, entered by Phòng Văn hóa - Xã hội. Lives apart

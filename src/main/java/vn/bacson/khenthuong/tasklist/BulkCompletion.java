@@ -2,7 +2,7 @@ package vn.bacson.khenthuong.tasklist;
 
 import java.util.List;
 import java.util.UUID;
-import vn.bacson.khenthuong.review.BatchCompletionService.BulkOutcome;
+import vn.bacson.khenthuong.process.BatchCompletionService.BulkOutcome;
 
 /**
  * Body of POST /api/tasks/bulk-complete (the page posts the same fields): tasks of one stage, one outcome for

@@ -33,9 +33,9 @@ import vn.bacson.khenthuong.dossier.HistoryAction;
 import vn.bacson.khenthuong.dossier.HistoryRepository;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
-import vn.bacson.khenthuong.review.BatchCompletionService;
-import vn.bacson.khenthuong.review.OnBehalfOf;
-import vn.bacson.khenthuong.review.TaskRaces;
+import vn.bacson.khenthuong.process.BatchCompletionService;
+import vn.bacson.khenthuong.process.OnBehalfOf;
+import vn.bacson.khenthuong.process.TaskRaces;
 
 /**
  * The reviewers' task list. A caller sees the stage tasks whose candidate group is one of theirs (role groups, and

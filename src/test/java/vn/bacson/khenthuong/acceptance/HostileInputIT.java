@@ -43,7 +43,7 @@ import vn.bacson.khenthuong.dossier.AchievementReportRequest;
 import vn.bacson.khenthuong.dossier.DossierRequest;
 import vn.bacson.khenthuong.notification.MailDispatcher;
 import vn.bacson.khenthuong.posting.FeedbackRequest;
-import vn.bacson.khenthuong.review.ProvinceDecisionRequest;
+import vn.bacson.khenthuong.process.ProvinceDecisionRequest;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.Browser;

@@ -1,0 +1,21 @@
+package vn.bacson.khenthuong.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.steps.CampaignSteps;
+
+@Component
+class AnnounceCampaignDelegate implements JavaDelegate {
+
+    private final CampaignSteps steps;
+
+    AnnounceCampaignDelegate(CampaignSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.announceCampaign(EmulationCampaignVariables.campaignId(execution));
+    }
+}

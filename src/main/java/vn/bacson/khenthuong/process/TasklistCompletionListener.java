@@ -1,0 +1,100 @@
+package vn.bacson.khenthuong.process;
+
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.common.DomainException;
+import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.TextRules;
+import vn.bacson.khenthuong.dossier.Dossier;
+import vn.bacson.khenthuong.dossier.DossierRepository;
+import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.stage.StageCommands;
+import vn.bacson.khenthuong.stage.StageInput;
+
+/**
+ * Complete listener of the review tasks. A task completed in Camunda Tasklist with its Camunda Form (the keys of the
+ * stage's command) is read as that command from the task's variables and goes through the same rules and writes as
+ * the API ({@link StageRules}); the form's per-nominee rows are a JSON variable of the task's scope. A completion
+ * made through {@link TaskCompletionService} carries a transient marker and passes untouched.
+ */
+@Component
+class TasklistCompletionListener implements TaskListener {
+
+    private final StageRules rules;
+    private final StageCommands commands;
+    private final DossierRepository dossiers;
+    private final IdentityService identity;
+    private final ZoneId zone;
+
+    TasklistCompletionListener(
+            StageRules rules,
+            StageCommands commands,
+            DossierRepository dossiers,
+            IdentityService identity,
+            ZoneId businessZone) {
+        this.rules = rules;
+        this.commands = commands;
+        this.dossiers = dossiers;
+        this.identity = identity;
+        this.zone = businessZone;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (task.getEventName() == null) {
+            return; // the task's process ended under us (see TaskProjection): this completion loses its race
+        }
+        if (task.getVariable(TaskCompletionService.COMPLETED_THROUGH_API) != null) {
+            return;
+        }
+        Authentication caller = identity.getCurrentAuthentication();
+        String username = caller == null ? null : caller.getUserId();
+        List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+        Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("no stage for task " + task.getTaskDefinitionKey()));
+        if (stage == Stage.AMENDMENT) {
+            throw new DomainException(
+                    ErrorCode.VALIDATION_FAILED, "Công việc bổ sung hồ sơ được hoàn thành khi đơn vị nộp lại hồ sơ.");
+        }
+        StageInput input = commands.fromVariables(stage, key -> plain(task.getVariable(key)));
+        TextRules.require(input.source());
+        if (username == null || !(groups.contains(stage.candidateGroup()) || groups.contains(Roles.ADMIN))) {
+            throw new DomainException(ErrorCode.FORBIDDEN);
+        }
+        UUID dossierId = CommendationProposalVariables.dossierId(task);
+        Dossier dossier = dossiers.find(dossierId).orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
+        Completion completion;
+        try {
+            completion = rules.prepare(dossier, input);
+        } catch (DomainException e) {
+            // Tasklist shows only the message: name each field and what is wrong with it
+            String fields = e.violations().stream()
+                    .map(v -> v.field() + ": " + v.message())
+                    .collect(Collectors.joining("; "));
+            throw new DomainException(
+                    e.code(), fields.isEmpty() ? e.getMessage() : e.getMessage() + " " + fields, e.violations());
+        }
+        task.getExecution().setVariables(rules.record(completion, dossierId, stage, username, null));
+    }
+
+    /** A variable as plain Java: JSON (the nominee rows) as its text, a date as the business day it falls on. */
+    private Object plain(Object value) {
+        if (value instanceof SpinJsonNode spin) {
+            return spin.toString();
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(zone).toLocalDate();
+        }
+        return value;
+    }
+}
