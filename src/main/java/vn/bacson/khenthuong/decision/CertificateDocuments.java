@@ -78,14 +78,33 @@ class CertificateDocuments {
         Campaign campaign = campaigns
                 .find(decision.campaignId())
                 .orElseThrow(() -> new IllegalStateException("campaign of decision " + decision.id() + " is gone"));
+        Map<UUID, Gender> genders = new HashMap<>();
+        awardees.stream()
+                .filter(n -> n.type() == NomineeType.INDIVIDUAL && n.gender() != null)
+                .forEach(n -> genders.put(n.id(), n.gender()));
+        return renderer.render(
+                document(
+                        decision,
+                        campaign,
+                        templateSets.of(campaign.id()),
+                        rows.of(awardees, n -> Rewards.GIAY_KHEN),
+                        genders),
+                DocumentFormat.PDF);
+    }
+
+    /** The certificates of these awardees (in this order) as a document to draw up. */
+    OfficialDocument document(
+            Decision decision,
+            Campaign campaign,
+            String templateSet,
+            List<AwardeeRow> awardees,
+            Map<UUID, Gender> genders) {
         String achievement = "Đã có thành tích xuất sắc trong " + campaignPhrase(campaign) + ".";
-        Map<UUID, Nominee> byId = new HashMap<>();
-        awardees.forEach(n -> byId.put(n.id(), n));
         List<Page> pages = new ArrayList<>();
-        for (AwardeeRow row : rows.of(awardees, n -> Rewards.GIAY_KHEN)) {
+        for (AwardeeRow row : awardees) {
             VerificationCode code = VerificationCode.certificate(decision.id(), row.nomineeId());
             pages.add(new Page(
-                    printedName(byId.get(row.nomineeId())),
+                    printedName(row, genders.get(row.nomineeId())),
                     row.description(),
                     achievement,
                     links.qrDataUri(code),
@@ -99,10 +118,7 @@ class CertificateDocuments {
         model.put("placeDate", VietnameseText.placeAndDate(issuer.placeName(), decision.decidedOn()));
         model.put("signerLines", signerLines());
         model.put("verificationPage", links.pageUrl());
-        return renderer.render(
-                new OfficialDocument(
-                        "certificate", templateSets.of(campaign.id()), "giay-khen-" + decision.number(), model),
-                DocumentFormat.PDF);
+        return new OfficialDocument("certificate", templateSet, "giay-khen-" + decision.number(), model);
     }
 
     /** The awardee a certificate's code names, when it is one of the decision's Giấy khen awardees. */
@@ -133,11 +149,11 @@ class CertificateDocuments {
     }
 
     /** "Bà Hoàng Thị Mai" for an individual whose gender is known; a collective or household as it is named. */
-    static String printedName(Nominee nominee) {
-        if (nominee.type() == NomineeType.INDIVIDUAL && nominee.gender() != null) {
-            return (nominee.gender() == Gender.FEMALE ? "Bà " : "Ông ") + nominee.fullName();
+    static String printedName(AwardeeRow awardee, Gender gender) {
+        if (awardee.type() == NomineeType.INDIVIDUAL && gender != null) {
+            return (gender == Gender.FEMALE ? "Bà " : "Ông ") + awardee.fullName();
         }
-        return nominee.fullName();
+        return awardee.fullName();
     }
 
     private List<String> signerLines() {
