@@ -52,38 +52,39 @@ class PublicVerificationPages {
             if (result.isPresent()) {
                 model.addAttribute("result", result.get());
             } else {
-                return problem(model, response, HttpStatus.NOT_FOUND, "verify.problem.unknownCode");
+                response.setStatus(HttpStatus.NOT_FOUND.value());
+                return problem(model, "verify.problem.unknownCode");
             }
         }
         return "public/verify";
     }
 
     @PostMapping(VerificationLinks.PAGE)
-    String check(HttpServletRequest request, Model model, HttpServletResponse response) {
+    String check(HttpServletRequest request, Model model) {
         fill(model);
         MultipartFile file;
         try {
             file = request instanceof MultipartHttpServletRequest multipart ? multipart.getFile("file") : null;
         } catch (MaxUploadSizeExceededException e) {
-            return problem(model, response, HttpStatus.PAYLOAD_TOO_LARGE, "verify.problem.tooLarge", megabytes());
+            return problem(model, "verify.problem.tooLarge", megabytes());
         } catch (MultipartException e) {
-            return problem(model, response, HttpStatus.BAD_REQUEST, "verify.problem.unreadable");
+            return problem(model, "verify.problem.unreadable");
         }
         if (file == null || file.isEmpty()) {
-            return problem(model, response, HttpStatus.BAD_REQUEST, "verify.problem.noFile");
+            return problem(model, "verify.problem.noFile");
         }
         model.addAttribute("fileName", file.getOriginalFilename());
         if (file.getSize() > maxBytes) {
-            return problem(model, response, HttpStatus.PAYLOAD_TOO_LARGE, "verify.problem.tooLarge", megabytes());
+            return problem(model, "verify.problem.tooLarge", megabytes());
         }
         byte[] bytes;
         try {
             bytes = file.getBytes();
         } catch (IOException e) {
-            return problem(model, response, HttpStatus.BAD_REQUEST, "verify.problem.unreadable");
+            return problem(model, "verify.problem.unreadable");
         }
         if (!PublicVerification.looksLikePdf(bytes)) {
-            return problem(model, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "verify.problem.notPdf");
+            return problem(model, "verify.problem.notPdf");
         }
         model.addAttribute("result", verification.checkFile(bytes));
         return "public/verify";
@@ -98,9 +99,8 @@ class PublicVerificationPages {
         return maxBytes / (1024 * 1024);
     }
 
-    private String problem(
-            Model model, HttpServletResponse response, HttpStatus status, String key, Object... arguments) {
-        response.setStatus(status.value());
+    /** The page with what is wrong: a form's input problem answers 200, as the other pages' forms do. */
+    private String problem(Model model, String key, Object... arguments) {
         model.addAttribute("problem", messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale()));
         return "public/verify";
     }
