@@ -28,9 +28,10 @@ class CertificateDocumentsTest {
         VerificationLinks links = new VerificationLinks("https://khenthuong.bacson.example");
         CertificateDocuments certificates =
                 new CertificateDocuments(null, null, null, null, null, null, DOCUMENTS.issuer(), links);
+        // fixed ids, so the QR codes and docs/screenshots/documents/giay-khen.png stay the same from run to run
         Decision decision = new Decision(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
+                UUID.fromString("6f1c2b0e-4d3a-4c1e-9a57-2f0d3b8e1a01"),
+                UUID.fromString("6f1c2b0e-4d3a-4c1e-9a57-2f0d3b8e1a02"),
                 2026,
                 12,
                 "12/QĐ-UBND",
@@ -38,7 +39,7 @@ class CertificateDocumentsTest {
                 "chutich",
                 null);
         AwardeeRow mai = new AwardeeRow(
-                UUID.randomUUID(),
+                UUID.fromString("6f1c2b0e-4d3a-4c1e-9a57-2f0d3b8e1a03"),
                 NomineeType.INDIVIDUAL,
                 "Hoàng Thị Mai",
                 "Bí thư Chi bộ",
@@ -47,7 +48,7 @@ class CertificateDocumentsTest {
                 "GIAY_KHEN_CHU_TICH_XA",
                 null);
         AwardeeRow chiHoi = new AwardeeRow(
-                UUID.randomUUID(),
+                UUID.fromString("6f1c2b0e-4d3a-4c1e-9a57-2f0d3b8e1a04"),
                 NomineeType.COLLECTIVE,
                 "Chi hội Phụ nữ thôn 2",
                 null,
