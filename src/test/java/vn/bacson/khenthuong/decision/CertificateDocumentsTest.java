@@ -15,7 +15,6 @@ import vn.bacson.khenthuong.documents.AwardeeRow;
 import vn.bacson.khenthuong.documents.DocumentFormat;
 import vn.bacson.khenthuong.documents.DocumentTestSupport;
 import vn.bacson.khenthuong.dossier.Gender;
-import vn.bacson.khenthuong.dossier.NomineeType;
 import vn.bacson.khenthuong.support.QrCodes;
 
 /** The Giấy khen as a commune prints them: one A4 landscape page per awardee, each with its own QR code. */
@@ -38,24 +37,8 @@ class CertificateDocumentsTest {
                 LocalDate.of(2026, 12, 4),
                 "chutich",
                 null);
-        AwardeeRow mai = new AwardeeRow(
-                UUID.fromString("6f1c2b0e-4d3a-4c1e-9a57-2f0d3b8e1a03"),
-                NomineeType.INDIVIDUAL,
-                "Hoàng Thị Mai",
-                "Bí thư Chi bộ",
-                "Thôn 1",
-                "Hoàn thành xuất sắc nhiệm vụ",
-                "GIAY_KHEN_CHU_TICH_XA",
-                null);
-        AwardeeRow chiHoi = new AwardeeRow(
-                UUID.fromString("6f1c2b0e-4d3a-4c1e-9a57-2f0d3b8e1a04"),
-                NomineeType.COLLECTIVE,
-                "Chi hội Phụ nữ thôn 2",
-                null,
-                "Thôn 2",
-                "Mô hình đường hoa",
-                "GIAY_KHEN_CHU_TICH_XA",
-                null);
+        AwardeeRow mai = Awardees.MAI;
+        AwardeeRow chiHoi = Awardees.CHI_HOI;
 
         byte[] pdf = DOCUMENTS
                 .renderer()

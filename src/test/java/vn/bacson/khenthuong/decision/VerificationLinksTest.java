@@ -9,12 +9,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import vn.bacson.khenthuong.documents.AwardeeRow;
 import vn.bacson.khenthuong.documents.DecisionData;
 import vn.bacson.khenthuong.documents.DocumentFormat;
 import vn.bacson.khenthuong.documents.DocumentTestSupport;
 import vn.bacson.khenthuong.documents.OfficialDocument;
-import vn.bacson.khenthuong.dossier.NomineeType;
 import vn.bacson.khenthuong.support.QrCodes;
 
 /** The QR code printed on a decision: it opens this installation's verification page for that decision. */
@@ -75,25 +73,7 @@ class VerificationLinksTest {
                 LocalDate.of(2026, 12, 4),
                 DocumentTestSupport.campaign(),
                 "ND152-2025",
-                List.of(
-                        new AwardeeRow(
-                                UUID.randomUUID(),
-                                NomineeType.INDIVIDUAL,
-                                "Hoàng Thị Mai",
-                                "Bí thư Chi bộ",
-                                "Thôn 1",
-                                "Hoàn thành xuất sắc nhiệm vụ",
-                                "GIAY_KHEN_CHU_TICH_XA",
-                                null),
-                        new AwardeeRow(
-                                UUID.randomUUID(),
-                                NomineeType.COLLECTIVE,
-                                "Chi hội Phụ nữ thôn 2",
-                                null,
-                                "Thôn 2",
-                                "Mô hình đường hoa",
-                                "GIAY_KHEN_CHU_TICH_XA",
-                                null)),
+                List.of(Awardees.MAI, Awardees.CHI_HOI),
                 LocalDate.of(2026, 11, 28));
     }
 }
