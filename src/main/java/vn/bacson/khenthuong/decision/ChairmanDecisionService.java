@@ -71,6 +71,7 @@ public class ChairmanDecisionService {
     private final OfficialDocuments documents;
     private final DocumentRenderer renderer;
     private final CampaignTemplateSets templateSets;
+    private final VerificationLinks links;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -86,6 +87,7 @@ public class ChairmanDecisionService {
             OfficialDocuments documents,
             DocumentRenderer renderer,
             CampaignTemplateSets templateSets,
+            VerificationLinks links,
             Clock clock,
             ZoneId businessZone) {
         this.numbers = numbers;
@@ -99,6 +101,7 @@ public class ChairmanDecisionService {
         this.documents = documents;
         this.renderer = renderer;
         this.templateSets = templateSets;
+        this.links = links;
         this.clock = clock;
         this.zone = businessZone;
     }
@@ -252,13 +255,15 @@ public class ChairmanDecisionService {
         nominees.findAll(ids).forEach(n -> found.put(n.id(), n));
         List<Nominee> ordered = ids.stream().map(found::get).toList();
         List<AwardeeRow> awardees = rows.of(ordered, n -> Rewards.GIAY_KHEN);
-        OfficialDocument document = documents.decision(new DecisionData(
-                decision.number(),
-                decision.decidedOn(),
-                campaign,
-                templateSets.of(campaign.id()),
-                awardees,
-                councils.latestMeetingDate(campaign.id()).orElse(null)));
+        OfficialDocument document = links.withQr(
+                documents.decision(new DecisionData(
+                        decision.number(),
+                        decision.decidedOn(),
+                        campaign,
+                        templateSets.of(campaign.id()),
+                        awardees,
+                        councils.latestMeetingDate(campaign.id()).orElse(null))),
+                VerificationCode.decision(decision.id()));
         Set<DocumentFormat> stored = new HashSet<>();
         store.documents(decision.id()).forEach(d -> stored.add(d.format()));
         for (DocumentFormat format : DocumentFormat.values()) {

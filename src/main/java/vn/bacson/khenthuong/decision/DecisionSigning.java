@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +28,6 @@ public class DecisionSigning {
 
     /** What the signer's token must sign (base64), for the certificate it gave. */
     public record Request(UUID requestId, String toBeSigned, String algorithm) {}
-
-    /** A document of this installation found by the hash of a copy. */
-    public record Issued(
-            UUID decisionId, String number, java.time.LocalDate decidedOn, UUID campaignId, boolean signed) {}
 
     private final ChairmanDecisionService decisions;
     private final DecisionStore store;
@@ -88,12 +83,6 @@ public class DecisionSigning {
         PdfSigner.SignedPdf signed =
                 signer.completeSignature(request.preparedPdf(), request.certificate(), value, clock.instant());
         return store(decision, signed);
-    }
-
-    /** The decision whose stored PDF (signed, or as frozen before signing) has this SHA-256. */
-    public Optional<Issued> issuedBySha256(String sha256) {
-        return store.issuedBySha256(sha256)
-                .map(d -> new Issued(d.decisionId(), d.number(), d.decidedOn(), d.campaignId(), d.signed()));
     }
 
     private Signed store(Decision decision, PdfSigner.SignedPdf signed) {

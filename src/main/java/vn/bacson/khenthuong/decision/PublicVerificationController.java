@@ -11,26 +11,22 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.bacson.khenthuong.common.DomainException;
-import vn.bacson.khenthuong.documents.IssuerProperties;
-import vn.bacson.khenthuong.signature.PdfSignatureVerifier;
+import vn.bacson.khenthuong.decision.web.PublicVerificationPages;
 import vn.bacson.khenthuong.signature.SignatureCheck;
 
 /**
  * Anyone, without login, checks a PDF: its digital signatures, and whether this installation issued it (matched by
- * the SHA-256 of the file, signed or as frozen before signing).
+ * the SHA-256 of the file, signed or as frozen before signing). The page {@code /xac-thuc} does the same for a
+ * person ({@link PublicVerificationPages}).
  */
 @RestController
 @Tag(name = "Public", description = "Without login")
 class PublicVerificationController {
 
-    private final PdfSignatureVerifier verifier;
-    private final DecisionSigning signing;
-    private final IssuerProperties issuer;
+    private final PublicVerification verification;
 
-    PublicVerificationController(PdfSignatureVerifier verifier, DecisionSigning signing, IssuerProperties issuer) {
-        this.verifier = verifier;
-        this.signing = signing;
-        this.issuer = issuer;
+    PublicVerificationController(PublicVerification verification) {
+        this.verification = verification;
     }
 
     record IssuedHere(String type, String number, String commune, LocalDate decidedOn, boolean signed) {}
@@ -49,9 +45,13 @@ class PublicVerificationController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        IssuedHere issued = signing.issuedBySha256(ChairmanDecisionService.sha256(bytes))
-                .map(d -> new IssuedHere("DECISION", d.number(), issuer.placeName(), d.decidedOn(), d.signed()))
-                .orElse(null);
-        return new Verification(verifier.check(bytes), issued);
+        PublicVerification.Result result = verification.checkFile(bytes);
+        PublicVerification.Issued issued = result.issuedHere();
+        return new Verification(
+                result.signatures(),
+                issued == null
+                        ? null
+                        : new IssuedHere(
+                                issued.type(), issued.number(), issued.commune(), issued.decidedOn(), issued.signed()));
     }
 }

@@ -166,6 +166,11 @@ class SecurityConfig {
                                 PUBLIC_VERIFY_API,
                                 pathPattern(HttpMethod.POST, "/cong-khai/niem-yet/*/y-kien"))
                         .permitAll()
+                        // the public verification page (xác thực): anyone checks a PDF or the QR code of a document;
+                        // its upload form keeps the CSRF token
+                        .requestMatchers(
+                                pathPattern(HttpMethod.GET, "/xac-thuc"), pathPattern(HttpMethod.POST, "/xac-thuc"))
+                        .permitAll()
                         .requestMatchers(
                                 pathPattern("/css/**"),
                                 pathPattern("/js/**"),

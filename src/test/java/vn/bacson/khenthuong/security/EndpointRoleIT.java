@@ -198,6 +198,20 @@ class EndpointRoleIT extends PostgresIT {
         rows.add(row("GET", "/api/dossiers/" + inCouncilId + "/feedback", "thon2", 404, null));
         rows.add(row("GET", "/api/dossiers/" + inCouncilId + "/feedback", null, 401, null));
 
+        // decisions' certificates and signing (issue 15): staff and the units concerned print certificates, the
+        // chairman signs; a decision that does not exist is not found for anyone signed in
+        // (CertificatesAndVerificationIT
+        // holds the 200s and the other unit's 404 on a real decision)
+        String noDecision = "/api/decisions/" + java.util.UUID.randomUUID();
+        for (String user : List.of("thon1", "vhxh", "truongphong", "chutich")) {
+            rows.add(row("GET", noDecision + "/certificates.pdf", user, 404, null));
+        }
+        rows.add(row("GET", noDecision + "/certificates.pdf", null, 401, null));
+        for (String user : List.of("thon1", "vhxh", "chutich")) {
+            rows.add(row("POST", noDecision + "/sign", user, 404, null));
+        }
+        rows.add(row("POST", noDecision + "/sign", null, 401, null));
+
         // the engine's REST API is for the administrator
         rows.add(row("GET", "/engine-rest/task", "thon1", 403, null));
         rows.add(row("GET", "/engine-rest/task", "vhxh", 403, null));

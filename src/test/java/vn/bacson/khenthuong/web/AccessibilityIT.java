@@ -157,6 +157,23 @@ class AccessibilityIT extends PostgresIT {
         assertThat(found).isEmpty();
     }
 
+    @Test
+    void publicVerificationPageHasNoSeriousViolations() {
+        browser.driver().manage().deleteAllCookies();
+        List<String> found = new ArrayList<>();
+        for (org.openqa.selenium.Dimension size : List.of(WebDriverSession.DESKTOP, WebDriverSession.PHONE)) {
+            browser.resize(size);
+            browser.open("/xac-thuc");
+            browser.visible(By.id("verify-file"));
+            violations().forEach(v -> found.add(size + " /xac-thuc → " + v));
+            // a code that names nothing: the message in place
+            browser.open("/xac-thuc?ma=" + java.util.UUID.randomUUID());
+            browser.visible(By.id("verify-problem"));
+            violations().forEach(v -> found.add(size + " /xac-thuc?ma=… → " + v));
+        }
+        assertThat(found).isEmpty();
+    }
+
     /** Runs axe on the current page; each serious or critical violation as "rule: target (help)". */
     @SuppressWarnings("unchecked")
     private List<String> violations() {
