@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,6 +21,7 @@ import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
 import vn.bacson.khenthuong.common.TextRules;
@@ -45,8 +45,6 @@ public class CampaignService {
     /** Codes appear in public URLs (/api/public/campaigns/{code}/awards): letters, digits, '.', '_' and '-'. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /** Dates as commune officers write them. */
-    private static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private static final Set<String> PATCHABLE =
             Set.of("title", "planNumber", "congressDate", "windowDays", "awardForms", "publicPostingDays");
 
@@ -275,12 +273,12 @@ public class CampaignService {
                         campaign.congressDate() == null
                                 ? "Phong trào thi đua chưa ấn định ngày Đại hội nên chưa mở nhận hồ sơ."
                                 : "Chưa đến thời gian nộp hồ sơ: phong trào nhận hồ sơ từ ngày "
-                                        + DD_MM_YYYY.format(campaign.congressDate()) + ".");
+                                        + Formats.date(campaign.congressDate()) + ".");
             case CLOSED ->
                 throw new DomainException(
                         ErrorCode.SUBMISSION_WINDOW_CLOSED,
                         "Đã hết thời hạn nộp hồ sơ: hạn cuối là hết ngày "
-                                + DD_MM_YYYY.format(campaign.congressDate().plusDays(campaign.windowDays())) + ".");
+                                + Formats.date(campaign.congressDate().plusDays(campaign.windowDays())) + ".");
             case OPEN -> {
                 // accepted
             }

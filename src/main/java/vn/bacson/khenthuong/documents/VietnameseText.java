@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.bacson.khenthuong.common.Formats;
 
 /**
  * How administrative documents write dates and amounts (Decree 30/2020): "ngày 05 tháng 9 năm 2025" — the day
@@ -31,20 +32,12 @@ public final class VietnameseText {
 
     /** "05/09/2025". */
     public static String shortDate(LocalDate date) {
-        return twoDigits(date.getDayOfMonth()) + "/" + twoDigits(date.getMonthValue()) + "/" + date.getYear();
+        return Formats.date(date);
     }
 
     /** 2808000 → "2.808.000". */
     public static String money(long amount) {
-        String digits = Long.toString(Math.abs(amount));
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                out.append('.');
-            }
-            out.append(digits.charAt(i));
-        }
-        return (amount < 0 ? "-" : "") + out;
+        return Formats.money(amount);
     }
 
     /** 0.3 → "0,3"; 1.50 → "1,5". */

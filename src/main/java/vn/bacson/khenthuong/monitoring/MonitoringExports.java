@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.common.TextRules;
 
 /**
@@ -83,8 +83,6 @@ class MonitoringExports {
 
     static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final int ROWS_IN_MEMORY = 200;
 
     private final MonitoringQueries queries;
@@ -202,7 +200,7 @@ class MonitoringExports {
         List<Object> values = new ArrayList<>();
         values.add(no);
         values.add(rs.getString("decision_number"));
-        values.add(decidedOn == null ? null : DATE.format(decidedOn.toLocalDate()));
+        values.add(decidedOn == null ? null : Formats.date(decidedOn.toLocalDate()));
         values.add(province ? "Chủ tịch UBND tỉnh" : "Chủ tịch UBND xã");
         values.add(label("award.", outcome));
         values.add(rs.getString("full_name"));
@@ -231,7 +229,7 @@ class MonitoringExports {
     }
 
     private String dateTime(Timestamp ts) {
-        return ts == null ? null : DATE_TIME.format(ts.toInstant().atZone(zone));
+        return ts == null ? null : Formats.dateTime(ts.toInstant(), zone);
     }
 
     /** One CSV record: every field quoted when needed, CRLF; a leading = + - @ is defused for spreadsheets. */

@@ -3,7 +3,6 @@ package vn.bacson.khenthuong.monitoring;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import vn.bacson.khenthuong.campaign.CampaignService;
 import vn.bacson.khenthuong.campaign.CampaignView;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.dossier.DossierStatus;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
@@ -37,7 +37,6 @@ import vn.bacson.khenthuong.identity.Roles;
 class MonitoringPages {
 
     static final int LIST_LIMIT = 200;
-    private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("dd/MM");
     /** Where the dossiers that wait without a user task (the province's answer) sit in the diagram. */
     static final String PROVINCE_WAIT = "ReceiveTask_AwaitProvinceDecision";
 
@@ -199,7 +198,7 @@ class MonitoringPages {
         for (LocalDate day = first; !day.isAfter(last) && labels.size() < 400; day = day.plusDays(1)) {
             long n = perDay.getOrDefault(day, 0L);
             total += n;
-            labels.add(DAY_LABEL.format(day));
+            labels.add(Formats.dayMonth(day));
             daily.add(n);
             cumulative.add(total);
             peak = Math.max(peak, total);
@@ -220,7 +219,7 @@ class MonitoringPages {
                 "deadlineLabel",
                 deadline == null
                         ? text("monitoring.chart.noDeadline")
-                        : text("monitoring.chart.deadline", DAY_LABEL.format(deadline)));
+                        : text("monitoring.chart.deadline", Formats.dayMonth(deadline)));
         chart.put("unitsLabel", text("monitoring.chart.units"));
         return chart;
     }
@@ -229,7 +228,7 @@ class MonitoringPages {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put(
                 "labels",
-                m.finishedPerDay().stream().map(d -> DAY_LABEL.format(d.date())).toList());
+                m.finishedPerDay().stream().map(d -> Formats.dayMonth(d.date())).toList());
         chart.put(
                 "finished",
                 m.finishedPerDay().stream().map(CampaignMonitor.DayCount::count).toList());

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import vn.bacson.khenthuong.campaign.CampaignView;
 import vn.bacson.khenthuong.common.AppProperties;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
@@ -52,8 +52,6 @@ public class MonitoringService {
 
     /** A reminder click is deduplicated within this bucket: a double click sends one e-mail. */
     static final Duration REMINDER_BUCKET = Duration.ofMinutes(10);
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CampaignService campaigns;
     private final MonitoringQueries queries;
@@ -311,7 +309,7 @@ public class MonitoringService {
             }
         }
         Instant deadline = campaign.submissionDeadline(zone);
-        String deadlineText = DATE.format(deadline.atZone(zone));
+        String deadlineText = Formats.date(deadline, zone);
         long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(
                 LocalDate.ofInstant(now, zone), deadline.atZone(zone).toLocalDate());
         long bucket = now.getEpochSecond() / REMINDER_BUCKET.toSeconds();

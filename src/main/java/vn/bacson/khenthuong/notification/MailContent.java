@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.criteria.CompletenessService;
 import vn.bacson.khenthuong.decision.Decision;
@@ -64,9 +64,6 @@ class MailContent {
             String returnComment) {}
 
     record CampaignInfo(UUID id, String code, String title, String planNumber, String deadline, String link) {}
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DossierRepository dossiers;
     private final NomineeRepository nominees;
@@ -177,9 +174,7 @@ class MailContent {
                 d.title(),
                 unitName,
                 dossierLink(d.id()),
-                d.amendmentDueAt() == null
-                        ? null
-                        : DATE_TIME.format(d.amendmentDueAt().atZone(zone)),
+                Formats.dateTime(d.amendmentDueAt(), zone),
                 d.returnComment());
     }
 
@@ -190,7 +185,7 @@ class MailContent {
                 c.code(),
                 c.title(),
                 c.planNumber(),
-                deadline == null ? null : DATE.format(deadline.atZone(zone)),
+                Formats.date(deadline, zone),
                 baseUrl + "/campaigns/" + c.id());
     }
 
@@ -201,7 +196,7 @@ class MailContent {
         String decision = null;
         if (n.provinceDecisionNumber() != null) {
             decision = "Quyết định số " + n.provinceDecisionNumber()
-                    + (n.provinceDecidedOn() == null ? "" : " ngày " + DATE.format(n.provinceDecidedOn()));
+                    + (n.provinceDecidedOn() == null ? "" : " ngày " + Formats.date(n.provinceDecidedOn()));
         } else if (n.decisionId() != null) {
             decision = decisions
                     .find(n.decisionId())
@@ -220,7 +215,7 @@ class MailContent {
     }
 
     private static String decisionText(Decision d) {
-        return "Quyết định số " + d.number() + (d.decidedOn() == null ? "" : " ngày " + DATE.format(d.decidedOn()));
+        return "Quyết định số " + d.number() + (d.decidedOn() == null ? "" : " ngày " + Formats.date(d.decidedOn()));
     }
 
     private List<String> missing(UUID dossierId, List<Nominee> list) {
@@ -257,10 +252,10 @@ class MailContent {
             return null;
         }
         try {
-            return DATE_TIME.format(Instant.parse(value.toString()).atZone(zone));
+            return Formats.dateTime(Instant.parse(value.toString()), zone);
         } catch (RuntimeException e) {
             try {
-                return DATE.format(LocalDate.parse(value.toString()));
+                return Formats.date(LocalDate.parse(value.toString()));
             } catch (RuntimeException ignored) {
                 return value.toString();
             }

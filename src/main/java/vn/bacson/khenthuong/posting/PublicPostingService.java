@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import vn.bacson.khenthuong.campaign.CampaignService;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
@@ -70,7 +70,6 @@ public class PublicPostingService implements DossierPostings {
     private static final Pattern CONTROL_IN_TEXT = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]|[\\u2028\\u2029]");
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PostingRepository postings;
     private final FeedbackRepository feedback;
@@ -414,7 +413,7 @@ public class PublicPostingService implements DossierPostings {
     }
 
     private String date(Instant instant) {
-        return DATE.format(instant.atZone(zone));
+        return Formats.date(instant, zone);
     }
 
     private OffsetDateTime at(Instant instant) {

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.notification.NotificationEvent;
 import vn.bacson.khenthuong.notification.NotificationRecorder;
@@ -17,8 +17,6 @@ import vn.bacson.khenthuong.notification.NotificationRecorder;
 /** Records one event for many recipients in the outbox, with a small JSON payload and Vietnamese subjects. */
 @Component
 class Notifier {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final NotificationRecorder recorder;
     private final ObjectMapper json;
@@ -63,7 +61,7 @@ class Notifier {
     }
 
     String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(zone));
+        return instant == null ? "" : Formats.date(instant, zone);
     }
 
     static Map<String, Object> payload(Object... keyValues) {
