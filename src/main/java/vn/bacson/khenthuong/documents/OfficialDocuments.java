@@ -18,6 +18,7 @@ import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.common.AppProperties;
 import vn.bacson.khenthuong.dossier.AchievementReport;
 import vn.bacson.khenthuong.dossier.EmulationContent;
+import vn.bacson.khenthuong.dossier.Labels;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeType;
 
@@ -443,17 +444,21 @@ public class OfficialDocuments {
                 Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
     }
 
-    /** "Giấy khen của Chủ tịch UBND xã" for GIAY_KHEN_CHU_TICH_XA and the like. */
+    /**
+     * "Giấy khen của Chủ tịch UBND xã" for GIAY_KHEN_CHU_TICH_XA; the Bằng khen for an award form, a chairman's
+     * award or a nominee's result that names it; any other code as it is.
+     */
     public static String awardLabel(String award) {
         if (award == null) {
             return "";
         }
-        return switch (award) {
-            case "GIAY_KHEN_CHU_TICH_XA" -> "Giấy khen của Chủ tịch UBND xã";
+        AwardForm form = switch (award) {
+            case "GIAY_KHEN_CHU_TICH_XA" -> AwardForm.GIAY_KHEN_CHU_TICH_XA;
             case "BANG_KHEN_CHU_TICH_TINH", "PROPOSE_BANG_KHEN_CHU_TICH_TINH", "PROPOSED_BANG_KHEN_CHU_TICH_TINH" ->
-                "Bằng khen của Chủ tịch UBND tỉnh";
-            default -> award;
+                AwardForm.BANG_KHEN_CHU_TICH_TINH;
+            default -> null;
         };
+        return form == null ? award : Labels.vietnamese().award(form);
     }
 
     private List<String> signerLines(boolean onBehalfOfCommittee) {

@@ -24,6 +24,7 @@ import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.dossier.DossierStatus;
+import vn.bacson.khenthuong.dossier.Labels;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
@@ -152,7 +153,10 @@ class MonitoringPages {
                             "href",
                             "/monitoring/campaigns/" + id + "/dossiers?stage=" + stage.name(),
                             "title",
-                            text("monitoring.diagram.waiting", count, text("stage." + stage.name()))));
+                            text(
+                                    "monitoring.diagram.waiting",
+                                    count,
+                                    Labels.inReadersLanguage().stage(stage))));
         }
         long province = m.dossiersByStatus().getOrDefault(DossierStatus.PROVINCE_PENDING, 0L);
         overlays.put(
@@ -163,7 +167,10 @@ class MonitoringPages {
                         "href",
                         "/monitoring/campaigns/" + id + "/dossiers?status=" + DossierStatus.PROVINCE_PENDING.name(),
                         "title",
-                        text("monitoring.diagram.waiting", province, text("status.PROVINCE_PENDING"))));
+                        text(
+                                "monitoring.diagram.waiting",
+                                province,
+                                Labels.inReadersLanguage().status(DossierStatus.PROVINCE_PENDING))));
         return overlays;
     }
 

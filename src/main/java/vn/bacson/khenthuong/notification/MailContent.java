@@ -25,6 +25,7 @@ import vn.bacson.khenthuong.decision.Decision;
 import vn.bacson.khenthuong.decision.DecisionNumberService;
 import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierRepository;
+import vn.bacson.khenthuong.dossier.Labels;
 import vn.bacson.khenthuong.dossier.MissingDocument;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
@@ -64,6 +65,9 @@ class MailContent {
             String returnComment) {}
 
     record CampaignInfo(UUID id, String code, String title, String planNumber, String deadline, String link) {}
+
+    /** Mails are official and always Vietnamese, in their own words where they have them. */
+    private static final Labels WORDS = Labels.mail();
 
     private final DossierRepository dossiers;
     private final NomineeRepository nominees;
@@ -192,7 +196,7 @@ class MailContent {
     private NomineeLine line(Nominee n) {
         List<String> reasons = n.reasons() == null
                 ? List.of()
-                : n.reasons().stream().sorted().map(MailWords::reason).toList();
+                : n.reasons().stream().sorted().map(WORDS::reason).toList();
         String decision = null;
         if (n.provinceDecisionNumber() != null) {
             decision = "Quyết định số " + n.provinceDecisionNumber()
@@ -205,11 +209,11 @@ class MailContent {
         }
         return new NomineeLine(
                 n.fullName(),
-                MailWords.nomineeType(n.type()),
-                MailWords.award(n.proposedAward()),
-                MailWords.eligibility(n.eligibility()),
+                orEmpty(WORDS.nomineeType(n.type())),
+                orEmpty(WORDS.award(n.proposedAward())),
+                orEmpty(WORDS.eligibility(n.eligibility())),
                 reasons,
-                MailWords.outcome(n.outcome()),
+                WORDS.outcome(n.outcome()),
                 decision,
                 Boolean.FALSE.equals(n.councilPassed()));
     }
@@ -223,7 +227,8 @@ class MailContent {
         list.forEach(n -> names.put(n.id(), n.fullName()));
         List<String> words = new ArrayList<>();
         for (MissingDocument m : completeness.missingDocuments(dossierId)) {
-            words.add(MailWords.document(m.kind(), m.nomineeId() == null ? null : names.get(m.nomineeId())));
+            String nominee = m.nomineeId() == null ? null : names.get(m.nomineeId());
+            words.add(WORDS.documentKind(m.kind()) + (nominee == null ? "" : " của " + nominee));
         }
         return words;
     }
@@ -241,7 +246,7 @@ class MailContent {
             return null;
         }
         try {
-            return MailWords.stage(Stage.valueOf(value.toString()));
+            return WORDS.stage(Stage.valueOf(value.toString()));
         } catch (IllegalArgumentException e) {
             return value.toString();
         }
@@ -276,6 +281,10 @@ class MailContent {
 
     private static String text(Object value) {
         return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static String stripSlash(String url) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.common.Formats;
+import vn.bacson.khenthuong.dossier.Labels;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.notification.NotificationEvent;
 import vn.bacson.khenthuong.notification.NotificationRecorder;
@@ -72,14 +73,9 @@ class Notifier {
         return map;
     }
 
+    /** The stage as a mail's subject and body name it: "Thẩm định hồ sơ (Phòng Văn hóa - Xã hội)". */
     static String stageLabel(Stage stage) {
-        return switch (stage) {
-            case AMENDMENT -> "Bổ sung hồ sơ";
-            case PARTY_BUILDING_SELECTION -> "Lựa chọn đối tượng đề nghị (Ban Xây dựng Đảng)";
-            case CULTURE_SOCIAL_APPRAISAL -> "Thẩm định hồ sơ (Phòng Văn hóa - Xã hội)";
-            case COUNCIL_REVIEW -> "Xét duyệt tại Hội đồng Thi đua - Khen thưởng";
-            case CHAIRMAN_DECISION -> "Quyết định khen thưởng (Chủ tịch UBND xã)";
-        };
+        return Labels.mail().stage(stage);
     }
 
     private String toJson(Map<String, ?> payload) {
