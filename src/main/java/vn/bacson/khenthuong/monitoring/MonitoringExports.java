@@ -94,10 +94,10 @@ class MonitoringExports {
 
     private static final int ROWS_IN_MEMORY = 200;
 
-    private final MonitoringQueries queries;
+    private final ExportQueries queries;
     private final ZoneId zone;
 
-    MonitoringExports(MonitoringQueries queries, ZoneId businessZone) {
+    MonitoringExports(ExportQueries queries, ZoneId businessZone) {
         this.queries = queries;
         this.zone = businessZone;
     }
