@@ -48,12 +48,10 @@ final class DecisionModel {
         long total = 0;
         List<String> counts = new ArrayList<>();
         List<String> amountLines = new ArrayList<>();
-        for (NomineeType type : DocumentParts.GROUP_ORDER) {
-            List<AwardeeRow> ofType =
-                    data.awardees().stream().filter(a -> a.type() == type).toList();
-            if (ofType.isEmpty()) {
-                continue;
-            }
+        for (Map.Entry<NomineeType, List<AwardeeRow>> group :
+                DocumentParts.byType(data.awardees()).entrySet()) {
+            NomineeType type = group.getKey();
+            List<AwardeeRow> ofType = group.getValue();
             long each = rewards.amount(Rewards.GIAY_KHEN, type);
             long subtotal = each * ofType.size();
             total += subtotal;
@@ -67,13 +65,7 @@ final class DecisionModel {
             for (AwardeeRow a : ofType) {
                 rows.add(new ListGroup.Row(rows.size() + 1, a.fullName(), a.description(), money(each)));
             }
-            groups.add(new ListGroup(
-                    DocumentParts.groupHeading(groups.size(), type, ofType.size()),
-                    DocumentParts.nameHeading(type),
-                    DocumentParts.descriptionHeading(type),
-                    rows,
-                    count(ofType.size()),
-                    money(subtotal)));
+            groups.add(DocumentParts.listGroup(groups.size(), type, rows, money(subtotal)));
         }
         model.put("groups", groups);
         model.put(

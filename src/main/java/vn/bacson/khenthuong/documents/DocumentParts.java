@@ -6,8 +6,10 @@ import static vn.bacson.khenthuong.documents.VietnameseText.nomineeTypeInText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.dossier.NomineeType;
@@ -119,16 +121,35 @@ final class DocumentParts {
         return pattern.replace("{n}", NUMBER_BLANK).replace("{year}", "");
     }
 
+    /** The rows of each type present, in the order of the groups. */
+    static Map<NomineeType, List<AwardeeRow>> byType(List<AwardeeRow> rows) {
+        Map<NomineeType, List<AwardeeRow>> groups = new LinkedHashMap<>();
+        for (NomineeType type : GROUP_ORDER) {
+            List<AwardeeRow> ofType =
+                    rows.stream().filter(a -> a.type() == type).toList();
+            if (!ofType.isEmpty()) {
+                groups.put(type, ofType);
+            }
+        }
+        return groups;
+    }
+
     /** "02 tập thể", "03 cá nhân" for the types present, in the order of the groups. */
     static List<String> countsOf(List<AwardeeRow> rows) {
         List<String> counts = new ArrayList<>();
-        for (NomineeType type : GROUP_ORDER) {
-            long n = rows.stream().filter(a -> a.type() == type).count();
-            if (n > 0) {
-                counts.add(count((int) n) + " " + nomineeTypeInText(type));
-            }
-        }
+        byType(rows).forEach((type, ofType) -> counts.add(count(ofType.size()) + " " + nomineeTypeInText(type)));
         return counts;
+    }
+
+    /** The {@code index}-th group of an attached list, with its headings and count. */
+    static ListGroup listGroup(int index, NomineeType type, List<ListGroup.Row> rows, String subtotal) {
+        return new ListGroup(
+                groupHeading(index, type, rows.size()),
+                nameHeading(type),
+                descriptionHeading(type),
+                rows,
+                count(rows.size()),
+                subtotal);
     }
 
     /** The heading of the {@code index}-th group of a list: "I. TẬP THỂ (02)". */

@@ -1,6 +1,5 @@
 package vn.bacson.khenthuong.documents;
 
-import static vn.bacson.khenthuong.documents.VietnameseText.count;
 import static vn.bacson.khenthuong.documents.VietnameseText.dateInWords;
 import static vn.bacson.khenthuong.documents.VietnameseText.fileSafe;
 import static vn.bacson.khenthuong.documents.VietnameseText.joinCounts;
@@ -67,23 +66,13 @@ final class SubmissionModel {
                 "listReference",
                 "(Kèm theo Tờ trình số " + number + " " + dateInWords(data.date()) + " của " + issuerSentence + ")");
         List<ListGroup> groups = new ArrayList<>();
-        for (NomineeType type : DocumentParts.GROUP_ORDER) {
-            List<AwardeeRow> ofType =
-                    data.proposals().stream().filter(a -> a.type() == type).toList();
-            if (ofType.isEmpty()) {
-                continue;
-            }
+        for (Map.Entry<NomineeType, List<AwardeeRow>> group :
+                DocumentParts.byType(data.proposals()).entrySet()) {
             List<ListGroup.Row> rows = new ArrayList<>();
-            for (AwardeeRow a : ofType) {
+            for (AwardeeRow a : group.getValue()) {
                 rows.add(new ListGroup.Row(rows.size() + 1, a.fullName(), a.description(), orEmpty(a.achievement())));
             }
-            groups.add(new ListGroup(
-                    DocumentParts.groupHeading(groups.size(), type, ofType.size()),
-                    DocumentParts.nameHeading(type),
-                    DocumentParts.descriptionHeading(type),
-                    rows,
-                    count(ofType.size()),
-                    ""));
+            groups.add(DocumentParts.listGroup(groups.size(), group.getKey(), rows, ""));
         }
         model.put("groups", groups);
         return new OfficialDocument(

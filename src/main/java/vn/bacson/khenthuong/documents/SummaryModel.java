@@ -24,12 +24,9 @@ final class SummaryModel {
         model.put("subtitle", data.subtitle());
         model.put("placeDate", parts.placeDate(data.date()));
         List<Map<String, Object>> groups = new ArrayList<>();
-        for (NomineeType type : DocumentParts.GROUP_ORDER) {
-            List<AwardeeRow> ofType =
-                    data.rows().stream().filter(a -> a.type() == type).toList();
-            if (ofType.isEmpty()) {
-                continue;
-            }
+        for (Map.Entry<NomineeType, List<AwardeeRow>> group :
+                DocumentParts.byType(data.rows()).entrySet()) {
+            List<AwardeeRow> ofType = group.getValue();
             List<Map<String, Object>> rows = new ArrayList<>();
             for (AwardeeRow a : ofType) {
                 Map<String, Object> row = new HashMap<>();
@@ -41,7 +38,8 @@ final class SummaryModel {
                 row.put("note", orEmpty(a.note()));
                 rows.add(row);
             }
-            groups.add(Map.of("heading", DocumentParts.groupHeading(groups.size(), type, ofType.size()), "rows", rows));
+            groups.add(Map.of(
+                    "heading", DocumentParts.groupHeading(groups.size(), group.getKey(), ofType.size()), "rows", rows));
         }
         model.put("groups", groups);
         return new OfficialDocument("summary", set, data.fileName(), model);

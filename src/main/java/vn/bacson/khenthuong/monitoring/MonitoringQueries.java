@@ -153,23 +153,18 @@ class MonitoringQueries {
      * by the zone's offset (Asia/Ho_Chi_Minh has no daylight saving time), which PostgreSQL and H2 both do.
      */
     Map<LocalDate, Long> submissionsPerDay(UUID campaignId, int zoneOffsetSeconds) {
-        return perDay(
-                "select floor((extract(epoch from d.submitted_at) + ?) / " + SECONDS_PER_DAY + ") as day_no "
-                        + "from dossier d where d.campaign_id = ? and d.submitted_at is not null",
-                zoneOffsetSeconds,
-                campaignId);
+        return perDay("d.submitted_at", "d.submitted_at is not null", zoneOffsetSeconds, campaignId);
     }
 
     /** Dossiers finished (DECIDED, REJECTED, EXPIRED) per day of their last change. */
     Map<LocalDate, Long> finishedPerDay(UUID campaignId, int zoneOffsetSeconds) {
-        return perDay(
-                "select floor((extract(epoch from d.updated_at) + ?) / " + SECONDS_PER_DAY + ") as day_no "
-                        + "from dossier d where d.campaign_id = ? and d.status in ('DECIDED', 'REJECTED', 'EXPIRED')",
-                zoneOffsetSeconds,
-                campaignId);
+        return perDay("d.updated_at", "d.status in ('DECIDED', 'REJECTED', 'EXPIRED')", zoneOffsetSeconds, campaignId);
     }
 
-    private Map<LocalDate, Long> perDay(String inner, int zoneOffsetSeconds, UUID campaignId) {
+    /** The campaign's dossiers meeting {@code condition}, counted per business day of the column {@code at}. */
+    private Map<LocalDate, Long> perDay(String at, String condition, int zoneOffsetSeconds, UUID campaignId) {
+        String inner = "select floor((extract(epoch from " + at + ") + ?) / " + SECONDS_PER_DAY + ") as day_no "
+                + "from dossier d where d.campaign_id = ? and " + condition;
         Map<LocalDate, Long> days = new java.util.TreeMap<>();
         // grouped outside: PostgreSQL does not see two "?" in select and group by as the same expression
         jdbc.sql("select x.day_no, count(*) as n from (" + inner + ") x group by x.day_no")
