@@ -1,19 +1,22 @@
 package vn.bacson.khenthuong.campaign;
 
+import static vn.bacson.khenthuong.campaign.CampaignRules.awardForms;
+import static vn.bacson.khenthuong.campaign.CampaignRules.checkCode;
+import static vn.bacson.khenthuong.campaign.CampaignRules.checkPlanNumber;
+import static vn.bacson.khenthuong.campaign.CampaignRules.checkPublicPostingDays;
+import static vn.bacson.khenthuong.campaign.CampaignRules.checkTitle;
+import static vn.bacson.khenthuong.campaign.CampaignRules.checkWindowDays;
+import static vn.bacson.khenthuong.campaign.CampaignRules.required;
+import static vn.bacson.khenthuong.campaign.CampaignRules.trimToNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,7 @@ import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
 import vn.bacson.khenthuong.common.TextRules;
@@ -34,21 +38,6 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 @Service
 @Transactional
 public class CampaignService {
-
-    static final int MIN_WINDOW_DAYS = 1;
-    static final int MAX_WINDOW_DAYS = 365;
-    static final int MAX_CODE_LENGTH = 64;
-    static final int MAX_TITLE_LENGTH = 500;
-    static final int MAX_PLAN_NUMBER_LENGTH = 64;
-    /** Public posting: 0 (none) up to this many working days. */
-    static final int MAX_PUBLIC_POSTING_DAYS = 60;
-    /** Codes appear in public URLs (/api/public/campaigns/{code}/awards): letters, digits, '.', '_' and '-'. */
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    /** Dates as commune officers write them. */
-    private static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private static final Set<String> PATCHABLE =
-            Set.of("title", "planNumber", "congressDate", "windowDays", "awardForms", "publicPostingDays");
 
     private final CampaignRepository campaigns;
     private final CampaignWorkflow workflow;
@@ -75,16 +64,7 @@ public class CampaignService {
         TextRules.require(request);
         List<FieldViolation> violations = new ArrayList<>();
         String code = trimToNull(request.code());
-        if (code == null) {
-            violations.add(required("code"));
-        } else if (code.length() > MAX_CODE_LENGTH) {
-            violations.add(new FieldViolation("code", "SIZE", "Mã phong trào tối đa " + MAX_CODE_LENGTH + " ký tự."));
-        } else if (!CODE.matcher(code).matches()) {
-            violations.add(new FieldViolation(
-                    "code",
-                    "INVALID_VALUE",
-                    "Mã phong trào chỉ gồm chữ cái không dấu, chữ số và các ký tự '.', '_', '-'."));
-        }
+        checkCode(code, violations);
         String title = trimToNull(request.title());
         checkTitle(title, violations);
         String planNumber = trimToNull(request.planNumber());
@@ -129,8 +109,9 @@ public class CampaignService {
     }
 
     /**
-     * Applies a JSON merge patch: a present field is changed, an absent one kept; an explicit null clears
-     * congressDate (no window any more) and planNumber. The window timers follow when the window moved.
+     * Applies a JSON merge patch ({@link CampaignPatch}): a present field is changed, an absent one kept; an
+     * explicit null clears congressDate (no window any more) and planNumber. The window timers follow when the
+     * window moved.
      */
     public Campaign patch(UUID id, JsonNode patch, CurrentUser user) {
         requireManager(user);
@@ -139,96 +120,7 @@ public class CampaignService {
             throw new DomainException(ErrorCode.MALFORMED_REQUEST);
         }
         TextRules.require(patch);
-        List<FieldViolation> violations = new ArrayList<>();
-        for (Iterator<String> names = patch.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!PATCHABLE.contains(name)) {
-                violations.add(new FieldViolation(
-                        name,
-                        "NOT_PATCHABLE",
-                        "Trường này không thay đổi được; chỉ sửa được title, planNumber, congressDate, windowDays, "
-                                + "awardForms, publicPostingDays."));
-            }
-        }
-        String title = current.title();
-        if (patch.has("title")) {
-            title = patch.get("title").isTextual()
-                    ? trimToNull(patch.get("title").asText())
-                    : null;
-            checkTitle(title, violations);
-        }
-        String planNumber = current.planNumber();
-        if (patch.has("planNumber")) {
-            JsonNode node = patch.get("planNumber");
-            if (node.isNull()) {
-                planNumber = null;
-            } else if (node.isTextual()) {
-                planNumber = trimToNull(node.asText());
-                checkPlanNumber(planNumber, violations);
-            } else {
-                violations.add(invalid("planNumber"));
-            }
-        }
-        LocalDate congressDate = current.congressDate();
-        if (patch.has("congressDate")) {
-            JsonNode node = patch.get("congressDate");
-            if (node.isNull()) {
-                congressDate = null;
-            } else {
-                congressDate = parseDate(node);
-                if (congressDate == null) {
-                    violations.add(new FieldViolation(
-                            "congressDate", "INVALID_VALUE", "Ngày Đại hội phải có dạng yyyy-MM-dd."));
-                } else if (!DateRange.CAMPAIGN.check("congressDate", congressDate, clock, violations)) {
-                    congressDate = current.congressDate();
-                }
-            }
-        }
-        int windowDays = current.windowDays();
-        if (patch.has("windowDays")) {
-            JsonNode node = patch.get("windowDays");
-            if (node.isNull()) {
-                violations.add(required("windowDays"));
-            } else if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-                violations.add(invalid("windowDays"));
-            } else {
-                windowDays = node.intValue();
-                checkWindowDays(windowDays, violations);
-            }
-        }
-        Set<AwardForm> forms = current.awardForms();
-        if (patch.has("awardForms")) {
-            forms = awardForms(patch.get("awardForms"), violations);
-        }
-        Integer publicPostingDays = current.publicPostingDays();
-        if (patch.has("publicPostingDays")) {
-            // an explicit null goes back to the configured default
-            JsonNode node = patch.get("publicPostingDays");
-            if (node.isNull()) {
-                publicPostingDays = null;
-            } else if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-                violations.add(invalid("publicPostingDays"));
-            } else {
-                publicPostingDays = node.intValue();
-                checkPublicPostingDays(publicPostingDays, violations);
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw DomainException.invalid(violations);
-        }
-        Campaign changed = new Campaign(
-                current.id(),
-                current.code(),
-                title,
-                planNumber,
-                current.launchedOn(),
-                congressDate,
-                windowDays,
-                forms,
-                current.launchedBy(),
-                current.createdAt(),
-                current.createdBy(),
-                publicPostingDays);
+        Campaign changed = CampaignPatch.apply(current, patch, clock);
         campaigns.update(changed);
         if (!Objects.equals(current.congressDate(), changed.congressDate())
                 || current.windowDays() != changed.windowDays()) {
@@ -275,12 +167,12 @@ public class CampaignService {
                         campaign.congressDate() == null
                                 ? "Phong trào thi đua chưa ấn định ngày Đại hội nên chưa mở nhận hồ sơ."
                                 : "Chưa đến thời gian nộp hồ sơ: phong trào nhận hồ sơ từ ngày "
-                                        + DD_MM_YYYY.format(campaign.congressDate()) + ".");
+                                        + Formats.date(campaign.congressDate()) + ".");
             case CLOSED ->
                 throw new DomainException(
                         ErrorCode.SUBMISSION_WINDOW_CLOSED,
                         "Đã hết thời hạn nộp hồ sơ: hạn cuối là hết ngày "
-                                + DD_MM_YYYY.format(campaign.congressDate().plusDays(campaign.windowDays())) + ".");
+                                + Formats.date(campaign.congressDate().plusDays(campaign.windowDays())) + ".");
             case OPEN -> {
                 // accepted
             }
@@ -293,116 +185,5 @@ public class CampaignService {
                     ErrorCode.FORBIDDEN,
                     "Chỉ Phòng Văn hóa - Xã hội, Trưởng phòng và Chủ tịch UBND xã được tạo hoặc sửa phong trào thi đua.");
         }
-    }
-
-    private static void checkTitle(String title, List<FieldViolation> violations) {
-        if (title == null) {
-            violations.add(required("title"));
-        } else if (title.length() > MAX_TITLE_LENGTH) {
-            violations.add(
-                    new FieldViolation("title", "SIZE", "Tên phong trào tối đa " + MAX_TITLE_LENGTH + " ký tự."));
-        }
-    }
-
-    private static void checkPlanNumber(String planNumber, List<FieldViolation> violations) {
-        if (planNumber != null && planNumber.length() > MAX_PLAN_NUMBER_LENGTH) {
-            violations.add(new FieldViolation(
-                    "planNumber", "SIZE", "Số kế hoạch tối đa " + MAX_PLAN_NUMBER_LENGTH + " ký tự."));
-        }
-    }
-
-    private static void checkWindowDays(int windowDays, List<FieldViolation> violations) {
-        if (windowDays < MIN_WINDOW_DAYS) {
-            violations.add(new FieldViolation("windowDays", "MIN", "Thời hạn nộp hồ sơ phải từ 1 ngày trở lên."));
-        } else if (windowDays > MAX_WINDOW_DAYS) {
-            violations.add(new FieldViolation("windowDays", "MAX", "Thời hạn nộp hồ sơ không quá 365 ngày."));
-        }
-    }
-
-    private static void checkPublicPostingDays(int days, List<FieldViolation> violations) {
-        if (days < 0) {
-            violations.add(new FieldViolation(
-                    "publicPostingDays", "MIN", "Số ngày niêm yết công khai không được âm (0 = không niêm yết)."));
-        } else if (days > MAX_PUBLIC_POSTING_DAYS) {
-            violations.add(new FieldViolation(
-                    "publicPostingDays",
-                    "MAX",
-                    "Thời gian niêm yết công khai không quá " + MAX_PUBLIC_POSTING_DAYS + " ngày làm việc."));
-        }
-    }
-
-    private static Set<AwardForm> awardForms(List<AwardForm> values, List<FieldViolation> violations) {
-        if (values == null || values.isEmpty()) {
-            violations.add(new FieldViolation("awardForms", "REQUIRED", "Cần chọn ít nhất một hình thức khen thưởng."));
-            return Set.of();
-        }
-        Set<AwardForm> forms = EnumSet.noneOf(AwardForm.class);
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null) {
-                violations.add(invalid("awardForms[" + i + "]"));
-            } else {
-                forms.add(values.get(i));
-            }
-        }
-        return forms;
-    }
-
-    private static Set<AwardForm> awardForms(JsonNode node, List<FieldViolation> violations) {
-        if (node == null || node.isNull() || (node.isArray() && node.isEmpty())) {
-            return awardForms((List<AwardForm>) null, violations);
-        }
-        if (!node.isArray()) {
-            violations.add(invalid("awardForms"));
-            return Set.of();
-        }
-        List<AwardForm> forms = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            AwardForm form = enumValue(AwardForm.class, node.get(i));
-            if (form == null) {
-                violations.add(invalid("awardForms[" + i + "]"));
-            } else {
-                forms.add(form);
-            }
-        }
-        return forms.isEmpty() ? Set.of() : EnumSet.copyOf(forms);
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node) {
-        if (node == null || !node.isTextual()) {
-            return null;
-        }
-        for (E value : type.getEnumConstants()) {
-            if (value.name().equals(node.asText())) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate parseDate(JsonNode node) {
-        if (!node.isTextual()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(node.asText());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String trimToNull(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
-    }
-
-    private static FieldViolation required(String field) {
-        return new FieldViolation(field, "REQUIRED", "Trường này là bắt buộc.");
-    }
-
-    private static FieldViolation invalid(String field) {
-        return new FieldViolation(field, "INVALID_VALUE", "Giá trị không hợp lệ cho trường này.");
     }
 }

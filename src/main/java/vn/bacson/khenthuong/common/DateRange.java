@@ -2,7 +2,6 @@ package vn.bacson.khenthuong.common;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -21,8 +20,6 @@ public enum DateRange {
 
     /** How far a campaign date may lie from today, in years. */
     public static final int CAMPAIGN_YEARS = CampaignYears.YEARS;
-
-    private static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final int yearsBack;
     private final int yearsAhead;
@@ -51,14 +48,12 @@ public enum DateRange {
             return new FieldViolation(
                     field,
                     "MIN",
-                    "Ngày không hợp lệ: phải từ " + DD_MM_YYYY.format(earliest) + " đến " + DD_MM_YYYY.format(latest)
-                            + ".");
+                    "Ngày không hợp lệ: phải từ " + Formats.date(earliest) + " đến " + Formats.date(latest) + ".");
         }
         if (value.isAfter(latest)) {
             String message = yearsAhead == 0
-                    ? "Ngày không được sau ngày hôm nay (" + DD_MM_YYYY.format(today) + ")."
-                    : "Ngày không hợp lệ: phải từ " + DD_MM_YYYY.format(earliest) + " đến " + DD_MM_YYYY.format(latest)
-                            + ".";
+                    ? "Ngày không được sau ngày hôm nay (" + Formats.date(today) + ")."
+                    : "Ngày không hợp lệ: phải từ " + Formats.date(earliest) + " đến " + Formats.date(latest) + ".";
             return new FieldViolation(field, "MAX", message);
         }
         return null;

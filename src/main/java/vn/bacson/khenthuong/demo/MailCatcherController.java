@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.web.PageController;
 
@@ -38,8 +38,6 @@ class MailCatcherController {
     /** The HTML of a caught message may come from anywhere: no scripts, no fetches, inline styles only. */
     static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
             + "frame-ancestors 'self'; form-action 'none'; base-uri 'none'; sandbox";
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     record CaughtMessage(
             int index, String subject, String to, String date, String messageId, String text, boolean hasHtml) {}
@@ -98,7 +96,7 @@ class MailCatcherController {
                 : Arrays.stream(recipients).map(Address::toString).collect(Collectors.joining(", "));
         String date = message.getSentDate() == null
                 ? ""
-                : DATE_TIME.format(message.getSentDate().toInstant().atZone(zone));
+                : Formats.dateTimeWithSeconds(message.getSentDate().toInstant(), zone);
         String text = part(message, "text/plain");
         return new CaughtMessage(
                 index,

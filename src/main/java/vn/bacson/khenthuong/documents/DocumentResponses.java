@@ -12,7 +12,7 @@ public final class DocumentResponses {
     private DocumentResponses() {}
 
     public static ResponseEntity<byte[]> download(byte[] bytes, DocumentFormat format, String fileName) {
-        String name = OfficialDocuments.fileSafe(fileName) + "." + format.extension();
+        String name = VietnameseText.fileSafe(fileName) + "." + format.extension();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.contentType()))
                 .header(

@@ -1,9 +1,15 @@
 package vn.bacson.khenthuong.documents;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import vn.bacson.khenthuong.common.Formats;
+import vn.bacson.khenthuong.dossier.NomineeType;
 
 /**
  * How administrative documents write dates and amounts (Decree 30/2020): "ngày 05 tháng 9 năm 2025" — the day
@@ -31,20 +37,12 @@ public final class VietnameseText {
 
     /** "05/09/2025". */
     public static String shortDate(LocalDate date) {
-        return twoDigits(date.getDayOfMonth()) + "/" + twoDigits(date.getMonthValue()) + "/" + date.getYear();
+        return Formats.date(date);
     }
 
     /** 2808000 → "2.808.000". */
     public static String money(long amount) {
-        String digits = Long.toString(Math.abs(amount));
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                out.append('.');
-            }
-            out.append(digits.charAt(i));
-        }
-        return (amount < 0 ? "-" : "") + out;
+        return Formats.money(amount);
     }
 
     /** 0.3 → "0,3"; 1.50 → "1,5". */
@@ -108,6 +106,61 @@ public final class VietnameseText {
             }
         }
         return String.join(" ", words);
+    }
+
+    /** "01", "02", ..., "10", "11": counts below ten take a leading zero in administrative texts. */
+    static String count(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    /** "02 tập thể, 01 hộ gia đình và 03 cá nhân". */
+    static String joinCounts(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " và " + parts.get(parts.size() - 1);
+    }
+
+    /** A nominee type in running text: "cá nhân", "tập thể", "hộ gia đình". */
+    static String nomineeTypeInText(NomineeType type) {
+        return switch (type) {
+            case INDIVIDUAL -> "cá nhân";
+            case COLLECTIVE -> "tập thể";
+            case HOUSEHOLD -> "hộ gia đình";
+        };
+    }
+
+    /** 6 of 9 → "66,7". */
+    static String percent(int part, int whole) {
+        if (whole == 0) {
+            return "0";
+        }
+        return decimal(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
+    }
+
+    /** A text as the paragraphs its lines make; blank lines dropped, none when the text is blank. */
+    static List<String> paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    static String joinNonBlank(String separator, String... parts) {
+        return String.join(
+                separator,
+                Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+    }
+
+    static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** A file name in ASCII: "Quyết định 12/QĐ-UBND" → "quyet-dinh-12-qd-ubnd". */
+    static String fileSafe(String text) {
+        String ascii = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return ascii.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
     }
 
     private static String twoDigits(int value) {

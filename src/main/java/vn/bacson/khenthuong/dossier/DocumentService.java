@@ -138,7 +138,7 @@ public class DocumentService {
                 user.username(),
                 HistoryAction.DOCUMENT_ADDED,
                 DossierService.stageOf(dossier),
-                label(kind) + ": " + name);
+                Labels.vietnamese().documentKind(kind) + ": " + name);
         return DocumentView.of(info, zone, signatures.signatures(info, checks));
     }
 
@@ -169,16 +169,7 @@ public class DocumentService {
                 user.username(),
                 HistoryAction.DOCUMENT_REMOVED,
                 DossierService.stageOf(dossier),
-                label(info.kind()) + ": " + info.fileName());
-    }
-
-    static String label(DocumentKind kind) {
-        return switch (kind) {
-            case TO_TRINH -> "Tờ trình";
-            case BAO_CAO_THANH_TICH -> "Báo cáo thành tích";
-            case BIEU_TOM_TAT -> "Biểu tóm tắt thành tích";
-            case BIEN_BAN_HOP_XET -> "Biên bản họp xét";
-        };
+                Labels.vietnamese().documentKind(info.kind()) + ": " + info.fileName());
     }
 
     private byte[] readAtMost(InputStreamSource content, long max) {

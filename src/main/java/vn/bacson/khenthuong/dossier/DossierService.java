@@ -5,12 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +31,7 @@ public class DossierService {
     static final String IDEMPOTENCY_KEY_FIELD = "Idempotency-Key";
 
     private final DossierRepository dossiers;
-    private final NomineeRepository nominees;
-    private final DocumentRepository documents;
+    private final DraftNominees drafts;
     private final HistoryRepository history;
     private final SubmitRequestRepository submitRequests;
     private final CampaignRepository campaigns;
@@ -62,8 +56,7 @@ public class DossierService {
             Clock clock,
             ZoneId businessZone) {
         this.dossiers = dossiers;
-        this.nominees = nominees;
-        this.documents = documents;
+        this.drafts = new DraftNominees(nominees, documents);
         this.history = history;
         this.submitRequests = submitRequests;
         this.campaigns = campaigns;
@@ -107,17 +100,15 @@ public class DossierService {
                 user.username(),
                 now,
                 0));
-        List<NomineeInput> inputs = request.nominees();
-        for (int i = 0; i < inputs.size(); i++) {
-            nominees.insert(UUID.randomUUID(), id, i + 1, normalize(inputs.get(i)));
-        }
+        drafts.insertAll(id, request.nominees());
         history.add(id, now, user.username(), HistoryAction.CREATED, null, null);
         return readModel.view(reload(id));
     }
 
     /**
-     * Rewrites title and nominees while the dossier is DRAFT or AMENDMENT_REQUESTED: a nominee with an id is
-     * updated (its check results reset), one without is added, one left out is removed with its documents.
+     * Rewrites title and nominees while the dossier is DRAFT or AMENDMENT_REQUESTED ({@link DraftNominees}): a
+     * nominee with an id is updated (its check results reset), one without is added, one left out is removed with
+     * its documents.
      */
     public DossierView update(UUID id, DossierRequest request, CurrentUser user) {
         Dossier dossier = access.editableLocked(id, user);
@@ -133,31 +124,7 @@ public class DossierService {
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
         }
-        Map<UUID, Nominee> existing = new HashMap<>();
-        nominees.findByDossier(id).forEach(n -> existing.put(n.id(), n));
-        Set<UUID> kept = new HashSet<>();
-        for (NomineeInput input : request.nominees()) {
-            if (input.id() != null && (!existing.containsKey(input.id()) || !kept.add(input.id()))) {
-                throw new DomainException(
-                        ErrorCode.UNKNOWN_NOMINEE,
-                        "Đối tượng đề nghị có mã " + input.id() + " không thuộc hồ sơ này (hoặc bị lặp lại).");
-            }
-        }
-        for (UUID removed : existing.keySet()) {
-            if (!kept.contains(removed)) {
-                documents.deleteByNominee(removed);
-                nominees.delete(removed);
-            }
-        }
-        List<NomineeInput> inputs = request.nominees();
-        for (int i = 0; i < inputs.size(); i++) {
-            NomineeInput input = normalize(inputs.get(i));
-            if (input.id() == null) {
-                nominees.insert(UUID.randomUUID(), id, i + 1, input);
-            } else {
-                nominees.updateInput(input.id(), i + 1, input);
-            }
-        }
+        drafts.rewrite(id, request.nominees());
         dossiers.updateTitle(id, request.title().strip(), now);
         history.add(id, now, user.username(), HistoryAction.UPDATED, stageOf(dossier), null);
         return readModel.view(reload(id));
@@ -271,32 +238,5 @@ public class DossierService {
 
     static Stage stageOf(Dossier dossier) {
         return dossier.status() == DossierStatus.AMENDMENT_REQUESTED ? Stage.AMENDMENT : null;
-    }
-
-    /** Trimmed text, blank as absent, the documented defaults (discipline NONE, hold NONE, no contents). */
-    static NomineeInput normalize(NomineeInput n) {
-        return new NomineeInput(
-                n.id(),
-                n.type(),
-                n.fullName().strip(),
-                n.birthYear(),
-                blankToNull(n.position()),
-                n.gender(),
-                n.womenShare(),
-                n.proposedAward(),
-                blankToNull(n.achievementSummary()),
-                n.emulationContents() == null || n.emulationContents().isEmpty()
-                        ? EnumSet.noneOf(EmulationContent.class)
-                        : EnumSet.copyOf(n.emulationContents()),
-                blankToNull(n.initiative()),
-                n.disciplineLevel() == null ? DisciplineLevel.NONE : n.disciplineLevel(),
-                n.disciplineDecidedOn(),
-                Boolean.TRUE.equals(n.memberDisciplined()),
-                n.holdStatus() == null ? HoldStatus.NONE : n.holdStatus(),
-                n.bangKhenGround());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +22,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.bacson.khenthuong.campaign.AwardForm;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.common.TextRules;
+import vn.bacson.khenthuong.dossier.DossierStatus;
+import vn.bacson.khenthuong.dossier.Eligibility;
+import vn.bacson.khenthuong.dossier.IneligibilityReason;
+import vn.bacson.khenthuong.dossier.Labels;
+import vn.bacson.khenthuong.dossier.NomineeType;
+import vn.bacson.khenthuong.dossier.Outcome;
+import vn.bacson.khenthuong.dossier.Stage;
 
 /**
  * The dashboard's exports, with Vietnamese headers and values: the dossiers with their nominees, and the awardees
@@ -82,18 +89,16 @@ class MonitoringExports {
     record Column(String header, int width) {}
 
     static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** Exports are official papers: always Vietnamese, whatever the reader's language. */
+    private static final Labels WORDS = Labels.vietnamese();
+
     private static final int ROWS_IN_MEMORY = 200;
 
-    private final MonitoringQueries queries;
-    private final MessageSource messages;
+    private final ExportQueries queries;
     private final ZoneId zone;
 
-    MonitoringExports(MonitoringQueries queries, MessageSource messages, ZoneId businessZone) {
+    MonitoringExports(ExportQueries queries, ZoneId businessZone) {
         this.queries = queries;
-        this.messages = messages;
         this.zone = businessZone;
     }
 
@@ -176,16 +181,20 @@ class MonitoringExports {
                 .toUpperCase(Locale.ROOT));
         values.add(rs.getString("unit_name"));
         values.add(rs.getString("title"));
-        values.add(label("status.", rs.getString("status")));
-        values.add(label("stage.", rs.getString("stage")));
+        values.add(WORDS.status(code(DossierStatus.class, rs.getString("status"))));
+        values.add(WORDS.stage(code(Stage.class, rs.getString("stage"))));
         values.add(dateTime(rs.getTimestamp("submitted_at")));
         values.add(rs.getString("full_name"));
-        values.add(label("nomineeType.", rs.getString("nominee_type")));
+        values.add(WORDS.nomineeType(code(NomineeType.class, rs.getString("nominee_type"))));
         values.add(rs.getString("position_title"));
-        values.add(label("award.", rs.getString("proposed_award")));
-        values.add(rs.getString("full_name") == null ? null : label("eligibility.", rs.getString("eligibility")));
+        values.add(WORDS.award(code(AwardForm.class, rs.getString("proposed_award"))));
+        values.add(
+                rs.getString("full_name") == null
+                        ? null
+                        : WORDS.eligibility(code(Eligibility.class, rs.getString("eligibility"))));
         values.add(reasons(rs.getString("reasons")));
-        values.add(rs.getString("full_name") == null ? null : label("outcome.", rs.getString("outcome")));
+        values.add(
+                rs.getString("full_name") == null ? null : WORDS.outcome(code(Outcome.class, rs.getString("outcome"))));
         String decision = rs.getString("decision_number");
         String province = rs.getString("province_decision_number");
         values.add(
@@ -202,11 +211,11 @@ class MonitoringExports {
         List<Object> values = new ArrayList<>();
         values.add(no);
         values.add(rs.getString("decision_number"));
-        values.add(decidedOn == null ? null : DATE.format(decidedOn.toLocalDate()));
+        values.add(decidedOn == null ? null : Formats.date(decidedOn.toLocalDate()));
         values.add(province ? "Chủ tịch UBND tỉnh" : "Chủ tịch UBND xã");
-        values.add(label("award.", outcome));
+        values.add(WORDS.award(code(AwardForm.class, outcome)));
         values.add(rs.getString("full_name"));
-        values.add(label("nomineeType.", rs.getString("nominee_type")));
+        values.add(WORDS.nomineeType(code(NomineeType.class, rs.getString("nominee_type"))));
         values.add(rs.getString("position_title"));
         values.add(rs.getString("unit_name"));
         return values;
@@ -218,20 +227,18 @@ class MonitoringExports {
         }
         List<String> words = new ArrayList<>();
         for (String reason : joined.split(",")) {
-            words.add(label("monitoring.reason.", reason.strip()));
+            words.add(WORDS.reasonInBrief(code(IneligibilityReason.class, reason)));
         }
         return String.join("; ", words);
     }
 
-    private String label(String prefix, String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        return messages.getMessage(prefix + code, null, code, VIETNAMESE);
+    /** A code as the database holds it; null for none. */
+    private static <E extends Enum<E>> E code(Class<E> type, String code) {
+        return code == null || code.isBlank() ? null : Enum.valueOf(type, code.strip());
     }
 
     private String dateTime(Timestamp ts) {
-        return ts == null ? null : DATE_TIME.format(ts.toInstant().atZone(zone));
+        return ts == null ? null : Formats.dateTime(ts.toInstant(), zone);
     }
 
     /** One CSV record: every field quoted when needed, CRLF; a leading = + - @ is defused for spreadsheets. */

@@ -18,8 +18,10 @@ import vn.bacson.khenthuong.dossier.IneligibilityReason;
 import vn.bacson.khenthuong.dossier.Stage;
 
 /**
- * The dashboard's numbers from our own tables: every figure is one aggregate statement (group by) filtered by
- * campaign_id, so the cost does not grow with what is loaded into memory. Runs unchanged on PostgreSQL and H2.
+ * The campaign dashboard's numbers from our own tables: every figure is one aggregate statement (group by)
+ * filtered by campaign_id, so the cost does not grow with what is loaded into memory. Runs unchanged on PostgreSQL
+ * and H2. The dossier lists behind a number, the overview of all campaigns and the exports have their own queries
+ * ({@link DossierListQueries}, {@link OverviewQueries}, {@link ExportQueries}).
  *
  * <p>Definitions (also in docs/operations.md): a dossier counts as <em>submitted</em> when it was sent at least
  * once (submitted_at set) and not withdrawn; the <em>proposed</em> nominees are those of submitted dossiers;
@@ -29,8 +31,16 @@ import vn.bacson.khenthuong.dossier.Stage;
 class MonitoringQueries {
 
     static final String SUBMITTED = "d.submitted_at is not null and d.status <> 'WITHDRAWN'";
-    static final List<String> FINISHED = List.of("DECIDED", "REJECTED", "EXPIRED");
     private static final long SECONDS_PER_DAY = 86_400;
+    /** Units (not dissolved) and their dossiers in the campaign (parameter 1); to be narrowed and grouped. */
+    private static final String UNIT_ROWS = "select u.code, u.name, u.email, count(d.id) as dossiers, "
+            + "sum(case when d.status = 'DRAFT' then 1 else 0 end) as drafts, "
+            + "sum(case when " + SUBMITTED + " then 1 else 0 end) as submitted, "
+            + "sum(case when d.status = 'DECIDED' then 1 else 0 end) as decided, "
+            + "sum(case when d.status = 'AMENDMENT_REQUESTED' then 1 else 0 end) as amendments, "
+            + "max(case when " + SUBMITTED + " then d.submitted_at end) as last_submitted "
+            + "from unit u left join dossier d on d.unit_code = u.code and d.campaign_id = ? "
+            + "where u.dissolved = false ";
 
     /** A unit and its dossiers in the campaign. */
     record UnitRow(
@@ -52,17 +62,6 @@ class MonitoringQueries {
             long awarded,
             long proposedToProvince,
             Map<IneligibilityReason, Long> reasons) {}
-
-    /** A dossier in a list of the dashboard (e.g. the dossiers waiting at one stage). */
-    record DossierLine(
-            UUID id,
-            String title,
-            String unitName,
-            DossierStatus status,
-            Stage stage,
-            Instant submittedAt,
-            Instant updatedAt,
-            long nominees) {}
 
     private final JdbcClient jdbc;
 
@@ -98,28 +97,14 @@ class MonitoringQueries {
 
     /** Every unit that was not dissolved, with or without a dossier in the campaign, by name. */
     List<UnitRow> units(UUID campaignId) {
-        return jdbc.sql("select u.code, u.name, u.email, count(d.id) as dossiers, "
-                        + "sum(case when d.status = 'DRAFT' then 1 else 0 end) as drafts, "
-                        + "sum(case when " + SUBMITTED + " then 1 else 0 end) as submitted, "
-                        + "sum(case when d.status = 'DECIDED' then 1 else 0 end) as decided, "
-                        + "sum(case when d.status = 'AMENDMENT_REQUESTED' then 1 else 0 end) as amendments, "
-                        + "max(case when " + SUBMITTED + " then d.submitted_at end) as last_submitted "
-                        + "from unit u left join dossier d on d.unit_code = u.code and d.campaign_id = ? "
-                        + "where u.dissolved = false group by u.code, u.name, u.email order by u.name, u.code")
+        return jdbc.sql(UNIT_ROWS + "group by u.code, u.name, u.email order by u.name, u.code")
                 .param(campaignId)
                 .query(MonitoringQueries::unitRow)
                 .list();
     }
 
     Optional<UnitRow> unit(UUID campaignId, String unitCode) {
-        return jdbc.sql("select u.code, u.name, u.email, count(d.id) as dossiers, "
-                        + "sum(case when d.status = 'DRAFT' then 1 else 0 end) as drafts, "
-                        + "sum(case when " + SUBMITTED + " then 1 else 0 end) as submitted, "
-                        + "sum(case when d.status = 'DECIDED' then 1 else 0 end) as decided, "
-                        + "sum(case when d.status = 'AMENDMENT_REQUESTED' then 1 else 0 end) as amendments, "
-                        + "max(case when " + SUBMITTED + " then d.submitted_at end) as last_submitted "
-                        + "from unit u left join dossier d on d.unit_code = u.code and d.campaign_id = ? "
-                        + "where u.dissolved = false and u.code = ? group by u.code, u.name, u.email")
+        return jdbc.sql(UNIT_ROWS + "and u.code = ? group by u.code, u.name, u.email")
                 .params(campaignId, unitCode)
                 .query(MonitoringQueries::unitRow)
                 .optional();
@@ -168,23 +153,18 @@ class MonitoringQueries {
      * by the zone's offset (Asia/Ho_Chi_Minh has no daylight saving time), which PostgreSQL and H2 both do.
      */
     Map<LocalDate, Long> submissionsPerDay(UUID campaignId, int zoneOffsetSeconds) {
-        return perDay(
-                "select floor((extract(epoch from d.submitted_at) + ?) / " + SECONDS_PER_DAY + ") as day_no "
-                        + "from dossier d where d.campaign_id = ? and d.submitted_at is not null",
-                zoneOffsetSeconds,
-                campaignId);
+        return perDay("d.submitted_at", "d.submitted_at is not null", zoneOffsetSeconds, campaignId);
     }
 
     /** Dossiers finished (DECIDED, REJECTED, EXPIRED) per day of their last change. */
     Map<LocalDate, Long> finishedPerDay(UUID campaignId, int zoneOffsetSeconds) {
-        return perDay(
-                "select floor((extract(epoch from d.updated_at) + ?) / " + SECONDS_PER_DAY + ") as day_no "
-                        + "from dossier d where d.campaign_id = ? and d.status in ('DECIDED', 'REJECTED', 'EXPIRED')",
-                zoneOffsetSeconds,
-                campaignId);
+        return perDay("d.updated_at", "d.status in ('DECIDED', 'REJECTED', 'EXPIRED')", zoneOffsetSeconds, campaignId);
     }
 
-    private Map<LocalDate, Long> perDay(String inner, int zoneOffsetSeconds, UUID campaignId) {
+    /** The campaign's dossiers meeting {@code condition}, counted per business day of the column {@code at}. */
+    private Map<LocalDate, Long> perDay(String at, String condition, int zoneOffsetSeconds, UUID campaignId) {
+        String inner = "select floor((extract(epoch from " + at + ") + ?) / " + SECONDS_PER_DAY + ") as day_no "
+                + "from dossier d where d.campaign_id = ? and " + condition;
         Map<LocalDate, Long> days = new java.util.TreeMap<>();
         // grouped outside: PostgreSQL does not see two "?" in select and group by as the same expression
         jdbc.sql("select x.day_no, count(*) as n from (" + inner + ") x group by x.day_no")
@@ -192,58 +172,6 @@ class MonitoringQueries {
                 .query((RowCallbackHandler)
                         rs -> days.put(LocalDate.ofEpochDay(rs.getLong("day_no")), rs.getLong("n")));
         return days;
-    }
-
-    /** Dossiers of the campaign waiting at a stage, or in a status; oldest change first, at most {@code limit}. */
-    List<DossierLine> dossiers(UUID campaignId, Stage stage, DossierStatus status, int limit) {
-        StringBuilder where = new StringBuilder(" where d.campaign_id = ?");
-        List<Object> params = new java.util.ArrayList<>();
-        params.add(campaignId);
-        if (stage != null) {
-            where.append(" and d.status in ('IN_REVIEW', 'AMENDMENT_REQUESTED') and d.stage = ?");
-            params.add(stage.name());
-        }
-        if (status != null) {
-            where.append(" and d.status = ?");
-            params.add(status.name());
-        }
-        params.add(limit);
-        return jdbc.sql("select d.id, d.title, u.name as unit_name, d.status, d.stage, d.submitted_at, d.updated_at, "
-                        + "(select count(*) from nominee n where n.dossier_id = d.id) as nominees "
-                        + "from dossier d join unit u on u.code = d.unit_code" + where
-                        + " order by d.updated_at, d.id limit ?")
-                .params(params)
-                .query((rs, row) -> {
-                    String stageName = rs.getString("stage");
-                    return new DossierLine(
-                            rs.getObject("id", UUID.class),
-                            rs.getString("title"),
-                            rs.getString("unit_name"),
-                            DossierStatus.valueOf(rs.getString("status")),
-                            stageName == null ? null : Stage.valueOf(stageName),
-                            instant(rs.getTimestamp("submitted_at")),
-                            instant(rs.getTimestamp("updated_at")),
-                            rs.getLong("nominees"));
-                })
-                .list();
-    }
-
-    long countDossiers(UUID campaignId, Stage stage, DossierStatus status) {
-        StringBuilder where = new StringBuilder(" where d.campaign_id = ?");
-        List<Object> params = new java.util.ArrayList<>();
-        params.add(campaignId);
-        if (stage != null) {
-            where.append(" and d.status in ('IN_REVIEW', 'AMENDMENT_REQUESTED') and d.stage = ?");
-            params.add(stage.name());
-        }
-        if (status != null) {
-            where.append(" and d.status = ?");
-            params.add(status.name());
-        }
-        return jdbc.sql("select count(*) from dossier d" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
     }
 
     /** Titles and unit names of a few dossiers (those named by failed jobs), in one query. */
@@ -257,78 +185,6 @@ class MonitoringQueries {
                 .query((RowCallbackHandler) rs -> titles.put(
                         rs.getObject("id", UUID.class), new String[] {rs.getString("title"), rs.getString("name")}));
         return titles;
-    }
-
-    /** Per campaign: the units (not dissolved) that submitted, and the dossiers still in progress. */
-    record CampaignFigures(long unitsSubmitted, long inProgress) {}
-
-    /** The figures of the campaign overview for these campaigns, in one grouped statement. */
-    Map<UUID, CampaignFigures> campaignFigures(List<UUID> campaignIds) {
-        Map<UUID, CampaignFigures> figures = new java.util.HashMap<>();
-        if (campaignIds.isEmpty()) {
-            return figures;
-        }
-        jdbc.sql("select d.campaign_id, count(distinct case when " + SUBMITTED + " and u.dissolved = false "
-                        + "then d.unit_code end) as units_submitted, "
-                        + "sum(case when d.status in ('SUBMITTED', 'IN_REVIEW', 'AMENDMENT_REQUESTED', "
-                        + "'PROVINCE_PENDING') then 1 else 0 end) as in_progress "
-                        + "from dossier d join unit u on u.code = d.unit_code where d.campaign_id in (:ids) "
-                        + "group by d.campaign_id")
-                .param("ids", campaignIds)
-                .query((RowCallbackHandler) rs -> figures.put(
-                        rs.getObject("campaign_id", UUID.class),
-                        new CampaignFigures(rs.getLong("units_submitted"), rs.getLong("in_progress"))));
-        return figures;
-    }
-
-    /** Units that may propose (not dissolved): the dashboard's list of units. */
-    long activeUnits() {
-        return jdbc.sql("select count(*) from unit where dissolved = false")
-                .query(Long.class)
-                .single();
-    }
-
-    /** The campaign of each of these dossiers. */
-    Map<UUID, UUID> campaignsOf(List<UUID> dossierIds) {
-        Map<UUID, UUID> campaigns = new java.util.HashMap<>();
-        if (dossierIds.isEmpty()) {
-            return campaigns;
-        }
-        jdbc.sql("select id, campaign_id from dossier where id in (:ids)")
-                .param("ids", dossierIds)
-                .query((RowCallbackHandler)
-                        rs -> campaigns.put(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class)));
-        return campaigns;
-    }
-
-    // ---- exports (streamed row by row) -------------------------------------------------------------------
-
-    /** One row per nominee of every dossier of the campaign (a dossier without nominees gives one row). */
-    void exportDossiers(UUID campaignId, RowCallbackHandler handler) {
-        jdbc.sql("select d.id as dossier_id, u.name as unit_name, d.title, d.status, d.stage, d.submitted_at, "
-                        + "n.full_name, n.nominee_type, n.position_title, n.proposed_award, n.eligibility, n.reasons, "
-                        + "n.outcome, dc.number as decision_number, n.province_decision_number "
-                        + "from dossier d join unit u on u.code = d.unit_code "
-                        + "left join nominee n on n.dossier_id = d.id "
-                        + "left join decision dc on dc.id = n.decision_id "
-                        + "where d.campaign_id = ? order by u.name, d.created_at, d.id, n.position_no")
-                .param(campaignId)
-                .query(handler);
-    }
-
-    /** Awarded nominees (Giấy khen of the commune, Bằng khen of the province) with their decision, by decision. */
-    void exportAwardees(UUID campaignId, RowCallbackHandler handler) {
-        jdbc.sql("select n.outcome, n.full_name, n.nominee_type, n.position_title, u.name as unit_name, "
-                        + "case when n.outcome = 'BANG_KHEN_CHU_TICH_TINH' then n.province_decision_number "
-                        + "else dc.number end as decision_number, "
-                        + "case when n.outcome = 'BANG_KHEN_CHU_TICH_TINH' then n.province_decided_on "
-                        + "else dc.decided_on end as decided_on "
-                        + "from nominee n join dossier d on d.id = n.dossier_id join unit u on u.code = d.unit_code "
-                        + "left join decision dc on dc.id = n.decision_id "
-                        + "where d.campaign_id = ? and n.outcome in ('GIAY_KHEN_CHU_TICH_XA', 'BANG_KHEN_CHU_TICH_TINH') "
-                        + "order by decided_on, decision_number, u.name, n.full_name")
-                .param(campaignId)
-                .query(handler);
     }
 
     private static UnitRow unitRow(ResultSet rs, int row) throws SQLException {

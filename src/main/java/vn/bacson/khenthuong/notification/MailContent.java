@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,12 +18,14 @@ import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.criteria.CompletenessService;
 import vn.bacson.khenthuong.decision.Decision;
 import vn.bacson.khenthuong.decision.DecisionNumberService;
 import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierRepository;
+import vn.bacson.khenthuong.dossier.Labels;
 import vn.bacson.khenthuong.dossier.MissingDocument;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
@@ -65,8 +66,8 @@ class MailContent {
 
     record CampaignInfo(UUID id, String code, String title, String planNumber, String deadline, String link) {}
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Mails are official and always Vietnamese, in their own words where they have them. */
+    private static final Labels WORDS = Labels.mail();
 
     private final DossierRepository dossiers;
     private final NomineeRepository nominees;
@@ -177,9 +178,7 @@ class MailContent {
                 d.title(),
                 unitName,
                 dossierLink(d.id()),
-                d.amendmentDueAt() == null
-                        ? null
-                        : DATE_TIME.format(d.amendmentDueAt().atZone(zone)),
+                Formats.dateTime(d.amendmentDueAt(), zone),
                 d.returnComment());
     }
 
@@ -190,18 +189,18 @@ class MailContent {
                 c.code(),
                 c.title(),
                 c.planNumber(),
-                deadline == null ? null : DATE.format(deadline.atZone(zone)),
+                Formats.date(deadline, zone),
                 baseUrl + "/campaigns/" + c.id());
     }
 
     private NomineeLine line(Nominee n) {
         List<String> reasons = n.reasons() == null
                 ? List.of()
-                : n.reasons().stream().sorted().map(MailWords::reason).toList();
+                : n.reasons().stream().sorted().map(WORDS::reason).toList();
         String decision = null;
         if (n.provinceDecisionNumber() != null) {
             decision = "Quyết định số " + n.provinceDecisionNumber()
-                    + (n.provinceDecidedOn() == null ? "" : " ngày " + DATE.format(n.provinceDecidedOn()));
+                    + (n.provinceDecidedOn() == null ? "" : " ngày " + Formats.date(n.provinceDecidedOn()));
         } else if (n.decisionId() != null) {
             decision = decisions
                     .find(n.decisionId())
@@ -210,17 +209,17 @@ class MailContent {
         }
         return new NomineeLine(
                 n.fullName(),
-                MailWords.nomineeType(n.type()),
-                MailWords.award(n.proposedAward()),
-                MailWords.eligibility(n.eligibility()),
+                orEmpty(WORDS.nomineeType(n.type())),
+                orEmpty(WORDS.award(n.proposedAward())),
+                orEmpty(WORDS.eligibility(n.eligibility())),
                 reasons,
-                MailWords.outcome(n.outcome()),
+                WORDS.outcome(n.outcome()),
                 decision,
                 Boolean.FALSE.equals(n.councilPassed()));
     }
 
     private static String decisionText(Decision d) {
-        return "Quyết định số " + d.number() + (d.decidedOn() == null ? "" : " ngày " + DATE.format(d.decidedOn()));
+        return "Quyết định số " + d.number() + (d.decidedOn() == null ? "" : " ngày " + Formats.date(d.decidedOn()));
     }
 
     private List<String> missing(UUID dossierId, List<Nominee> list) {
@@ -228,7 +227,8 @@ class MailContent {
         list.forEach(n -> names.put(n.id(), n.fullName()));
         List<String> words = new ArrayList<>();
         for (MissingDocument m : completeness.missingDocuments(dossierId)) {
-            words.add(MailWords.document(m.kind(), m.nomineeId() == null ? null : names.get(m.nomineeId())));
+            String nominee = m.nomineeId() == null ? null : names.get(m.nomineeId());
+            words.add(WORDS.documentKind(m.kind()) + (nominee == null ? "" : " của " + nominee));
         }
         return words;
     }
@@ -246,7 +246,7 @@ class MailContent {
             return null;
         }
         try {
-            return MailWords.stage(Stage.valueOf(value.toString()));
+            return WORDS.stage(Stage.valueOf(value.toString()));
         } catch (IllegalArgumentException e) {
             return value.toString();
         }
@@ -257,10 +257,10 @@ class MailContent {
             return null;
         }
         try {
-            return DATE_TIME.format(Instant.parse(value.toString()).atZone(zone));
+            return Formats.dateTime(Instant.parse(value.toString()), zone);
         } catch (RuntimeException e) {
             try {
-                return DATE.format(LocalDate.parse(value.toString()));
+                return Formats.date(LocalDate.parse(value.toString()));
             } catch (RuntimeException ignored) {
                 return value.toString();
             }
@@ -281,6 +281,10 @@ class MailContent {
 
     private static String text(Object value) {
         return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static String stripSlash(String url) {

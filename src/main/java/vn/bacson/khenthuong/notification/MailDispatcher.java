@@ -4,28 +4,18 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.bacson.khenthuong.dossier.HistoryAction;
 import vn.bacson.khenthuong.dossier.HistoryRepository;
 
 /**
@@ -37,7 +27,8 @@ import vn.bacson.khenthuong.dossier.HistoryRepository;
  *   <li>5xx or an invalid address: FAILED with the server's reply; nothing else waits for it;</li>
  *   <li>no longer true (its valid_until has passed before it went out): EXPIRED, not sent.</li>
  * </ul>
- * A message about a chairman's decision carries the signed decision as a PDF ({@link DecisionAttachments}).
+ * A message about a chairman's decision carries the signed decision as a PDF ({@link DecisionAttachments}); the
+ * MIME message is built by {@link MimeMail}, the outcomes are written by {@link DeliveryOutcomes}.
  * A crash after the server accepted a message but before SENT was written sends it again when the lease runs out;
  * the stable Message-ID lets the receiving side drop the copy (see docs/operations.md, "Mail"). A database that is
  * unreachable only for a while at that moment is waited for, within the lease.
@@ -52,11 +43,10 @@ public class MailDispatcher {
     private final MailRenderer renderer;
     private final DecisionAttachments attachments;
     private final JavaMailSender sender;
-    private final HistoryRepository history;
     private final MailSettings settings;
     private final Clock clock;
-    private final TransactionTemplate transaction;
-    private final InternetAddress from;
+    private final MimeMail mime;
+    private final DeliveryOutcomes outcomes;
 
     MailDispatcher(
             OutboxStore store,
@@ -71,11 +61,11 @@ public class MailDispatcher {
         this.renderer = renderer;
         this.attachments = attachments;
         this.sender = sender;
-        this.history = history;
         this.settings = settings;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactionManager);
-        this.from = sender(settings.from());
+        this.mime = new MimeMail(sender, settings.from(), clock);
+        this.outcomes =
+                new DeliveryOutcomes(store, history, settings, clock, new TransactionTemplate(transactionManager));
     }
 
     /**
@@ -124,7 +114,7 @@ public class MailDispatcher {
         try {
             to = recipient(first.recipient());
         } catch (AddressException e) {
-            failAll(rows, token, "Địa chỉ người nhận không hợp lệ: " + oneLine(first.recipient()));
+            outcomes.failAll(rows, token, "Địa chỉ người nhận không hợp lệ: " + MimeMail.oneLine(first.recipient()));
             return 0;
         }
         MailRenderer.RenderedMail mail;
@@ -136,137 +126,20 @@ public class MailDispatcher {
                     files.stream()
                             .map(DecisionAttachments.MailAttachment::fileName)
                             .toList());
-            message = message(first, to, mail, files);
+            message = mime.message(first, to, mail, files);
         } catch (RuntimeException | MessagingException e) {
             log.error("Could not build the message of notification {}", first.id(), e);
-            failAll(rows, token, "Không tạo được nội dung thư: " + e.getMessage());
+            outcomes.failAll(rows, token, "Không tạo được nội dung thư: " + e.getMessage());
             return 0;
         }
         try {
             sender.send(message);
         } catch (MailException e) {
-            onSendFailure(rows, token, e);
+            outcomes.sendFailed(rows, token, e);
             return 0;
         }
-        markSent(rows, token, first.messageId(), mail.subject(), to.getAddress());
+        outcomes.sent(rows, token, first.messageId(), mail.subject(), to.getAddress());
         return rows.size();
-    }
-
-    private MimeMessage message(
-            OutboxRow first,
-            InternetAddress to,
-            MailRenderer.RenderedMail mail,
-            List<DecisionAttachments.MailAttachment> files)
-            throws MessagingException {
-        MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(
-                message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, StandardCharsets.UTF_8.name());
-        helper.setFrom(from);
-        helper.setTo(to);
-        helper.setSubject(mail.subject());
-        helper.setText(mail.text(), mail.html());
-        for (DecisionAttachments.MailAttachment file : files) {
-            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
-        }
-        helper.setSentDate(Date.from(clock.instant()));
-        message.setHeader("Message-ID", first.messageId());
-        message.setHeader(DEDUPE_HEADER, oneLine(first.dedupeKey()));
-        return message;
-    }
-
-    private void onSendFailure(List<OutboxRow> rows, String token, MailException e) {
-        SmtpFailures.Failure failure = SmtpFailures.classify(e);
-        OutboxRow first = rows.get(0);
-        if (failure.permanent()) {
-            log.warn("SMTP refused notification {} to {} for good: {}", first.id(), first.recipient(), failure.reply());
-            failAll(rows, token, failure.reply());
-            return;
-        }
-        int attempts = first.attempts() + 1;
-        if (attempts >= settings.maxAttempts()) {
-            log.warn("Giving up notification {} after {} attempts: {}", first.id(), attempts, failure.reply());
-            failAll(rows, token, "Đã thử gửi " + attempts + " lần, không thành công. Lỗi cuối: " + failure.reply());
-            return;
-        }
-        Instant next = clock.instant().plus(settings.backoff(attempts));
-        log.info(
-                "SMTP not available for notification {} (attempt {}), next try at {}: {}",
-                first.id(),
-                attempts,
-                next,
-                failure.reply());
-        for (OutboxRow row : rows) {
-            store.retryLater(row.id(), token, next, failure.reply());
-        }
-    }
-
-    /**
-     * Records the accepted message. The server has it already, so a database that is briefly unreachable (a
-     * restart, a dropped connection) must not make it go out again: the write is retried for up to half the lease,
-     * while this node still holds the row. Only a database away for longer leaves the row to be sent again with the
-     * same Message-ID once the lease has run out (docs/operations.md, "Duplicates: the residual window").
-     */
-    private void markSent(List<OutboxRow> rows, String token, String messageId, String subject, String to) {
-        long giveUpAt = System.nanoTime() + settings.lease().dividedBy(2).toNanos();
-        long pauseMillis = 500;
-        while (true) {
-            try {
-                writeSent(rows, token, messageId, subject, to);
-                return;
-            } catch (TransientDataAccessException
-                    | DataAccessResourceFailureException
-                    | RecoverableDataAccessException
-                    | TransactionException e) {
-                if (System.nanoTime() + pauseMillis * 1_000_000 > giveUpAt) {
-                    log.warn(
-                            "Notification {} was accepted by the SMTP server, but SENT could not be written: {}",
-                            rows.get(0).id(),
-                            e.toString());
-                    throw e;
-                }
-                log.info(
-                        "Database unavailable while recording notification {} as SENT, retrying",
-                        rows.get(0).id());
-                sleep(pauseMillis);
-                pauseMillis = Math.min(pauseMillis * 2, 5_000);
-            }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while recording a sent notification", e);
-        }
-    }
-
-    private void writeSent(List<OutboxRow> rows, String token, String messageId, String subject, String to) {
-        Instant now = clock.instant();
-        transaction.executeWithoutResult(status -> {
-            for (OutboxRow row : rows) {
-                if (!store.markSent(row.id(), token, now, messageId)) {
-                    log.warn("Notification {} was sent, but its lease had passed to another node", row.id());
-                    continue;
-                }
-                if (row.dossierId() != null) {
-                    history.add(
-                            row.dossierId(),
-                            now,
-                            HistoryRepository.SYSTEM,
-                            HistoryAction.NOTIFIED,
-                            null,
-                            "Đã gửi thư '" + subject + "' tới " + to);
-                }
-            }
-        });
-    }
-
-    private void failAll(List<OutboxRow> rows, String token, String error) {
-        for (OutboxRow row : rows) {
-            store.markFailed(row.id(), token, error);
-        }
     }
 
     /** A bare, syntactically valid address (strict RFC 822 parse), one line, no display name. */
@@ -282,22 +155,5 @@ public class MailDispatcher {
             throw new AddressException("not a bare address", address);
         }
         return parsed;
-    }
-
-    private static InternetAddress sender(String configured) {
-        try {
-            InternetAddress[] parsed = InternetAddress.parse(configured, true);
-            if (parsed.length != 1) {
-                throw new IllegalStateException("app.mail.from must name exactly one address: " + configured);
-            }
-            InternetAddress address = parsed[0];
-            return new InternetAddress(address.getAddress(), address.getPersonal(), StandardCharsets.UTF_8.name());
-        } catch (AddressException | UnsupportedEncodingException e) {
-            throw new IllegalStateException("app.mail.from is not a valid address: " + configured, e);
-        }
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("[\\r\\n]+", " ");
     }
 }

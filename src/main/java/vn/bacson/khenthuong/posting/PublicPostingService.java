@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,12 +24,9 @@ import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.campaign.CampaignService;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
-import vn.bacson.khenthuong.common.FieldViolation;
-import vn.bacson.khenthuong.common.Ids;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
-import vn.bacson.khenthuong.common.TextRules;
-import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierPostings;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.dossier.DossierView.PublicPostingView;
@@ -49,8 +44,8 @@ import vn.bacson.khenthuong.unit.UnitRepository;
 
 /**
  * The optional public posting (niêm yết công khai) of a dossier's nominees before the council meets: opened and
- * closed by the dossier's process, listed publicly, and the citizens' feedback it collects — accepted from anyone
- * while the posting is open, read by staff only (reviewers, the office lead, the chairman).
+ * closed by the dossier's process, listed publicly, and the citizens' feedback it collects ({@link PostingFeedback}:
+ * accepted from anyone while the posting is open, read by staff only).
  */
 @Service
 @Transactional
@@ -62,29 +57,16 @@ public class PublicPostingService implements DossierPostings {
     public static final int MAX_SENDER_NAME = 100;
     public static final int MAX_CONTACT = 100;
     public static final int MAX_CONTENT = 2000;
-    static final int FINGERPRINT_LENGTH = 12;
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    /** A phone number as people write it: digits with spaces, dots, dashes, brackets, an optional leading +. */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()-]+");
-    /** Control characters, except the line breaks and tabs a message may keep. */
-    private static final Pattern CONTROL_IN_TEXT = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]|[\\u2028\\u2029]");
-
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PostingRepository postings;
     private final FeedbackRepository feedback;
-    private final DossierRepository dossiers;
     private final NomineeRepository nominees;
     private final HistoryRepository history;
     private final CampaignService campaignService;
     private final CampaignRepository campaigns;
     private final UnitRepository units;
     private final BusinessCalendar calendar;
-    private final FeedbackRateLimiter limiter;
-    private final PublicPostingSettings settings;
-    private final ApplicationEventPublisher events;
+    private final PostingFeedback citizens;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -105,16 +87,22 @@ public class PublicPostingService implements DossierPostings {
             ZoneId businessZone) {
         this.postings = postings;
         this.feedback = feedback;
-        this.dossiers = dossiers;
         this.nominees = nominees;
         this.history = history;
         this.campaignService = campaignService;
         this.campaigns = campaigns;
         this.units = units;
         this.calendar = calendar;
-        this.limiter = limiter;
-        this.settings = settings;
-        this.events = events;
+        this.citizens = new PostingFeedback(
+                postings,
+                feedback,
+                dossiers,
+                nominees,
+                new FeedbackValidation(nominees, settings),
+                limiter,
+                events,
+                clock,
+                businessZone);
         this.clock = clock;
         this.zone = businessZone;
     }
@@ -279,144 +267,20 @@ public class PublicPostingService implements DossierPostings {
      * @param senderAddress the sender's IP address: only its keyed hash is kept
      */
     public FeedbackReceipt submit(UUID dossierId, FeedbackRequest request, String senderAddress) {
-        TextRules.require(request);
-        Instant now = clock.instant();
-        PublicPosting posting =
-                postings.find(dossierId).orElseThrow(() -> new DomainException(ErrorCode.PUBLIC_POSTING_NOT_FOUND));
-        if (!posting.isOpen(now)) {
-            throw new DomainException(
-                    ErrorCode.PUBLIC_POSTING_CLOSED,
-                    "Thời gian niêm yết công khai của hồ sơ này đã kết thúc (hạn cuối: hết ngày "
-                            + date(posting.endsAt()) + ") nên không nhận thêm ý kiến.");
-        }
-        Feedback accepted = validate(
-                dossierId, request == null ? new FeedbackRequest(null, null, null, null) : request, now, senderAddress);
-        if (!limiter.tryAcquire(senderAddress == null ? "" : senderAddress)) {
-            throw new DomainException(ErrorCode.FEEDBACK_RATE_LIMITED);
-        }
-        feedback.insert(accepted);
-        // in this transaction: whoever is told about it (the office lead's e-mail) is told only if it was kept
-        events.publishEvent(
-                new FeedbackReceived(dossierId, posting.campaignId(), accepted.receivedAt(), posting.endsAt()));
-        return new FeedbackReceipt(
-                accepted.id(), dossierId, accepted.nomineeId(), at(accepted.receivedAt()), at(posting.endsAt()));
-    }
-
-    private Feedback validate(UUID dossierId, FeedbackRequest request, Instant now, String senderAddress) {
-        List<FieldViolation> violations = new ArrayList<>();
-        String name = clean(request.senderName(), CONTROL);
-        if (name == null) {
-            violations.add(new FieldViolation("senderName", "REQUIRED", "Vui lòng cho biết họ và tên người gửi."));
-        } else if (name.length() > MAX_SENDER_NAME) {
-            violations.add(new FieldViolation(
-                    "senderName", "SIZE", "Họ và tên người gửi tối đa " + MAX_SENDER_NAME + " ký tự."));
-        }
-        String contact = clean(request.contact(), CONTROL);
-        if (contact != null) {
-            if (contact.length() > MAX_CONTACT) {
-                violations.add(
-                        new FieldViolation("contact", "SIZE", "Thông tin liên hệ tối đa " + MAX_CONTACT + " ký tự."));
-            } else if (!EMAIL.matcher(contact).matches()
-                    && !PHONE.matcher(contact).matches()) {
-                violations.add(new FieldViolation(
-                        "contact",
-                        "INVALID_VALUE",
-                        "Nhập số điện thoại hoặc địa chỉ thư điện tử hợp lệ, hoặc để trống."));
-            }
-        }
-        String content = clean(request.content(), CONTROL_IN_TEXT);
-        if (content == null) {
-            violations.add(new FieldViolation("content", "REQUIRED", "Vui lòng nhập nội dung ý kiến."));
-        } else if (content.length() > MAX_CONTENT) {
-            violations.add(new FieldViolation("content", "SIZE", "Nội dung ý kiến tối đa " + MAX_CONTENT + " ký tự."));
-        }
-        UUID nomineeId = null;
-        String rawNominee = clean(request.nomineeId(), CONTROL);
-        if (rawNominee != null) {
-            nomineeId = Ids.uuidOrNull(rawNominee);
-            boolean posted = nomineeId != null
-                    && nominees.find(nomineeId)
-                            .filter(n -> n.dossierId().equals(dossierId) && n.isInRunning())
-                            .isPresent();
-            if (!posted) {
-                violations.add(new FieldViolation(
-                        "nomineeId",
-                        ErrorCode.UNKNOWN_NOMINEE.name(),
-                        "Đối tượng này không có trong danh sách niêm yết của hồ sơ."));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw DomainException.invalid(violations);
-        }
-        return new Feedback(
-                UUID.randomUUID(),
-                dossierId,
-                nomineeId,
-                name,
-                contact,
-                content,
-                now,
-                SenderHash.of(settings.senderHashKey(), senderAddress));
+        return citizens.submit(dossierId, request, senderAddress);
     }
 
     /** Staff read the feedback of a dossier, newest first; a unit may not (403), nor see others' dossiers (404). */
     @Override
     @Transactional(readOnly = true)
     public PageResult<FeedbackView> feedback(UUID dossierId, CurrentUser user, PageQuery page) {
-        Dossier dossier = dossiers.find(dossierId)
-                .filter(d -> user.isStaff()
-                        || (user.unitCode() != null && user.unitCode().equals(d.unitCode())))
-                .orElseThrow(() -> new DomainException(ErrorCode.DOSSIER_NOT_FOUND));
-        if (!user.isStaff()) {
-            throw new DomainException(
-                    ErrorCode.FORBIDDEN,
-                    "Ý kiến của người dân chỉ dành cho cán bộ xét duyệt, Trưởng phòng Văn hóa - Xã hội và Chủ tịch UBND xã.");
-        }
-        Map<UUID, String> names =
-                nominees.findByDossier(dossier.id()).stream().collect(Collectors.toMap(Nominee::id, Nominee::fullName));
-        List<FeedbackView> items = feedback.findByDossier(dossier.id(), page.offset(), page.size()).stream()
-                .map(f -> view(f, names))
-                .toList();
-        return page.result(items, feedback.countByDossier(dossier.id()));
-    }
-
-    private FeedbackView view(Feedback f, Map<UUID, String> nomineeNames) {
-        return new FeedbackView(
-                f.id(),
-                f.dossierId(),
-                f.nomineeId(),
-                f.nomineeId() == null ? null : nomineeNames.get(f.nomineeId()),
-                f.senderName(),
-                f.contact(),
-                f.content(),
-                at(f.receivedAt()),
-                f.senderHash()
-                        .substring(
-                                0, Math.min(FINGERPRINT_LENGTH, f.senderHash().length())));
+        return citizens.read(dossierId, user, page);
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
-    /** 8 to 15 digits (ITU E.164 allows 15; a Vietnamese landline with its area code has 10, a mobile 10). */
-    static boolean isPhoneNumber(String text) {
-        if (!PHONE.matcher(text).matches()) {
-            return false;
-        }
-        long digits = text.chars().filter(Character::isDigit).count();
-        return digits >= 8 && digits <= 15;
-    }
-
-    private static String clean(String value, Pattern control) {
-        if (value == null) {
-            return null;
-        }
-        String cleaned =
-                control.matcher(value.replace("\r\n", "\n")).replaceAll(" ").strip();
-        return cleaned.isEmpty() ? null : cleaned;
-    }
-
     private String date(Instant instant) {
-        return DATE.format(instant.atZone(zone));
+        return Formats.date(instant, zone);
     }
 
     private OffsetDateTime at(Instant instant) {

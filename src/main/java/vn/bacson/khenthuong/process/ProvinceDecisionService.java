@@ -2,7 +2,6 @@ package vn.bacson.khenthuong.process;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.common.TextRules;
 import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierRepository;
@@ -35,7 +35,6 @@ import vn.bacson.khenthuong.identity.Roles;
 public class ProvinceDecisionService {
 
     private static final int MAX_NUMBER = 80;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DossierRepository dossiers;
     private final NomineeRepository nominees;
@@ -112,7 +111,7 @@ public class ProvinceDecisionService {
                 "Quyết định số %s ngày %s của Chủ tịch UBND tỉnh: %d/%d đối tượng được tặng Bằng khen."
                         .formatted(
                                 number,
-                                DATE.format(request.decidedOn()),
+                                Formats.date(request.decidedOn()),
                                 awarded,
                                 request.nominees().size()));
         // the answer is visible at once; the process records the notice and ends the dossier DECIDED

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.common.Formats;
+import vn.bacson.khenthuong.dossier.Labels;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.notification.NotificationEvent;
 import vn.bacson.khenthuong.notification.NotificationRecorder;
@@ -17,8 +18,6 @@ import vn.bacson.khenthuong.notification.NotificationRecorder;
 /** Records one event for many recipients in the outbox, with a small JSON payload and Vietnamese subjects. */
 @Component
 class Notifier {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final NotificationRecorder recorder;
     private final ObjectMapper json;
@@ -63,7 +62,7 @@ class Notifier {
     }
 
     String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(zone));
+        return instant == null ? "" : Formats.date(instant, zone);
     }
 
     static Map<String, Object> payload(Object... keyValues) {
@@ -74,14 +73,9 @@ class Notifier {
         return map;
     }
 
+    /** The stage as a mail's subject and body name it: "Thẩm định hồ sơ (Phòng Văn hóa - Xã hội)". */
     static String stageLabel(Stage stage) {
-        return switch (stage) {
-            case AMENDMENT -> "Bổ sung hồ sơ";
-            case PARTY_BUILDING_SELECTION -> "Lựa chọn đối tượng đề nghị (Ban Xây dựng Đảng)";
-            case CULTURE_SOCIAL_APPRAISAL -> "Thẩm định hồ sơ (Phòng Văn hóa - Xã hội)";
-            case COUNCIL_REVIEW -> "Xét duyệt tại Hội đồng Thi đua - Khen thưởng";
-            case CHAIRMAN_DECISION -> "Quyết định khen thưởng (Chủ tịch UBND xã)";
-        };
+        return Labels.mail().stage(stage);
     }
 
     private String toJson(Map<String, ?> payload) {

@@ -3,30 +3,19 @@ package vn.bacson.khenthuong.tasklist;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
-import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
 import vn.bacson.khenthuong.dossier.HistoryAction;
@@ -43,20 +32,15 @@ import vn.bacson.khenthuong.process.TaskRaces;
  * answers 404 as if it did not exist.
  *
  * <p>The list reads the task projection (one SQL page over {@code task_projection}); one task (get, claim,
- * unclaim, the completion check) is asked of the engine, which stays authoritative for it. Our own rules decide
+ * unclaim, the completion check) is asked of the engine ({@link VisibleTasks}), which stays authoritative for it. Our own rules decide
  * visibility here, with explicit queries; the engine does not know the caller (no
  * IdentityService.setAuthentication), so its authorization checks stay out of the way of these queries.
  */
 @Service
 public class TaskListService {
 
-    private static final List<String> STAGE_KEYS =
-            Arrays.stream(Stage.values()).map(Stage::taskDefinitionKey).toList();
-
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
-    private final HistoryService historyService;
-    private final DossierSummaries summaries;
+    private final VisibleTasks tasks;
     private final TaskListQuery listQuery;
     private final HistoryRepository history;
     private final TaskRaces races;
@@ -67,9 +51,7 @@ public class TaskListService {
 
     public TaskListService(
             TaskService taskService,
-            RuntimeService runtimeService,
-            HistoryService historyService,
-            DossierSummaries summaries,
+            VisibleTasks tasks,
             TaskListQuery listQuery,
             HistoryRepository history,
             TaskRaces races,
@@ -78,9 +60,7 @@ public class TaskListService {
             BatchCompletionService batch,
             Clock clock) {
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.historyService = historyService;
-        this.summaries = summaries;
+        this.tasks = tasks;
         this.listQuery = listQuery;
         this.history = history;
         this.races = races;
@@ -115,7 +95,7 @@ public class TaskListService {
 
     @Transactional(readOnly = true)
     public TaskItem get(CurrentUser user, String taskId) {
-        List<TaskItem> items = items(List.of(visibleTask(user, taskId)), clock.instant());
+        List<TaskItem> items = List.of(tasks.item(visibleTask(user, taskId), clock.instant()));
         return withAssignees(items, delegations.activeDelegators(user.username()))
                 .get(0);
     }
@@ -233,112 +213,12 @@ public class TaskListService {
         return new BulkCompletion.Completed(dossierIds.size(), dossierIds);
     }
 
-    /**
-     * The task, if the caller may see it. A task that was completed (or ended with its dossier) answers 409
-     * TASK_ALREADY_COMPLETED to those who could see it; anything else unknown or foreign answers 404.
-     */
-    Task visibleTask(CurrentUser user, String taskId) {
-        Task task = visible(taskService.createTaskQuery().taskDefinitionKeyIn(STAGE_KEYS.toArray(String[]::new)), user)
-                .taskId(taskId)
-                .singleResult();
-        if (task != null) {
-            return task;
-        }
-        if (taskService.createTaskQuery().taskId(taskId).count() == 0 && wasVisibleAndIsDone(user, taskId)) {
-            throw new DomainException(ErrorCode.TASK_ALREADY_COMPLETED);
-        }
-        throw new DomainException(ErrorCode.TASK_NOT_FOUND);
-    }
-
-    private boolean wasVisibleAndIsDone(CurrentUser user, String taskId) {
-        HistoricTaskInstance done = historyService
-                .createHistoricTaskInstanceQuery()
-                .taskId(taskId)
-                .finished()
-                .singleResult();
-        if (done == null || !STAGE_KEYS.contains(done.getTaskDefinitionKey())) {
-            return false;
-        }
-        if (user.username().equals(done.getAssignee())) {
-            return true;
-        }
-        Set<String> groups = user.candidateGroups();
-        return historyService
-                .createHistoricIdentityLinkLogQuery()
-                .taskId(taskId)
-                .type(IdentityLinkType.CANDIDATE)
-                .list()
-                .stream()
-                .map(HistoricIdentityLinkLog::getGroupId)
-                .anyMatch(group -> group != null && groups.contains(group));
-    }
-
-    private static TaskQuery visible(TaskQuery query, CurrentUser user) {
-        Set<String> groups = user.candidateGroups();
-        if (groups.isEmpty()) {
-            return query.taskAssignee(user.username());
-        }
-        return query.or()
-                .taskCandidateGroupIn(List.copyOf(groups))
-                .includeAssignedTasks()
-                .taskAssignee(user.username())
-                .endOr();
-    }
-
-    private List<TaskItem> items(List<Task> tasks, Instant now) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        Map<String, UUID> dossierOfInstance = dossierIds(tasks);
-        Map<UUID, DossierSummaries.Summary> dossiers = summaries.find(new HashSet<>(dossierOfInstance.values()));
-        return tasks.stream()
-                .map(task -> {
-                    UUID dossierId = dossierOfInstance.get(task.getProcessInstanceId());
-                    DossierSummaries.Summary dossier = dossierId == null ? null : dossiers.get(dossierId);
-                    Instant due =
-                            task.getDueDate() == null ? null : task.getDueDate().toInstant();
-                    return new TaskItem(
-                            task.getId(),
-                            Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey())
-                                    .orElse(null),
-                            task.getName(),
-                            dossierId,
-                            dossier == null ? null : dossier.title(),
-                            dossier == null ? null : new TaskItem.UnitRef(dossier.unitCode(), dossier.unitName()),
-                            dossier == null ? null : dossier.campaignCode(),
-                            dossier == null ? 0 : dossier.nomineeCount(),
-                            task.getCreateTime().toInstant(),
-                            due,
-                            due != null && due.isBefore(now),
-                            task.getAssignee(),
-                            null,
-                            false);
-                })
-                .toList();
-    }
-
-    /** Process instance id → dossier id (the business key), for a page of tasks in one query. */
-    private Map<String, UUID> dossierIds(List<Task> tasks) {
-        Set<String> instanceIds = new HashSet<>();
-        tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).forEach(instanceIds::add);
-        Map<String, UUID> result = new HashMap<>();
-        if (instanceIds.isEmpty()) {
-            return result;
-        }
-        for (ProcessInstance instance : runtimeService
-                .createProcessInstanceQuery()
-                .processInstanceIds(instanceIds)
-                .list()) {
-            UUID dossierId = Ids.uuidOrNull(instance.getBusinessKey());
-            if (dossierId != null) {
-                result.put(instance.getId(), dossierId);
-            }
-        }
-        return result;
+    private Task visibleTask(CurrentUser user, String taskId) {
+        return tasks.find(user, taskId);
     }
 
     private void record(Task task, CurrentUser user, HistoryAction action) {
-        UUID dossierId = dossierIds(List.of(task)).get(task.getProcessInstanceId());
+        UUID dossierId = tasks.dossierOf(task);
         if (dossierId != null) {
             history.add(
                     dossierId,

@@ -6,24 +6,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.common.Formats;
 
 /**
- * Dates as commune officers read them: dd/MM/yyyy and HH:mm, always in the business zone (Asia/Ho_Chi_Minh),
- * whatever zone the server runs in. Templates call it as {@code ${@dates.dateTime(x)}}; null shows as a dash.
+ * Dates as commune officers read them ({@link Formats}: dd/MM/yyyy and HH:mm), always in the business zone
+ * (Asia/Ho_Chi_Minh), whatever zone the server runs in, for any kind of value a page holds. Templates call it as
+ * {@code ${@dates.dateTime(x)}}; null shows as a dash.
  */
 @Component("dates")
 public class WebDates {
 
     static final String NONE = "—";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-    /** What an officer types: 5/9/2025 as well as 05/09/2025. */
-    private static final DateTimeFormatter INPUT_DATE =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final ZoneId zone;
     private final Clock clock;
@@ -36,26 +31,26 @@ public class WebDates {
     public String date(Object value) {
         ZonedDateTime at = zoned(value);
         if (at != null) {
-            return DATE.format(at);
+            return Formats.date(at.toInstant(), zone);
         }
-        return value instanceof LocalDate d ? DATE.format(d) : NONE;
+        return value instanceof LocalDate d ? Formats.date(d) : NONE;
     }
 
     public String dateTime(Object value) {
         ZonedDateTime at = zoned(value);
         if (at != null) {
-            return DATE_TIME.format(at);
+            return Formats.dateTime(at.toInstant(), zone);
         }
-        return value instanceof LocalDate d ? DATE.format(d) : NONE;
+        return value instanceof LocalDate d ? Formats.date(d) : NONE;
     }
 
     /** yyyy-MM-dd for the value of an {@code <input type="date">}; empty for null. */
     public String isoDate(Object value) {
         ZonedDateTime at = zoned(value);
         if (at != null) {
-            return ISO_DATE.format(at);
+            return Formats.isoDate(at.toLocalDate());
         }
-        return value instanceof LocalDate d ? ISO_DATE.format(d) : "";
+        return value instanceof LocalDate d ? Formats.isoDate(d) : "";
     }
 
     /**
@@ -68,27 +63,11 @@ public class WebDates {
             return "";
         }
         if (value instanceof String text) {
-            LocalDate parsed = parseDate(text);
-            return parsed == null || !text.strip().contains("-") ? text : DATE.format(parsed);
+            LocalDate parsed = Formats.parseDate(text);
+            return parsed == null || !text.strip().contains("-") ? text : Formats.date(parsed);
         }
         String formatted = date(value);
         return NONE.equals(formatted) ? "" : formatted;
-    }
-
-    /** dd/MM/yyyy (as shown) or yyyy-MM-dd (as an API or an old form sends it); null when neither. */
-    public static LocalDate parseDate(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String value = text.strip();
-        for (DateTimeFormatter format : new DateTimeFormatter[] {INPUT_DATE, ISO_DATE}) {
-            try {
-                return LocalDate.parse(value, format);
-            } catch (java.time.format.DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        return null;
     }
 
     /** Whole days from today (business zone) to the value's day; negative when past, null for null. */

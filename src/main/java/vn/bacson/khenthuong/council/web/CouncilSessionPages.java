@@ -17,6 +17,7 @@ import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldLabels;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.council.CouncilSession;
 import vn.bacson.khenthuong.council.CouncilSessionRequest;
@@ -128,7 +129,7 @@ class CouncilSessionPages {
     }
 
     private static LocalDate date(String text) {
-        return vn.bacson.khenthuong.web.WebDates.parseDate(text);
+        return Formats.parseDate(text);
     }
 
     private static String blankToNull(String text) {

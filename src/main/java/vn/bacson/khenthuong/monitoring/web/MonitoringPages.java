@@ -3,7 +3,6 @@ package vn.bacson.khenthuong.monitoring.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,9 @@ import vn.bacson.khenthuong.campaign.CampaignService;
 import vn.bacson.khenthuong.campaign.CampaignView;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.dossier.DossierStatus;
+import vn.bacson.khenthuong.dossier.Labels;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
@@ -39,7 +40,6 @@ import vn.bacson.khenthuong.web.PageController;
 class MonitoringPages {
 
     static final int LIST_LIMIT = 200;
-    private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("dd/MM");
     /** Where the dossiers that wait without a user task (the province's answer) sit in the diagram. */
     static final String PROVINCE_WAIT = "ReceiveTask_AwaitProvinceDecision";
 
@@ -155,7 +155,10 @@ class MonitoringPages {
                             "href",
                             "/monitoring/campaigns/" + id + "/dossiers?stage=" + stage.name(),
                             "title",
-                            text("monitoring.diagram.waiting", count, text("stage." + stage.name()))));
+                            text(
+                                    "monitoring.diagram.waiting",
+                                    count,
+                                    Labels.inReadersLanguage().stage(stage))));
         }
         long province = m.dossiersByStatus().getOrDefault(DossierStatus.PROVINCE_PENDING, 0L);
         overlays.put(
@@ -166,7 +169,10 @@ class MonitoringPages {
                         "href",
                         "/monitoring/campaigns/" + id + "/dossiers?status=" + DossierStatus.PROVINCE_PENDING.name(),
                         "title",
-                        text("monitoring.diagram.waiting", province, text("status.PROVINCE_PENDING"))));
+                        text(
+                                "monitoring.diagram.waiting",
+                                province,
+                                Labels.inReadersLanguage().status(DossierStatus.PROVINCE_PENDING))));
         return overlays;
     }
 
@@ -201,7 +207,7 @@ class MonitoringPages {
         for (LocalDate day = first; !day.isAfter(last) && labels.size() < 400; day = day.plusDays(1)) {
             long n = perDay.getOrDefault(day, 0L);
             total += n;
-            labels.add(DAY_LABEL.format(day));
+            labels.add(Formats.dayMonth(day));
             daily.add(n);
             cumulative.add(total);
             peak = Math.max(peak, total);
@@ -222,7 +228,7 @@ class MonitoringPages {
                 "deadlineLabel",
                 deadline == null
                         ? text("monitoring.chart.noDeadline")
-                        : text("monitoring.chart.deadline", DAY_LABEL.format(deadline)));
+                        : text("monitoring.chart.deadline", Formats.dayMonth(deadline)));
         chart.put("unitsLabel", text("monitoring.chart.units"));
         return chart;
     }
@@ -231,7 +237,7 @@ class MonitoringPages {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put(
                 "labels",
-                m.finishedPerDay().stream().map(d -> DAY_LABEL.format(d.date())).toList());
+                m.finishedPerDay().stream().map(d -> Formats.dayMonth(d.date())).toList());
         chart.put(
                 "finished",
                 m.finishedPerDay().stream().map(CampaignMonitor.DayCount::count).toList());

@@ -1,8 +1,6 @@
 package vn.bacson.khenthuong.tasklist.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.tasklist.Delegation;
 import vn.bacson.khenthuong.tasklist.DelegationService;
@@ -24,8 +23,6 @@ import vn.bacson.khenthuong.web.PageController;
  */
 @PageController
 class DelegationPages {
-
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private final DelegationService delegations;
     private final Flash flash;
@@ -87,11 +84,11 @@ class DelegationPages {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(typed.strip(), TYPED);
-        } catch (DateTimeParseException e) {
+        LocalDate date = Formats.parseDate(typed);
+        if (date == null) {
             throw DomainException.invalid(field, "INVALID_DATE", "Ngày phải có dạng ngày/tháng/năm, ví dụ 05/01/2027.");
         }
+        return date;
     }
 
     private static String message(DomainException e) {
