@@ -110,9 +110,9 @@ class DecisionController {
     }
 
     @GetMapping("/api/decisions/{id}")
+    @Operation(summary = "One decision: staff, or a unit one of whose dossiers it decides (404 for any other)")
     DecisionView get(@PathVariable UUID id, CurrentUser user) {
-        requireStaff(user);
-        return view(decision(id));
+        return view(visibleTo(user, id));
     }
 
     @GetMapping("/api/decisions/{id}/document.{extension}")
@@ -121,12 +121,17 @@ class DecisionController {
                     + "a unit one of whose dossiers it decides (404 for any other decision)")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String extension, CurrentUser user) {
         DocumentFormat format = DocumentResponses.format(extension);
+        Decision decision = visibleTo(user, id);
+        return DocumentResponses.download(service.document(decision, format), format, service.fileName(decision));
+    }
+
+    /** Staff see every decision; a unit only those about its dossiers, and learns nothing of others (404). */
+    private Decision visibleTo(CurrentUser user, UUID id) {
         Decision decision = decision(id);
         if (!user.isStaff() && !concernsUnitOf(decision, user)) {
-            // a unit learns nothing of decisions that are not about its dossiers, not even that they exist
             throw new DomainException(ErrorCode.NOT_FOUND, "Không tìm thấy quyết định khen thưởng.");
         }
-        return DocumentResponses.download(service.document(decision, format), format, service.fileName(decision));
+        return decision;
     }
 
     private boolean concernsUnitOf(Decision decision, CurrentUser user) {

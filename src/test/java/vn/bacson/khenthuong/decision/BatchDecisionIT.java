@@ -223,6 +223,16 @@ class BatchDecisionIT extends PostgresIT {
                         "PDF"))
                 .isEqualTo(ChairmanDecisionService.sha256(pdf.body()));
         assertThat(api("thon1").get(decision.get("pdf").asText()).status()).isEqualTo(404);
+        // the unit whose dossier it decides reads the decision itself too; another unit learns nothing of it
+        ApiResponse own =
+                api("pkt").get("/api/decisions/{id}", decision.get("id").asText());
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("number").asText())
+                .isEqualTo(decision.get("number").asText());
+        ApiResponse other =
+                api("thon1").get("/api/decisions/{id}", decision.get("id").asText());
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.json().get("code").asText()).isEqualTo("NOT_FOUND");
     }
 
     @Test
