@@ -31,6 +31,7 @@ import vn.bacson.khenthuong.stage.SelectNominees;
 import vn.bacson.khenthuong.stage.StageCommand;
 import vn.bacson.khenthuong.stage.StageCompletions;
 import vn.bacson.khenthuong.stage.StageInput;
+import vn.bacson.khenthuong.steps.OnBehalfOf;
 
 /**
  * Completes the review tasks of many dossiers in ONE transaction (API.md "Council sessions and decisions for

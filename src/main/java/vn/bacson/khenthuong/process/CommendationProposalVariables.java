@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import vn.bacson.khenthuong.dossier.Dossier;
+import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.steps.RejectionCause;
+import vn.bacson.khenthuong.steps.StageResult;
 
 /**
  * Names and typed accessors of the CommendationProposal process variables. The process holds only ids, flags
@@ -65,6 +68,33 @@ public final class CommendationProposalVariables {
     public static final String ROUTE_PROVINCE_PROPOSAL = "PROVINCE_PROPOSAL";
     public static final String ROUTE_LOCAL_AND_PROVINCE = "LOCAL_AND_PROVINCE";
     public static final String ROUTE_NO_AWARD = "NO_AWARD";
+
+    /** What a review stage's result hands to the process, and who decided at the chairman's stage. */
+    public static Map<String, Object> forCompletion(StageResult result, Stage stage, String username) {
+        Map<String, Object> variables = new HashMap<>();
+        if (result.outcome() != null) {
+            variables.put(OUTCOME, result.outcome());
+        }
+        if (OUTCOME_RETURN.equals(result.outcome())) {
+            variables.put(RETURN_COMMENT, Variables.stringValue(result.comment(), true));
+        } else if (OUTCOME_REJECT.equals(result.outcome())) {
+            variables.put(REJECTION_CAUSE, RejectionCause.REVIEWER.name());
+        }
+        putIfSet(variables, MEMBERS_TOTAL, result.membersTotal());
+        putIfSet(variables, MEMBERS_PRESENT, result.membersPresent());
+        putIfSet(variables, GIAY_KHEN_COUNT, result.giayKhenCount());
+        putIfSet(variables, PROPOSE_BANG_KHEN_COUNT, result.proposeBangKhenCount());
+        if (stage == Stage.CHAIRMAN_DECISION) {
+            variables.put(DECIDED_BY, username);
+        }
+        return variables;
+    }
+
+    private static void putIfSet(Map<String, Object> variables, String name, Integer value) {
+        if (value != null) {
+            variables.put(name, value);
+        }
+    }
 
     private CommendationProposalVariables() {}
 

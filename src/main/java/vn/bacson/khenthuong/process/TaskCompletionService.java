@@ -21,6 +21,9 @@ import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.stage.StageCommands;
 import vn.bacson.khenthuong.stage.StageInput;
+import vn.bacson.khenthuong.steps.OnBehalfOf;
+import vn.bacson.khenthuong.steps.StageResult;
+import vn.bacson.khenthuong.steps.StageRules;
 
 /**
  * Completes a review task with its stage's command (API.md "Tasks"): checks the command against the stage and the
@@ -141,13 +144,13 @@ public class TaskCompletionService {
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username()) && !forHolder) {
             throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
         }
-        Completion completion = rules.prepare(dossier, commandOfStage.apply(stage));
+        StageResult result = rules.prepare(dossier, commandOfStage.apply(stage));
         // engine writes from here on: claim first, so a concurrent completion blocks on (or fails at) the task row
         if (task.getAssignee() == null) {
             tasks.claim(taskId, user.username());
         }
-        Map<String, Object> variables =
-                rules.record(completion, dossierId, stage, user.username(), forHolder ? onBehalfOf : null);
+        rules.record(result, dossierId, stage, user.username(), forHolder ? onBehalfOf : null);
+        Map<String, Object> variables = CommendationProposalVariables.forCompletion(result, stage, user.username());
         variables.put(COMPLETED_THROUGH_API, Variables.booleanValue(true, true));
         tasks.complete(taskId, variables);
         return dossierId;

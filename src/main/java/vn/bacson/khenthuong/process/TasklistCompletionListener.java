@@ -20,6 +20,8 @@ import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.stage.StageCommands;
 import vn.bacson.khenthuong.stage.StageInput;
+import vn.bacson.khenthuong.steps.StageResult;
+import vn.bacson.khenthuong.steps.StageRules;
 
 /**
  * Complete listener of the review tasks. A task completed in Camunda Tasklist with its Camunda Form (the keys of the
@@ -73,9 +75,9 @@ class TasklistCompletionListener implements TaskListener {
         }
         UUID dossierId = CommendationProposalVariables.dossierId(task);
         Dossier dossier = dossiers.find(dossierId).orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
-        Completion completion;
+        StageResult result;
         try {
-            completion = rules.prepare(dossier, input);
+            result = rules.prepare(dossier, input);
         } catch (DomainException e) {
             // Tasklist shows only the message: name each field and what is wrong with it
             String fields = e.violations().stream()
@@ -84,7 +86,8 @@ class TasklistCompletionListener implements TaskListener {
             throw new DomainException(
                     e.code(), fields.isEmpty() ? e.getMessage() : e.getMessage() + " " + fields, e.violations());
         }
-        task.getExecution().setVariables(rules.record(completion, dossierId, stage, username, null));
+        rules.record(result, dossierId, stage, username, null);
+        task.getExecution().setVariables(CommendationProposalVariables.forCompletion(result, stage, username));
     }
 
     /** A variable as plain Java: JSON (the nominee rows) as its text, a date as the business day it falls on. */

@@ -19,8 +19,8 @@ import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
-import vn.bacson.khenthuong.process.OnBehalfOf;
 import vn.bacson.khenthuong.process.TaskCompletionService;
+import vn.bacson.khenthuong.steps.OnBehalfOf;
 
 @Tag(name = "Công việc", description = "The reviewers' task list: claim, unclaim and complete stage tasks")
 @RestController

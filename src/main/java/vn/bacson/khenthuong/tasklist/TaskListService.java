@@ -23,8 +23,8 @@ import vn.bacson.khenthuong.dossier.HistoryRepository;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.process.BatchCompletionService;
-import vn.bacson.khenthuong.process.OnBehalfOf;
 import vn.bacson.khenthuong.process.TaskRaces;
+import vn.bacson.khenthuong.steps.OnBehalfOf;
 
 /**
  * The reviewers' task list. A caller sees the stage tasks whose candidate group is one of theirs (role groups, and

@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.process;
+package vn.bacson.khenthuong.steps;
 
 /**
  * A completion made by a delegate for the person who holds the task (ủy quyền): the task may be assigned to

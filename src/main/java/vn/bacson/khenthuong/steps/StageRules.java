@@ -1,8 +1,7 @@
-package vn.bacson.khenthuong.process;
+package vn.bacson.khenthuong.steps;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Outcome;
 import vn.bacson.khenthuong.dossier.Stage;
-import vn.bacson.khenthuong.process.NomineeRows.Row;
 import vn.bacson.khenthuong.stage.AppraiseDossier;
 import vn.bacson.khenthuong.stage.CommandFields;
 import vn.bacson.khenthuong.stage.DecideAwards;
@@ -31,14 +29,15 @@ import vn.bacson.khenthuong.stage.ReviewOutcome;
 import vn.bacson.khenthuong.stage.SelectNominees;
 import vn.bacson.khenthuong.stage.StageCommands;
 import vn.bacson.khenthuong.stage.StageInput;
+import vn.bacson.khenthuong.steps.NomineeRows.Row;
 
 /**
  * What a stage's command means for the dossier, whichever screen sent it (API, task page, batch, Tasklist): its
  * field errors together with those of the rules that need the dossier's nominees and campaign ({@link #prepare}),
- * then the nominees' results, the history line and the process variables ({@link #record}).
+ * then the nominees' results, the history line ({@link #record}); the process turns the result into its variables.
  */
 @Component
-class StageRules {
+public class StageRules {
 
     private final NomineeRepository nominees;
     private final CampaignRepository campaigns;
@@ -63,7 +62,7 @@ class StageRules {
     }
 
     /** Checks the command against the stage and the dossier's nominees; nothing is written yet. */
-    Completion prepare(Dossier dossier, StageInput input) {
+    public StageResult prepare(Dossier dossier, StageInput input) {
         List<Nominee> all = nominees.findByDossier(dossier.id());
         Campaign campaign = campaigns
                 .find(dossier.campaignId())
@@ -79,24 +78,14 @@ class StageRules {
         };
     }
 
-    /**
-     * Writes the nominees' results and the history line (saying for whom, when a colleague stands in).
-     *
-     * @return the variables to hand to the process
-     */
-    Map<String, Object> record(
-            Completion completion, UUID dossierId, Stage stage, String username, OnBehalfOf onBehalfOf) {
-        completion.writes().forEach(Runnable::run);
-        String comment = onBehalfOf == null ? completion.comment() : onBehalfOf.historyComment(completion.comment());
-        history.add(dossierId, clock.instant(), username, completion.action(), stage, comment);
-        Map<String, Object> variables = new HashMap<>(completion.variables());
-        if (stage == Stage.CHAIRMAN_DECISION) {
-            variables.put(CommendationProposalVariables.DECIDED_BY, username);
-        }
-        return variables;
+    /** Writes the nominees' results and the history line (saying for whom, when a colleague stands in). */
+    public void record(StageResult result, UUID dossierId, Stage stage, String username, OnBehalfOf onBehalfOf) {
+        result.writes().forEach(Runnable::run);
+        String comment = onBehalfOf == null ? result.comment() : onBehalfOf.historyComment(result.comment());
+        history.add(dossierId, clock.instant(), username, result.action(), stage, comment);
     }
 
-    private Completion selection(SelectNominees command, List<Nominee> all, Violations found) {
+    private StageResult selection(SelectNominees command, List<Nominee> all, Violations found) {
         boolean forward = command.outcome() == ReviewOutcome.FORWARD;
         List<Row<SelectNominees.Nominee>> rows =
                 NomineeRows.check(command.nominees(), all, forward, ErrorCode.VALIDATION_FAILED, found);
@@ -120,10 +109,10 @@ class StageRules {
                 nominees.updateOutcome(id, Outcome.NOT_AWARDED, null);
             }
         }));
-        return Completion.review(command.outcome().name(), command.comment(), HistoryAction.SELECTED, writes);
+        return StageResult.review(command.outcome().name(), command.comment(), HistoryAction.SELECTED, writes);
     }
 
-    private Completion appraisal(AppraiseDossier command, List<Nominee> all, Campaign campaign, Violations found) {
+    private StageResult appraisal(AppraiseDossier command, List<Nominee> all, Campaign campaign, Violations found) {
         boolean forward = command.outcome() == ReviewOutcome.FORWARD;
         List<Row<AppraiseDossier.Nominee>> rows =
                 NomineeRows.check(command.nominees(), all, forward, ErrorCode.VALIDATION_FAILED, found);
@@ -162,11 +151,11 @@ class StageRules {
             }
         }
         found.throwIfAny();
-        return Completion.review(
+        return StageResult.review(
                 command.outcome().name(), command.comment(), HistoryAction.APPRAISED, forward ? writes : List.of());
     }
 
-    private Completion chairman(DecideAwards command, List<Nominee> all, Campaign campaign, Violations found) {
+    private StageResult chairman(DecideAwards command, List<Nominee> all, Campaign campaign, Violations found) {
         boolean decide = command.outcome() == DecisionOutcome.DECIDE;
         List<Row<DecideAwards.Nominee>> rows =
                 NomineeRows.check(command.nominees(), all, decide, ErrorCode.VALIDATION_FAILED, found);
@@ -187,18 +176,15 @@ class StageRules {
         }
         found.throwIfAny();
         if (!decide) {
-            return Completion.review(command.outcome().name(), command.comment(), HistoryAction.DECIDED, List.of());
+            return StageResult.review(command.outcome().name(), command.comment(), HistoryAction.DECIDED, List.of());
         }
         List<Runnable> writes = new ArrayList<>();
         awards.forEach((id, award) -> writes.add(() -> nominees.updateDecidedAward(id, award)));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CommendationProposalVariables.OUTCOME, CommendationProposalVariables.OUTCOME_DECIDE);
-        variables.put(
-                CommendationProposalVariables.GIAY_KHEN_COUNT, count(awards, ChairmanAward.GIAY_KHEN_CHU_TICH_XA));
-        variables.put(
-                CommendationProposalVariables.PROPOSE_BANG_KHEN_COUNT,
+        return StageResult.decided(
+                writes,
+                command.comment(),
+                count(awards, ChairmanAward.GIAY_KHEN_CHU_TICH_XA),
                 count(awards, ChairmanAward.PROPOSE_BANG_KHEN_CHU_TICH_TINH));
-        return new Completion(writes, HistoryAction.DECIDED, command.comment(), variables);
     }
 
     private static int count(Map<UUID, ChairmanAward> awards, ChairmanAward award) {

@@ -1,10 +1,9 @@
-package vn.bacson.khenthuong.process;
+package vn.bacson.khenthuong.steps;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,10 @@ import vn.bacson.khenthuong.common.DateRange;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.council.CouncilVoteRule;
-import vn.bacson.khenthuong.dossier.HistoryAction;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
-import vn.bacson.khenthuong.process.NomineeRows.Row;
 import vn.bacson.khenthuong.stage.ReviewInCouncil;
+import vn.bacson.khenthuong.steps.NomineeRows.Row;
 
 /**
  * The council's meeting against its rule and the clock: held already, the present no more than the members and a
@@ -41,7 +39,7 @@ class CouncilReviewRules {
     }
 
     /** A field that is faulty by itself takes no part in the rules that compare it with others. */
-    Completion prepare(ReviewInCouncil command, List<Nominee> all, Violations found) {
+    StageResult prepare(ReviewInCouncil command, List<Nominee> all, Violations found) {
         LocalDate meetingDate = found.has("meetingDate") ? null : command.meetingDate();
         FieldViolation future = DateRange.RECENT_PAST.violation("meetingDate", meetingDate, LocalDate.now(clock));
         if (future != null) {
@@ -87,13 +85,10 @@ class CouncilReviewRules {
         found.throwIfAny();
         List<Runnable> writes = new ArrayList<>();
         votes.forEach((id, v) -> writes.add(() -> nominees.updateCouncilVote(id, v, false)));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CommendationProposalVariables.MEMBERS_TOTAL, total);
-        variables.put(CommendationProposalVariables.MEMBERS_PRESENT, present);
         String comment = command.comment();
         String summary = "Họp ngày " + DATE.format(meetingDate) + ": " + present + "/" + total + " thành viên có mặt"
                 + (written == null || written == 0 ? "" : ", " + written + " ý kiến bằng văn bản") + "."
                 + (comment == null ? "" : " " + comment);
-        return new Completion(writes, HistoryAction.COUNCIL_REVIEWED, summary, variables);
+        return StageResult.council(writes, summary, total, present);
     }
 }

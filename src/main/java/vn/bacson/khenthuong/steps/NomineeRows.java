@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.process;
+package vn.bacson.khenthuong.steps;
 
 import java.util.ArrayList;
 import java.util.HashSet;
