@@ -45,6 +45,13 @@ public class FieldLabels {
     }
 
     /** "label: message", or the message alone for a field without a label (e.g. the whole form). */
+    /** Every field error of a refused request, each naming its field ("Số thành viên có mặt: ..."). */
+    public List<String> describeAll(DomainException refusal) {
+        return refusal.violations().stream()
+                .map(v -> describe(v.field(), v.message(), null))
+                .toList();
+    }
+
     public String describe(String field, String message, List<String> nomineeNames) {
         String label = label(field, nomineeNames);
         return label == null ? message : label + ": " + message;

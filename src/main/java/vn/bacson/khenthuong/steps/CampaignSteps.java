@@ -100,23 +100,15 @@ public class CampaignSteps {
             return false;
         }
         for (Unit unit : recipients.activeUnits()) {
-            notifier.record(
+            tellUnitOfWindow(
                     NotificationEvent.WINDOW_OPENED,
                     "WINDOW_OPENED:" + campaignId + ":" + closesAt,
-                    Set.of(unit.email()),
+                    unit,
                     "Bắt đầu nhận hồ sơ đề nghị khen thưởng: " + campaign.title(),
-                    null,
-                    campaignId,
-                    Notifier.payload(
-                            "campaignId",
-                            campaignId,
-                            "title",
-                            campaign.title(),
-                            "deadline",
-                            notifier.date(closesAt),
-                            "closesAt",
-                            closesAt.toString()),
-                    closesAt);
+                    campaign,
+                    closesAt,
+                    "closesAt",
+                    closesAt.toString());
         }
         return true;
     }
@@ -133,25 +125,17 @@ public class CampaignSteps {
             if (submitted.contains(unit.code())) {
                 continue;
             }
-            notifier.record(
+            tellUnitOfWindow(
                     NotificationEvent.SUBMISSION_REMINDER,
                     "SUBMISSION_REMINDER:" + campaignId + ":" + closesAt + ":" + daysBefore,
-                    Set.of(unit.email()),
+                    unit,
                     "Nhắc nộp hồ sơ đề nghị khen thưởng (hạn " + notifier.date(closesAt) + "): " + campaign.title(),
-                    null,
-                    campaignId,
-                    Notifier.payload(
-                            "campaignId",
-                            campaignId,
-                            "title",
-                            campaign.title(),
-                            "deadline",
-                            notifier.date(closesAt),
-                            "daysBefore",
-                            daysBefore,
-                            "unit",
-                            unit.code()),
-                    closesAt);
+                    campaign,
+                    closesAt,
+                    "daysBefore",
+                    daysBefore,
+                    "unit",
+                    unit.code());
             reminded++;
         }
         return reminded;
@@ -189,6 +173,30 @@ public class CampaignSteps {
                         withDossier,
                         "notSubmitted",
                         without));
+    }
+
+    /**
+     * Tells one unit about the campaign's submission window: the payload names the campaign and the deadline, and
+     * the message expires unsent if the window moves before it goes out.
+     */
+    private void tellUnitOfWindow(
+            NotificationEvent event,
+            String key,
+            Unit unit,
+            String subject,
+            Campaign campaign,
+            Instant closesAt,
+            Object... more) {
+        Object[] payload = new Object[6 + more.length];
+        payload[0] = "campaignId";
+        payload[1] = campaign.id();
+        payload[2] = "title";
+        payload[3] = campaign.title();
+        payload[4] = "deadline";
+        payload[5] = notifier.date(closesAt);
+        System.arraycopy(more, 0, payload, 6, more.length);
+        notifier.record(
+                event, key, Set.of(unit.email()), subject, null, campaign.id(), Notifier.payload(payload), closesAt);
     }
 
     /**

@@ -88,11 +88,7 @@ class CouncilSessionPages {
             model.addAttribute("meetingDate", request.meetingDate());
             model.addAttribute("form", form.toSingleValueMap());
             model.addAttribute("error", e.getMessage());
-            model.addAttribute(
-                    "errors",
-                    e.violations().stream()
-                            .map(v -> labels.describe(v.field(), v.message(), null))
-                            .toList());
+            model.addAttribute("errors", labels.describeAll(e));
             return "council/session-form";
         }
     }

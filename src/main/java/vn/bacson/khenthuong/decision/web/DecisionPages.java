@@ -90,11 +90,7 @@ class DecisionPages {
         } catch (DomainException e) {
             fill(model, request.campaignId());
             model.addAttribute("error", e.getMessage());
-            model.addAttribute(
-                    "errors",
-                    e.violations().stream()
-                            .map(v -> labels.describe(v.field(), v.message(), null))
-                            .toList());
+            model.addAttribute("errors", labels.describeAll(e));
             return "decisions/batch-form";
         }
     }
