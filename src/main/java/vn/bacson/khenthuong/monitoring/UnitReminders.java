@@ -1,15 +1,11 @@
 package vn.bacson.khenthuong.monitoring;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.campaign.Campaign;
@@ -19,6 +15,7 @@ import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.monitoring.MonitoringService.Reminder;
+import vn.bacson.khenthuong.notification.NoticePayload.SubmissionReminderNotice;
 import vn.bacson.khenthuong.notification.NotificationEvent;
 import vn.bacson.khenthuong.notification.NotificationRecorder;
 
@@ -35,7 +32,6 @@ class UnitReminders {
     private final CampaignService campaigns;
     private final MonitoringQueries queries;
     private final NotificationRecorder recorder;
-    private final ObjectMapper json;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -43,13 +39,11 @@ class UnitReminders {
             CampaignService campaigns,
             MonitoringQueries queries,
             NotificationRecorder recorder,
-            ObjectMapper json,
             Clock clock,
             ZoneId businessZone) {
         this.campaigns = campaigns;
         this.queries = queries;
         this.recorder = recorder;
-        this.json = json;
         this.clock = clock;
         this.zone = businessZone;
     }
@@ -80,13 +74,6 @@ class UnitReminders {
         long daysLeft = ChronoUnit.DAYS.between(
                 LocalDate.ofInstant(now, zone), deadline.atZone(zone).toLocalDate());
         long bucket = now.getEpochSecond() / REMINDER_BUCKET.toSeconds();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("campaignId", campaignId.toString());
-        payload.put("title", campaign.title());
-        payload.put("deadline", deadlineText);
-        payload.put("daysBefore", daysLeft);
-        payload.put("unit", unit.code());
-        payload.put("requestedBy", user.username());
         boolean recorded = recorder.record(
                 NotificationEvent.SUBMISSION_REMINDER,
                 "SUBMISSION_REMINDER:MANUAL:" + campaignId + ":" + unit.code() + ":" + bucket,
@@ -94,15 +81,13 @@ class UnitReminders {
                 "Nhắc nộp hồ sơ đề nghị khen thưởng (hạn " + deadlineText + "): " + campaign.title(),
                 null,
                 campaignId,
-                toJson(payload));
+                new SubmissionReminderNotice(
+                        campaignId,
+                        campaign.title(),
+                        LocalDate.ofInstant(deadline, zone),
+                        Math.toIntExact(daysLeft),
+                        unit.code(),
+                        user.username()));
         return new Reminder(unit.code(), unit.email(), recorded);
-    }
-
-    private String toJson(Map<String, Object> payload) {
-        try {
-            return json.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("reminder payload is not serialisable", e);
-        }
     }
 }

@@ -1,17 +1,12 @@
 package vn.bacson.khenthuong.notification;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -19,7 +14,6 @@ import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.AppProperties;
 import vn.bacson.khenthuong.common.Formats;
-import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.criteria.CompletenessService;
 import vn.bacson.khenthuong.decision.Decision;
 import vn.bacson.khenthuong.decision.DecisionNumberService;
@@ -30,13 +24,20 @@ import vn.bacson.khenthuong.dossier.MissingDocument;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.notification.NoticePayload.AmendmentNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.DecisionNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.Due;
+import vn.bacson.khenthuong.notification.NoticePayload.OfCampaign;
+import vn.bacson.khenthuong.notification.NoticePayload.OfDossier;
+import vn.bacson.khenthuong.notification.NoticePayload.OfWindow;
+import vn.bacson.khenthuong.notification.NoticePayload.TaskNotice;
 import vn.bacson.khenthuong.unit.Unit;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
 /**
- * The variables of a mail template: the event's small JSON payload, completed with what our tables say now about
- * the dossier, its nominees and the campaign. Everything a user typed (titles, names, comments) goes into the
- * body only, where Thymeleaf escapes it.
+ * The variables of a mail template: the event's payload ({@code p}, the record its event carries), completed with
+ * what our tables say now about the dossier, its nominees and the campaign. Everything a user typed (titles, names,
+ * comments) goes into the body only, where Thymeleaf escapes it.
  */
 @Component
 class MailContent {
@@ -75,7 +76,7 @@ class MailContent {
     private final UnitRepository units;
     private final CompletenessService completeness;
     private final DecisionNumberService decisions;
-    private final ObjectMapper json;
+    private final NoticeJson notices;
     private final ZoneId zone;
     private final String baseUrl;
 
@@ -86,7 +87,7 @@ class MailContent {
             UnitRepository units,
             CompletenessService completeness,
             DecisionNumberService decisions,
-            ObjectMapper json,
+            NoticeJson notices,
             ZoneId businessZone,
             AppProperties app) {
         this.dossiers = dossiers;
@@ -95,7 +96,7 @@ class MailContent {
         this.units = units;
         this.completeness = completeness;
         this.decisions = decisions;
-        this.json = json;
+        this.notices = notices;
         this.zone = businessZone;
         this.baseUrl = stripSlash(app.baseUrl() == null ? "http://localhost:8080" : app.baseUrl());
     }
@@ -103,18 +104,14 @@ class MailContent {
     /** The variables for one row (or, for a digest, the first row with all tasks listed). */
     Map<String, Object> variables(List<OutboxRow> rows) {
         OutboxRow row = rows.get(0);
-        Map<String, Object> payload = payload(row.payload());
+        NoticePayload payload = notices.read(row.event(), row.payload());
         Map<String, Object> vars = new HashMap<>();
         vars.put("baseUrl", baseUrl);
         vars.put("recipient", row.recipient());
         vars.put("event", row.event().name());
         vars.put("p", payload);
-        UUID campaignId = row.campaignId() != null
-                ? row.campaignId()
-                : Ids.uuidOrNull(Objects.toString(payload.get("campaignId"), null));
-        UUID dossierId = row.dossierId() != null
-                ? row.dossierId()
-                : Ids.uuidOrNull(Objects.toString(payload.get("dossierId"), null));
+        UUID campaignId = row.campaignId() != null ? row.campaignId() : campaignId(payload);
+        UUID dossierId = row.dossierId() != null ? row.dossierId() : dossierId(payload);
         Optional<Dossier> dossier = dossierId == null ? Optional.empty() : dossiers.find(dossierId);
         if (campaignId == null && dossier.isPresent()) {
             campaignId = dossier.get().campaignId();
@@ -130,11 +127,12 @@ class MailContent {
                 dossier.isPresent() && list.stream().anyMatch(n -> n.decisionId() != null)
                         ? dossierLink(dossier.get().id()) + "/decision.pdf"
                         : null);
-        vars.put("stage", stage(payload.get("stage")));
-        vars.put("due", instant(payload.get("dueAt")));
-        vars.put("taskLink", payload.get("taskId") == null ? null : baseUrl + "/tasks/" + payload.get("taskId"));
-        vars.put("comment", text(payload.get("comment")));
-        vars.put("decisionNumber", text(payload.get("decisionNumber")));
+        TaskNotice task = payload instanceof TaskNotice t ? t : null;
+        vars.put("stage", task == null ? null : stage(task.stage()));
+        vars.put("due", payload instanceof Due due ? Formats.dateTime(due.dueAt(), zone) : null);
+        vars.put("taskLink", task == null || task.taskId() == null ? null : baseUrl + "/tasks/" + task.taskId());
+        vars.put("comment", payload instanceof AmendmentNotice amendment ? text(amendment.comment()) : null);
+        vars.put("decisionNumber", payload instanceof DecisionNotice decision ? text(decision.decisionNumber()) : null);
         vars.put("deadline", deadline(payload, campaign));
         if (row.event() == NotificationEvent.AMENDMENT_REQUESTED && dossier.isPresent()) {
             vars.put("missing", missing(dossier.get().id(), list));
@@ -155,18 +153,17 @@ class MailContent {
     }
 
     private TaskLine task(OutboxRow row) {
-        Map<String, Object> p = payload(row.payload());
-        UUID dossierId =
-                row.dossierId() != null ? row.dossierId() : Ids.uuidOrNull(Objects.toString(p.get("dossierId"), null));
-        String title = text(p.get("title"));
+        TaskNotice p = (TaskNotice) notices.read(row.event(), row.payload());
+        UUID dossierId = row.dossierId() != null ? row.dossierId() : p.dossierId();
+        String title = text(p.title());
         if (title == null && dossierId != null) {
             title = dossiers.find(dossierId).map(Dossier::title).orElse("");
         }
         return new TaskLine(
                 title,
-                stage(p.get("stage")),
-                instant(p.get("dueAt")),
-                p.get("taskId") == null ? baseUrl + "/tasks" : baseUrl + "/tasks/" + p.get("taskId"),
+                stage(p.stage()),
+                Formats.dateTime(p.dueAt(), zone),
+                p.taskId() == null ? baseUrl + "/tasks" : baseUrl + "/tasks/" + p.taskId(),
                 dossierId == null ? null : dossierLink(dossierId));
     }
 
@@ -233,54 +230,27 @@ class MailContent {
         return words;
     }
 
-    private String deadline(Map<String, Object> payload, Optional<Campaign> campaign) {
-        String given = text(payload.get("deadline"));
-        if (given != null) {
-            return given;
+    private String deadline(NoticePayload payload, Optional<Campaign> campaign) {
+        if (payload instanceof OfWindow window && window.deadline() != null) {
+            return Formats.date(window.deadline());
         }
         return campaign.map(this::campaignInfo).map(CampaignInfo::deadline).orElse(null);
     }
 
-    private String stage(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return WORDS.stage(Stage.valueOf(value.toString()));
-        } catch (IllegalArgumentException e) {
-            return value.toString();
-        }
+    private static UUID campaignId(NoticePayload payload) {
+        return payload instanceof OfCampaign about ? about.campaignId() : null;
     }
 
-    private String instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Formats.dateTime(Instant.parse(value.toString()), zone);
-        } catch (RuntimeException e) {
-            try {
-                return Formats.date(LocalDate.parse(value.toString()));
-            } catch (RuntimeException ignored) {
-                return value.toString();
-            }
-        }
+    private static UUID dossierId(NoticePayload payload) {
+        return payload instanceof OfDossier about ? about.dossierId() : null;
     }
 
-    private Map<String, Object> payload(String text) {
-        if (text == null || text.isBlank()) {
-            return Map.of();
-        }
-        try {
-            Map<String, Object> map = json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {});
-            return map == null ? Map.of() : map;
-        } catch (IOException e) {
-            return Map.of("text", text);
-        }
+    private static String stage(Stage stage) {
+        return stage == null ? null : WORDS.stage(stage);
     }
 
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString();
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String orEmpty(String text) {

@@ -1,24 +1,48 @@
 package vn.bacson.khenthuong.notification;
 
-/** Every event the workflow records for delivery by e-mail. */
+import vn.bacson.khenthuong.notification.NoticePayload.AmendmentDueNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.AmendmentNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.CampaignLaunchedNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.DecisionNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.DossierNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.DossierReceivedNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.PublicFeedbackNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.RejectionNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.SubmissionReminderNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.TaskNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.WindowClosedNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.WindowOpenedNotice;
+
+/** Every event the workflow records for delivery by e-mail, with the one payload each carries. */
 public enum NotificationEvent {
-    CAMPAIGN_LAUNCHED,
-    WINDOW_OPENED,
-    SUBMISSION_REMINDER,
-    WINDOW_CLOSED,
-    DOSSIER_RECEIVED,
-    AMENDMENT_REQUESTED,
-    AMENDMENT_DUE_SOON,
-    DOSSIER_EXPIRED,
-    DOSSIER_RETURNED,
-    DOSSIER_REJECTED,
-    DOSSIER_DECIDED,
-    PROVINCE_PROPOSED,
-    PROVINCE_REMINDER,
-    PROVINCE_DECIDED,
-    TASK_CREATED,
-    TASK_OVERDUE,
-    DOSSIER_WITHDRAWN,
+    CAMPAIGN_LAUNCHED(CampaignLaunchedNotice.class),
+    WINDOW_OPENED(WindowOpenedNotice.class),
+    SUBMISSION_REMINDER(SubmissionReminderNotice.class),
+    WINDOW_CLOSED(WindowClosedNotice.class),
+    DOSSIER_RECEIVED(DossierReceivedNotice.class),
+    AMENDMENT_REQUESTED(AmendmentNotice.class),
+    AMENDMENT_DUE_SOON(AmendmentDueNotice.class),
+    DOSSIER_EXPIRED(DossierNotice.class),
+    DOSSIER_RETURNED(AmendmentNotice.class),
+    DOSSIER_REJECTED(RejectionNotice.class),
+    DOSSIER_DECIDED(DecisionNotice.class),
+    PROVINCE_PROPOSED(DecisionNotice.class),
+    PROVINCE_REMINDER(DossierNotice.class),
+    PROVINCE_DECIDED(DossierNotice.class),
+    TASK_CREATED(TaskNotice.class),
+    TASK_OVERDUE(TaskNotice.class),
+    DOSSIER_WITHDRAWN(DossierNotice.class),
     /** Citizens sent feedback about a dossier under public posting (to the office lead, at most hourly per dossier). */
-    PUBLIC_FEEDBACK_RECEIVED
+    PUBLIC_FEEDBACK_RECEIVED(PublicFeedbackNotice.class);
+
+    private final Class<? extends NoticePayload> payloadType;
+
+    NotificationEvent(Class<? extends NoticePayload> payloadType) {
+        this.payloadType = payloadType;
+    }
+
+    /** The record the event's notices carry: the recorder refuses any other, the mail reads the stored JSON as it. */
+    public Class<? extends NoticePayload> payloadType() {
+        return payloadType;
+    }
 }

@@ -24,17 +24,20 @@ public class NotificationRecorder {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration digestWindow;
+    private final NoticeJson notices;
 
-    public NotificationRecorder(JdbcClient jdbc, Clock clock, MailSettings settings) {
+    NotificationRecorder(JdbcClient jdbc, Clock clock, MailSettings settings, NoticeJson notices) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.digestWindow = settings.digestWindow();
+        this.notices = notices;
     }
 
     /**
      * Records one message unless the same event was already recorded for the same recipient.
      *
      * @param dedupeKey identifies the event, e.g. {@code DOSSIER_RECEIVED:<dossierId>:<submission no>}
+     * @param payload the record the event carries ({@link NotificationEvent#payloadType()})
      * @return true when a new row was written
      */
     public boolean record(
@@ -44,7 +47,7 @@ public class NotificationRecorder {
             String subject,
             UUID dossierId,
             UUID campaignId,
-            String payload) {
+            NoticePayload payload) {
         return record(event, dedupeKey, to, subject, dossierId, campaignId, payload, null);
     }
 
@@ -61,8 +64,9 @@ public class NotificationRecorder {
             String subject,
             UUID dossierId,
             UUID campaignId,
-            String payload,
+            NoticePayload payload,
             Instant validUntil) {
+        String body = notices.write(event, payload);
         long existing = jdbc.sql("select count(*) from notification where dedupe_key = ? and recipient = ?")
                 .params(dedupeKey, to)
                 .query(Long.class)
@@ -83,7 +87,7 @@ public class NotificationRecorder {
                         subject,
                         dossierId,
                         campaignId,
-                        payload,
+                        body,
                         NotificationStatus.PENDING.name(),
                         Timestamp.from(now),
                         Timestamp.from(due),

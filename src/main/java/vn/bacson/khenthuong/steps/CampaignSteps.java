@@ -2,6 +2,7 @@ package vn.bacson.khenthuong.steps;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,11 @@ import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.campaign.CampaignStatus;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.notification.NoticePayload;
+import vn.bacson.khenthuong.notification.NoticePayload.CampaignLaunchedNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.SubmissionReminderNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.WindowClosedNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.WindowOpenedNotice;
 import vn.bacson.khenthuong.notification.NotificationEvent;
 import vn.bacson.khenthuong.unit.Unit;
 
@@ -64,17 +70,8 @@ public class CampaignSteps {
                     "Phát động phong trào thi đua: " + campaign.title(),
                     null,
                     campaignId,
-                    Notifier.payload(
-                            "campaignId",
-                            campaignId,
-                            "code",
-                            campaign.code(),
-                            "title",
-                            campaign.title(),
-                            "planNumber",
-                            campaign.planNumber(),
-                            "unit",
-                            unit.code()));
+                    new CampaignLaunchedNotice(
+                            campaignId, campaign.code(), campaign.title(), campaign.planNumber(), unit.code()));
         }
     }
 
@@ -105,10 +102,8 @@ public class CampaignSteps {
                     "WINDOW_OPENED:" + campaignId + ":" + closesAt,
                     unit,
                     "Bắt đầu nhận hồ sơ đề nghị khen thưởng: " + campaign.title(),
-                    campaign,
                     closesAt,
-                    "closesAt",
-                    closesAt.toString());
+                    new WindowOpenedNotice(campaignId, campaign.title(), lastDay(closesAt), closesAt));
         }
         return true;
     }
@@ -130,12 +125,9 @@ public class CampaignSteps {
                     "SUBMISSION_REMINDER:" + campaignId + ":" + closesAt + ":" + daysBefore,
                     unit,
                     "Nhắc nộp hồ sơ đề nghị khen thưởng (hạn " + notifier.date(closesAt) + "): " + campaign.title(),
-                    campaign,
                     closesAt,
-                    "daysBefore",
-                    daysBefore,
-                    "unit",
-                    unit.code());
+                    new SubmissionReminderNotice(
+                            campaignId, campaign.title(), lastDay(closesAt), daysBefore, unit.code(), null));
             reminded++;
         }
         return reminded;
@@ -162,41 +154,23 @@ public class CampaignSteps {
                         .formatted(withDossier.size(), without.size(), campaign.title()),
                 null,
                 campaignId,
-                Notifier.payload(
-                        "campaignId",
-                        campaignId,
-                        "title",
-                        campaign.title(),
-                        "deadline",
-                        notifier.date(closesAt),
-                        "submitted",
-                        withDossier,
-                        "notSubmitted",
-                        without));
+                new WindowClosedNotice(campaignId, campaign.title(), lastDay(closesAt), withDossier, without));
     }
 
-    /**
-     * Tells one unit about the campaign's submission window: the payload names the campaign and the deadline, and
-     * the message expires unsent if the window moves before it goes out.
-     */
+    /** Tells one unit about the campaign's submission window: the message expires unsent if the window moves first. */
     private void tellUnitOfWindow(
             NotificationEvent event,
             String key,
             Unit unit,
             String subject,
-            Campaign campaign,
             Instant closesAt,
-            Object... more) {
-        Object[] payload = new Object[6 + more.length];
-        payload[0] = "campaignId";
-        payload[1] = campaign.id();
-        payload[2] = "title";
-        payload[3] = campaign.title();
-        payload[4] = "deadline";
-        payload[5] = notifier.date(closesAt);
-        System.arraycopy(more, 0, payload, 6, more.length);
-        notifier.record(
-                event, key, Set.of(unit.email()), subject, null, campaign.id(), Notifier.payload(payload), closesAt);
+            NoticePayload.OfWindow payload) {
+        notifier.record(event, key, Set.of(unit.email()), subject, null, payload.campaignId(), payload, closesAt);
+    }
+
+    /** The last day of a window that closes at {@code closesAt}, as the units read it. */
+    private LocalDate lastDay(Instant closesAt) {
+        return closesAt == null ? null : LocalDate.ofInstant(closesAt, zone);
     }
 
     /**

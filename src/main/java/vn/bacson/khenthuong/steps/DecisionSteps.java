@@ -19,6 +19,8 @@ import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Outcome;
 import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.notification.NoticePayload.DecisionNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.DossierNotice;
 import vn.bacson.khenthuong.notification.NotificationEvent;
 
 /** What the chairman's decision and the province's answer do to a CommendationProposal's dossier and nominees. */
@@ -99,16 +101,14 @@ public class DecisionSteps {
                     NotificationEvent.PROVINCE_PROPOSED,
                     dossier,
                     "Hồ sơ đã được đề nghị Chủ tịch UBND tỉnh tặng Bằng khen: ",
-                    "decisionNumber",
-                    number);
+                    new DecisionNotice(dossierId, dossier.title(), number));
         } else {
             dossiers.updateStatus(dossierId, DossierStatus.DECIDED, null, now);
             records.tellUnit(
                     NotificationEvent.DOSSIER_DECIDED,
                     dossier,
                     "Đã có quyết định khen thưởng: ",
-                    "decisionNumber",
-                    number);
+                    new DecisionNotice(dossierId, dossier.title(), number));
         }
     }
 
@@ -129,12 +129,16 @@ public class DecisionSteps {
                 "Nhắc việc: hồ sơ đang chờ quyết định của tỉnh: " + dossier.title(),
                 dossierId,
                 dossier.campaignId(),
-                Notifier.payload("dossierId", dossierId, "title", dossier.title()));
+                new DossierNotice(dossierId, dossier.title()));
     }
 
     public void provinceDecided(UUID dossierId) {
         dossiers.updateStatus(dossierId, DossierStatus.DECIDED, null, clock.instant());
         Dossier dossier = records.dossier(dossierId);
-        records.tellUnit(NotificationEvent.PROVINCE_DECIDED, dossier, "Đã có quyết định khen thưởng của tỉnh: ");
+        records.tellUnit(
+                NotificationEvent.PROVINCE_DECIDED,
+                dossier,
+                "Đã có quyết định khen thưởng của tỉnh: ",
+                new DossierNotice(dossierId, dossier.title()));
     }
 }

@@ -8,6 +8,7 @@ import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Outcome;
+import vn.bacson.khenthuong.notification.NoticePayload;
 import vn.bacson.khenthuong.notification.NotificationEvent;
 
 /** What the proposal's steps share: the dossier of a running process, telling its unit, closing its open nominees. */
@@ -28,15 +29,9 @@ class ProposalRecords {
 
     /**
      * Tells the dossier's unit of an event of its dossier, once (the dedupe key is the event and the dossier): the
-     * subject ends with the dossier's title, the payload holds its id and title and the given key-value pairs.
+     * subject ends with the dossier's title.
      */
-    void tellUnit(NotificationEvent event, Dossier dossier, String subject, Object... more) {
-        Object[] payload = new Object[4 + more.length];
-        payload[0] = "dossierId";
-        payload[1] = dossier.id();
-        payload[2] = "title";
-        payload[3] = dossier.title();
-        System.arraycopy(more, 0, payload, 4, more.length);
+    void tellUnit(NotificationEvent event, Dossier dossier, String subject, NoticePayload payload) {
         notifier.record(
                 event,
                 event.name() + ":" + dossier.id(),
@@ -44,7 +39,7 @@ class ProposalRecords {
                 subject + dossier.title(),
                 dossier.id(),
                 dossier.campaignId(),
-                Notifier.payload(payload));
+                payload);
     }
 
     void closeRunningNominees(List<Nominee> all) {

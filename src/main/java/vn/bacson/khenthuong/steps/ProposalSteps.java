@@ -23,6 +23,11 @@ import vn.bacson.khenthuong.dossier.MissingDocument;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.notification.NoticePayload.AmendmentDueNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.AmendmentNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.DossierNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.DossierReceivedNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.RejectionNotice;
 import vn.bacson.khenthuong.notification.NotificationEvent;
 import vn.bacson.khenthuong.posting.PublicPostingService;
 
@@ -108,16 +113,11 @@ public class ProposalSteps {
                 "Đã tiếp nhận hồ sơ đề nghị khen thưởng: " + dossier.title(),
                 dossierId,
                 dossier.campaignId(),
-                Notifier.payload(
-                        "dossierId",
+                new DossierReceivedNotice(
                         dossierId,
-                        "title",
                         dossier.title(),
-                        "eligible",
                         assessment.eligible(),
-                        "ineligible",
                         assessment.ineligible(),
-                        "pending",
                         assessment.pending()));
         return assessment;
     }
@@ -146,8 +146,7 @@ public class ProposalSteps {
                 subject + dossier.title(),
                 dossierId,
                 dossier.campaignId(),
-                Notifier.payload(
-                        "dossierId", dossierId, "title", dossier.title(), "dueAt", dueAt.toString(), "comment", shown));
+                new AmendmentNotice(dossierId, dossier.title(), dueAt, shown));
     }
 
     public void reject(UUID dossierId, RejectionCause cause) {
@@ -166,8 +165,7 @@ public class ProposalSteps {
                 NotificationEvent.DOSSIER_REJECTED,
                 dossier,
                 "Hồ sơ đề nghị khen thưởng không được chấp nhận: ",
-                "reason",
-                comment);
+                new RejectionNotice(dossierId, dossier.title(), comment));
     }
 
     public void expire(UUID dossierId) {
@@ -182,7 +180,11 @@ public class ProposalSteps {
                 Stage.AMENDMENT,
                 "Đơn vị không bổ sung hồ sơ trong thời hạn.");
         Dossier dossier = records.dossier(dossierId);
-        records.tellUnit(NotificationEvent.DOSSIER_EXPIRED, dossier, "Hồ sơ đề nghị khen thưởng đã quá hạn bổ sung: ");
+        records.tellUnit(
+                NotificationEvent.DOSSIER_EXPIRED,
+                dossier,
+                "Hồ sơ đề nghị khen thưởng đã quá hạn bổ sung: ",
+                new DossierNotice(dossierId, dossier.title()));
     }
 
     /** The amendment deadline is near: remind the unit once per amendment round, if it has not resubmitted yet. */
@@ -199,13 +201,7 @@ public class ProposalSteps {
                 "Sắp hết hạn bổ sung hồ sơ (" + due + "): " + dossier.title(),
                 dossierId,
                 dossier.campaignId(),
-                Notifier.payload(
-                        "dossierId",
-                        dossierId,
-                        "title",
-                        dossier.title(),
-                        "dueAt",
-                        dossier.amendmentDueAt().toString()));
+                new AmendmentDueNotice(dossierId, dossier.title(), dossier.amendmentDueAt()));
     }
 
     public void withdraw(UUID dossierId, String actor) {
@@ -214,7 +210,11 @@ public class ProposalSteps {
         history.add(dossierId, now, actor, HistoryAction.WITHDRAWN, null, "Đơn vị rút hồ sơ.");
         postings.closeOnWithdrawal(dossierId);
         Dossier dossier = records.dossier(dossierId);
-        records.tellUnit(NotificationEvent.DOSSIER_WITHDRAWN, dossier, "Hồ sơ đề nghị khen thưởng đã được rút: ");
+        records.tellUnit(
+                NotificationEvent.DOSSIER_WITHDRAWN,
+                dossier,
+                "Hồ sơ đề nghị khen thưởng đã được rút: ",
+                new DossierNotice(dossierId, dossier.title()));
     }
 
     private static String reasons(List<Nominee> all) {

@@ -18,6 +18,8 @@ import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Outcome;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.notification.NoticePayload.PublicFeedbackNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.TaskNotice;
 import vn.bacson.khenthuong.notification.NotificationEvent;
 import vn.bacson.khenthuong.posting.PublicPostingService;
 
@@ -79,7 +81,7 @@ public class ReviewSteps {
                 "Công việc mới - " + Notifier.stageLabel(stage) + ": " + dossier.title(),
                 dossierId,
                 dossier.campaignId(),
-                taskPayload(dossier, taskId, stage, dueAt));
+                new TaskNotice(dossierId, taskId, stage, dossier.title(), dueAt));
     }
 
     public void escalateOverdue(UUID dossierId, String taskId, Stage stage, Instant dueAt) {
@@ -99,7 +101,7 @@ public class ReviewSteps {
                 "Công việc quá hạn - " + Notifier.stageLabel(stage) + ": " + dossier.title(),
                 dossierId,
                 dossier.campaignId(),
-                taskPayload(dossier, taskId, stage, dueAt));
+                new TaskNotice(dossierId, taskId, stage, dossier.title(), dueAt));
     }
 
     /** Applies the council rule to the recorded votes; failed nominees end NOT_AWARDED. @return how many passed */
@@ -154,22 +156,6 @@ public class ReviewSteps {
                 "Ý kiến của người dân về hồ sơ đang niêm yết công khai: " + dossier.title(),
                 dossierId,
                 campaignId,
-                Notifier.payload("dossierId", dossierId, "title", dossier.title(), "dueAt", postingEndsAt.toString()));
-    }
-
-    /** What the task e-mails (new task, overdue) need to name the task and its deadline. */
-    private static java.util.Map<String, Object> taskPayload(
-            Dossier dossier, String taskId, Stage stage, Instant dueAt) {
-        return Notifier.payload(
-                "dossierId",
-                dossier.id(),
-                "taskId",
-                taskId,
-                "stage",
-                stage.name(),
-                "title",
-                dossier.title(),
-                "dueAt",
-                dueAt == null ? null : dueAt.toString());
+                new PublicFeedbackNotice(dossierId, dossier.title(), postingEndsAt));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,6 +43,19 @@ import vn.bacson.khenthuong.dossier.Eligibility;
 import vn.bacson.khenthuong.dossier.IneligibilityReason;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Outcome;
+import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.notification.NoticePayload.AmendmentDueNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.AmendmentNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.CampaignLaunchedNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.DecisionNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.DossierNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.DossierReceivedNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.PublicFeedbackNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.RejectionNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.SubmissionReminderNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.TaskNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.WindowClosedNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.WindowOpenedNotice;
 import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
@@ -230,30 +244,6 @@ class MailDeliveryIT extends PostgresIT {
         for (NotificationEvent event : NotificationEvent.values()) {
             String to = "it-" + event.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + run + "@bacson.example";
             recipients.put(event, to);
-            Map<String, Object> payload = Map.of(
-                    "campaignId",
-                    campaignId,
-                    "dossierId",
-                    dossierId.toString(),
-                    "title",
-                    title,
-                    "taskId",
-                    taskId,
-                    "stage",
-                    "CULTURE_SOCIAL_APPRAISAL",
-                    "dueAt",
-                    due.toString(),
-                    "deadline",
-                    "20/09/2025",
-                    "daysBefore",
-                    5,
-                    "comment",
-                    "Thiếu minh chứng <script>alert(1)</script>",
-                    "decisionNumber",
-                    "12/QĐ-UBND");
-            Map<String, Object> withLists = new java.util.HashMap<>(payload);
-            withLists.put("submitted", List.of("Thôn 1", "Phòng Kinh tế"));
-            withLists.put("notSubmitted", List.of("Thôn 2"));
             boolean campaignEvent = expected.get(event).link().equals(campaignLink);
             recorder.record(
                     event,
@@ -262,7 +252,7 @@ class MailDeliveryIT extends PostgresIT {
                     "Thông báo " + event + ": " + title,
                     campaignEvent ? null : dossierId,
                     campaign,
-                    objectMapper.writeValueAsString(withLists));
+                    payload(event, campaign, dossierId, title, taskId, due));
         }
         EngineTestSupport.advance(Duration.ofMinutes(5)); // past the digest window of TASK_CREATED
         deliverAll();
@@ -307,8 +297,7 @@ class MailDeliveryIT extends PostgresIT {
                     "Công việc mới " + i,
                     null,
                     null,
-                    objectMapper.writeValueAsString(Map.of(
-                            "taskId", "digest-" + run + "-" + i, "stage", "COUNCIL_REVIEW", "title", "Hồ sơ số " + i)));
+                    new TaskNotice(null, "digest-" + run + "-" + i, Stage.COUNCIL_REVIEW, "Hồ sơ số " + i, null));
         }
         deliverAll();
         assertThat(messagesTo(to)).as("held for the digest window").isEmpty();
@@ -349,7 +338,7 @@ class MailDeliveryIT extends PostgresIT {
                     "Đã có quyết định " + i,
                     dossierId,
                     null,
-                    "{\"decisionNumber\":\"" + (i + 1) + "/QĐ-UBND\"}");
+                    new DecisionNotice(dossierId, null, (i + 1) + "/QĐ-UBND"));
         }
         deliverAll();
         deliverAll();
@@ -408,7 +397,7 @@ class MailDeliveryIT extends PostgresIT {
                     "Phát động",
                     null,
                     campaign,
-                    "{}");
+                    new CampaignLaunchedNotice(campaign, null, "Phát động", null, null));
         }
         try (TinySmtpServer server = new TinySmtpServer(SMTP_PORT)) {
             deliverAll();
@@ -447,7 +436,13 @@ class MailDeliveryIT extends PostgresIT {
         String to = "it-rollback-" + run + "@bacson.example";
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             recorder.record(
-                    NotificationEvent.DOSSIER_DECIDED, "ROLLBACK:" + run, to, "Không bao giờ gửi", null, null, "{}");
+                    NotificationEvent.DOSSIER_DECIDED,
+                    "ROLLBACK:" + run,
+                    to,
+                    "Không bao giờ gửi",
+                    null,
+                    null,
+                    new DecisionNotice(null, null, null));
             status.setRollbackOnly();
         });
         assertThat(jdbc.sql("select count(*) from notification where recipient = ?")
@@ -473,7 +468,7 @@ class MailDeliveryIT extends PostgresIT {
                             "Quyết định " + i,
                             dossierId,
                             null,
-                            "{}"))
+                            new DecisionNotice(dossierId, null, null)))
                     .isTrue();
             // the job that recorded it is retried: nothing new is recorded
             assertThat(recorder.record(
@@ -483,7 +478,7 @@ class MailDeliveryIT extends PostgresIT {
                             "Quyết định " + i,
                             dossierId,
                             null,
-                            "{}"))
+                            new DecisionNotice(dossierId, null, null)))
                     .isFalse();
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -527,6 +522,31 @@ class MailDeliveryIT extends PostgresIT {
     // --- helpers -------------------------------------------------------------------------------------------
 
     private record Expectation(String link, String... phrases) {}
+
+    /** The record each event carries, filled as its step would (the deadline is the window's last day). */
+    private static NoticePayload payload(
+            NotificationEvent event, UUID campaignId, UUID dossierId, String title, String taskId, Instant due) {
+        LocalDate deadline = LocalDate.of(2025, 9, 20);
+        String comment = "Thiếu minh chứng <script>alert(1)</script>";
+        return switch (event) {
+            case CAMPAIGN_LAUNCHED -> new CampaignLaunchedNotice(campaignId, "PT-IT", title, "05/KH-UBND", "THON1");
+            case WINDOW_OPENED -> new WindowOpenedNotice(campaignId, title, deadline, due);
+            case SUBMISSION_REMINDER -> new SubmissionReminderNotice(campaignId, title, deadline, 5, "THON1", null);
+            case WINDOW_CLOSED ->
+                new WindowClosedNotice(
+                        campaignId, title, deadline, List.of("Thôn 1", "Phòng Kinh tế"), List.of("Thôn 2"));
+            case DOSSIER_RECEIVED -> new DossierReceivedNotice(dossierId, title, 0, 1, 0);
+            case AMENDMENT_REQUESTED, DOSSIER_RETURNED -> new AmendmentNotice(dossierId, title, due, comment);
+            case AMENDMENT_DUE_SOON -> new AmendmentDueNotice(dossierId, title, due);
+            case DOSSIER_REJECTED -> new RejectionNotice(dossierId, title, "Không có đối tượng đủ điều kiện.");
+            case DOSSIER_DECIDED, PROVINCE_PROPOSED -> new DecisionNotice(dossierId, title, "12/QĐ-UBND");
+            case DOSSIER_EXPIRED, DOSSIER_WITHDRAWN, PROVINCE_REMINDER, PROVINCE_DECIDED ->
+                new DossierNotice(dossierId, title);
+            case TASK_CREATED, TASK_OVERDUE ->
+                new TaskNotice(dossierId, taskId, Stage.CULTURE_SOCIAL_APPRAISAL, title, due);
+            case PUBLIC_FEEDBACK_RECEIVED -> new PublicFeedbackNotice(dossierId, title, due);
+        };
+    }
 
     private static GreenMail newSmtp() {
         return new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
