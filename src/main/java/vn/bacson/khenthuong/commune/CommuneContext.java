@@ -64,6 +64,15 @@ public final class CommuneContext {
         });
     }
 
+    /** The work as a task that runs in the given commune on whichever thread runs it (an executor's). */
+    public static <T> java.util.concurrent.Callable<T> wrap(String code, java.util.concurrent.Callable<T> work) {
+        return () -> {
+            try (Scope scope = open(code)) {
+                return work.call();
+            }
+        };
+    }
+
     /** Sets the commune until the returned scope is closed (for filters that wrap a whole request). */
     public static Scope open(String code) {
         String previous = CURRENT.get();

@@ -18,7 +18,7 @@ public class CampaignTemplateSets {
 
     /** The campaign's set, or the configured default when it names one the configuration does not know. */
     public String of(UUID campaignId) {
-        String set = jdbc.sql("select document_template from campaign where id = ?")
+        String set = jdbc.sql("select document_template from campaign where in_commune(commune_code) and id = ?")
                 .param(campaignId)
                 .query(String.class)
                 .optional()

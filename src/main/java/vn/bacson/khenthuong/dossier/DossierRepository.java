@@ -46,7 +46,7 @@ public class DossierRepository {
     }
 
     public Optional<Dossier> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where id = ?")
+        return jdbc.sql("select " + COLUMNS + " from dossier where in_commune(commune_code) and id = ?")
                 .param(id)
                 .query(this::map)
                 .optional();
@@ -54,7 +54,7 @@ public class DossierRepository {
 
     /** Reads and row-locks the dossier until the transaction ends: serialises submit, withdraw and edits. */
     public Optional<Dossier> lock(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where id = ? for update")
+        return jdbc.sql("select " + COLUMNS + " from dossier where in_commune(commune_code) and id = ? for update")
                 .param(id)
                 .query(this::map)
                 .optional();
@@ -121,7 +121,8 @@ public class DossierRepository {
 
     /** The campaign's dossiers in review at the stage, oldest submission first (at most {@code limit}). */
     public List<Dossier> findWaitingAt(UUID campaignId, Stage stage, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where campaign_id = ? and status = 'IN_REVIEW' "
+        return jdbc.sql("select " + COLUMNS
+                        + " from dossier where in_commune(commune_code) and campaign_id = ? and status = 'IN_REVIEW' "
                         + "and stage = ? order by submitted_at, id limit ?")
                 .params(campaignId, stage.name(), limit)
                 .query(this::map)
@@ -132,7 +133,7 @@ public class DossierRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from dossier where id in (:ids)")
+        return jdbc.sql("select " + COLUMNS + " from dossier where in_commune(commune_code) and id in (:ids)")
                 .param("ids", ids)
                 .query(this::map)
                 .list();
@@ -140,15 +141,16 @@ public class DossierRepository {
 
     /** Units of a campaign that have at least one dossier past DRAFT (submitted in any form). */
     public List<String> unitsWithSubmission(UUID campaignId) {
-        return jdbc.sql("select distinct unit_code from dossier where campaign_id = ? and submitted_at is not null "
-                        + "and status <> 'WITHDRAWN'")
+        return jdbc.sql(
+                        "select distinct unit_code from dossier where in_commune(commune_code) and campaign_id = ? and submitted_at is not null "
+                                + "and status <> 'WITHDRAWN'")
                 .param(campaignId)
                 .query(String.class)
                 .list();
     }
 
     private static String where(Filter filter, List<Object> params) {
-        StringBuilder sql = new StringBuilder(" where 1 = 1");
+        StringBuilder sql = new StringBuilder(" where in_commune(commune_code)");
         if (filter.campaignId() != null) {
             sql.append(" and campaign_id = ?");
             params.add(filter.campaignId());

@@ -58,18 +58,21 @@ public class NomineeRepository {
     }
 
     public void delete(UUID id) {
-        jdbc.sql("delete from nominee where id = ?").param(id).update();
+        jdbc.sql("delete from nominee where in_commune(commune_code) and id = ?")
+                .param(id)
+                .update();
     }
 
     public Optional<Nominee> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from nominee where id = ?")
+        return jdbc.sql("select " + COLUMNS + " from nominee where in_commune(commune_code) and id = ?")
                 .param(id)
                 .query(this::map)
                 .optional();
     }
 
     public List<Nominee> findByDossier(UUID dossierId) {
-        return jdbc.sql("select " + COLUMNS + " from nominee where dossier_id = ? order by position_no")
+        return jdbc.sql("select " + COLUMNS
+                        + " from nominee where in_commune(commune_code) and dossier_id = ? order by position_no")
                 .param(dossierId)
                 .query(this::map)
                 .list();
@@ -79,8 +82,9 @@ public class NomineeRepository {
         if (dossierIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS
-                        + " from nominee where dossier_id in (:ids) order by dossier_id, position_no")
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from nominee where in_commune(commune_code) and dossier_id in (:ids) order by dossier_id, position_no")
                 .param("ids", dossierIds)
                 .query(this::map)
                 .list();
@@ -90,7 +94,7 @@ public class NomineeRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from nominee where id in (:ids)")
+        return jdbc.sql("select " + COLUMNS + " from nominee where in_commune(commune_code) and id in (:ids)")
                 .param("ids", ids)
                 .query(this::map)
                 .list();
@@ -102,12 +106,13 @@ public class NomineeRepository {
      */
     public boolean existsOtherNomination(
             UUID campaignId, UUID dossierId, String nameKey, NomineeType type, Integer birthYear) {
-        return jdbc.sql("select count(*) from nominee n join dossier d on d.id = n.dossier_id "
-                                + "where d.campaign_id = :campaign and d.id <> :dossier and n.name_key = :key "
-                                + "and n.nominee_type = :type "
-                                + "and d.status not in ('DRAFT', 'WITHDRAWN', 'REJECTED', 'EXPIRED') "
-                                + "and n.eligibility <> 'INELIGIBLE' "
-                                + "and (:year is null or n.birth_year is null or n.birth_year = :year)")
+        return jdbc.sql(
+                                "select count(*) from nominee n join dossier d on d.id = n.dossier_id and in_commune(d.commune_code) "
+                                        + "where d.campaign_id = :campaign and d.id <> :dossier and n.name_key = :key "
+                                        + "and n.nominee_type = :type "
+                                        + "and d.status not in ('DRAFT', 'WITHDRAWN', 'REJECTED', 'EXPIRED') "
+                                        + "and n.eligibility <> 'INELIGIBLE' "
+                                        + "and (:year is null or n.birth_year is null or n.birth_year = :year)")
                         .param("campaign", campaignId)
                         .param("dossier", dossierId)
                         .param("key", nameKey)

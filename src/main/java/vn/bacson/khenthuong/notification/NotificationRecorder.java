@@ -67,7 +67,8 @@ public class NotificationRecorder {
             NoticePayload payload,
             Instant validUntil) {
         String body = notices.write(event, payload);
-        long existing = jdbc.sql("select count(*) from notification where dedupe_key = ? and recipient = ?")
+        long existing = jdbc.sql(
+                        "select count(*) from notification where in_commune(commune_code) and dedupe_key = ? and recipient = ?")
                 .params(dedupeKey, to)
                 .query(Long.class)
                 .single();
@@ -119,14 +120,18 @@ public class NotificationRecorder {
     }
 
     public List<Notification> findByDossier(UUID dossierId) {
-        return jdbc.sql("select " + COLUMNS + " from notification where dossier_id = ? order by created_at, id")
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from notification where in_commune(commune_code) and dossier_id = ? order by created_at, id")
                 .param(dossierId)
                 .query(OutboxStore::mapNotification)
                 .list();
     }
 
     public List<Notification> findByCampaign(UUID campaignId) {
-        return jdbc.sql("select " + COLUMNS + " from notification where campaign_id = ? order by created_at, id")
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from notification where in_commune(commune_code) and campaign_id = ? order by created_at, id")
                 .param(campaignId)
                 .query(OutboxStore::mapNotification)
                 .list();

@@ -33,7 +33,7 @@ class OutboxStore {
 
     /** Rows due now whose lease (if any) ran out: PENDING ones, and SENDING ones left behind by a crashed node. */
     List<OutboxRow> findDue(Instant now, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from notification where " + CLAIMABLE
+        return jdbc.sql("select " + COLUMNS + " from notification where in_commune(commune_code) and " + CLAIMABLE
                         + " order by next_attempt_at, created_at, id limit ?")
                 .params(ts(now), ts(now), limit)
                 .query(this::map)
@@ -42,7 +42,8 @@ class OutboxStore {
 
     /** Other unsent TASK_CREATED rows of the recipient that fall due before {@code dueBy}. */
     List<OutboxRow> findDigestMates(String recipient, UUID except, Instant dueBy, Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from notification where event = 'TASK_CREATED' and recipient = ? "
+        return jdbc.sql("select " + COLUMNS
+                        + " from notification where in_commune(commune_code) and event = 'TASK_CREATED' and recipient = ? "
                         + "and id <> ? and " + CLAIMABLE + " order by created_at, id")
                 .params(recipient, except, ts(dueBy), ts(now))
                 .query(this::map)
@@ -121,11 +122,12 @@ class OutboxStore {
     record Backlog(long unsent, long failed, Instant oldestDueCreatedAt) {}
 
     Backlog backlog(Instant now) {
-        return jdbc.sql("select sum(case when status in ('PENDING', 'SENDING') then 1 else 0 end) as unsent, "
-                        + "sum(case when status = 'FAILED' then 1 else 0 end) as failed, "
-                        + "min(case when status in ('PENDING', 'SENDING') and next_attempt_at <= ? "
-                        + "then created_at end) as oldest_due "
-                        + "from notification where status in ('PENDING', 'SENDING', 'FAILED')")
+        return jdbc.sql(
+                        "select sum(case when status in ('PENDING', 'SENDING') then 1 else 0 end) as unsent, "
+                                + "sum(case when status = 'FAILED' then 1 else 0 end) as failed, "
+                                + "min(case when status in ('PENDING', 'SENDING') and next_attempt_at <= ? "
+                                + "then created_at end) as oldest_due "
+                                + "from notification where in_commune(commune_code) and status in ('PENDING', 'SENDING', 'FAILED')")
                 .params(ts(now))
                 .query((rs, n) -> {
                     Timestamp oldest = rs.getTimestamp("oldest_due");
@@ -139,6 +141,7 @@ class OutboxStore {
 
     private static Where where(UUID dossierId, UUID campaignId, NotificationStatus status) {
         List<String> conditions = new ArrayList<>();
+        conditions.add("in_commune(commune_code)");
         List<Object> params = new ArrayList<>();
         if (dossierId != null) {
             conditions.add("dossier_id = ?");
@@ -154,7 +157,7 @@ class OutboxStore {
             conditions.add("status = ?");
             params.add(status.name());
         }
-        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+        return new Where(" where " + String.join(" and ", conditions), params);
     }
 
     private OutboxRow map(ResultSet rs, int row) throws SQLException {

@@ -67,8 +67,8 @@ class TaskProjection implements TaskListener {
         Dossier dossier = dossierOf(task);
         List<String> groups = candidateGroups(task);
         jdbc.sql("insert into task_projection (task_id, process_instance_id, dossier_id, campaign_id, unit_code, "
-                        + "stage, task_name, candidate_group, assignee, created, due) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "stage, task_name, candidate_group, assignee, created, due, commune_code) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, app_commune()))")
                 .params(
                         task.getId(),
                         task.getProcessInstanceId(),
@@ -80,7 +80,8 @@ class TaskProjection implements TaskListener {
                         onlyGroup(groups),
                         task.getAssignee(),
                         timestamp(task.getCreateTime()),
-                        timestamp(task.getDueDate()))
+                        timestamp(task.getDueDate()),
+                        task.getTenantId())
                 .update();
         writeSharedCandidates(task.getId(), groups);
     }
@@ -109,14 +110,16 @@ class TaskProjection implements TaskListener {
             insert(task);
             return;
         }
-        jdbc.sql("delete from task_projection_candidate where task_id = ?")
+        jdbc.sql("delete from task_projection_candidate where in_commune(commune_code) and task_id = ?")
                 .param(task.getId())
                 .update();
         writeSharedCandidates(task.getId(), groups);
     }
 
     private void remove(String taskId) {
-        jdbc.sql("delete from task_projection where task_id = ?").param(taskId).update();
+        jdbc.sql("delete from task_projection where in_commune(commune_code) and task_id = ?")
+                .param(taskId)
+                .update();
     }
 
     /** A task with several candidate groups keeps them all in task_projection_candidate. */
@@ -140,7 +143,7 @@ class TaskProjection implements TaskListener {
         if (id == null) {
             return null;
         }
-        return jdbc.sql("select id, campaign_id, unit_code from dossier where id = ?")
+        return jdbc.sql("select id, campaign_id, unit_code from dossier where in_commune(commune_code) and id = ?")
                 .param(id)
                 .query((rs, n) -> new Dossier(
                         rs.getObject("id", UUID.class),

@@ -84,7 +84,8 @@ class TwoNodesIT {
             statement.execute(
                     "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE + "'");
             statement.execute("drop database if exists " + DATABASE);
-            statement.execute("create database " + DATABASE + " encoding 'UTF8'");
+            ItDatabase.ensureAppRole(connection);
+            statement.execute(ItDatabase.createDatabase(DATABASE));
         }
         connection = new SingleConnectionDataSource(SERVER + DATABASE, ItDatabase.USER, ItDatabase.PASSWORD, true);
         db = new JdbcTemplate(connection);

@@ -3,6 +3,7 @@ package vn.bacson.khenthuong.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static vn.bacson.khenthuong.support.DefaultCommuneExtension.DEFAULT_COMMUNE;
 
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ class SecurityIT extends PostgresIT {
     @BeforeEach
     void userForWrongPasswords() {
         directory.ensureUser(TARGET_OF_WRONG_PASSWORDS, "Thử", "Người", "it@bacson.example", DEMO_PASSWORD);
+        directory.ensureTenantMembership(TARGET_OF_WRONG_PASSWORDS, DEFAULT_COMMUNE);
     }
 
     @Test
