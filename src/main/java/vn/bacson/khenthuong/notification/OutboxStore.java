@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class OutboxStore {
 
     private static final String COLUMNS = "id, event, dedupe_key, recipient, subject, dossier_id, campaign_id, "
-            + "payload, status, attempts, created_at, next_attempt_at, valid_until";
+            + "payload, status, attempts, created_at, next_attempt_at, valid_until, commune_code";
     private static final String CLAIMABLE = "status in ('PENDING', 'SENDING') and next_attempt_at <= ? "
             + "and (locked_until is null or locked_until < ?)";
     private static final int MAX_ERROR = 2000;
@@ -174,7 +174,8 @@ class OutboxStore {
                 rs.getInt("attempts"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("next_attempt_at").toInstant(),
-                instant(rs.getTimestamp("valid_until")));
+                instant(rs.getTimestamp("valid_until")),
+                rs.getString("commune_code"));
     }
 
     private static Instant instant(Timestamp at) {

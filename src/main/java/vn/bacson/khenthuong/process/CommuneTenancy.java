@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.commune.CommuneContext;
+import vn.bacson.khenthuong.identity.EngineCalls;
 
 /**
  * The engine's side of communes as tenants (docs/architecture.md, "Communes as tenants"). One set of process
@@ -30,16 +31,13 @@ import vn.bacson.khenthuong.commune.CommuneContext;
  *   <li>every delegate, listener and expression runs in the commune of its process instance, so what a job does in
  *       our tables is scoped like a request of that commune;
  *   <li>engine calls our services make for a commune user run with that tenant as the engine authentication
- *       ({@link EngineAccess}): the engine's tenant check is on for them. Our services have already decided who may
+ *       ({@link EngineCalls}): the engine's tenant check is on for them. Our services have already decided who may
  *       do what, so for those calls this interceptor turns the engine's per-user authorization check off, never
  *       the tenant check.
  * </ul>
  */
 @Component
 class CommuneTenancy extends AbstractProcessEnginePlugin {
-
-    /** Set by {@link EngineAccess} around the engine calls it makes for a commune. */
-    static final ThreadLocal<Boolean> TENANT_ONLY = new ThreadLocal<>();
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -85,7 +83,7 @@ class CommuneTenancy extends AbstractProcessEnginePlugin {
 
         @Override
         public <T> T execute(Command<T> command) {
-            if (Boolean.TRUE.equals(TENANT_ONLY.get()) && Context.getCommandContext() != null) {
+            if (EngineCalls.tenantOnly() && Context.getCommandContext() != null) {
                 Context.getCommandContext().disableAuthorizationCheck();
             }
             return next.execute(command);

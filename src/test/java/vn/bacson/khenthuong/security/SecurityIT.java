@@ -320,7 +320,7 @@ class SecurityIT extends PostgresIT {
                         .as("UPDATE or TASK_ASSIGN for " + a.getGroupId() + "/" + a.getUserId())
                         .isFalse());
 
-        identityService.setAuthentication("bxdd", List.of("party-building"));
+        identityService.setAuthentication("bxdd", List.of("party-building"), List.of(DEFAULT_COMMUNE));
         try {
             // refused by the assignment guard (the engine wraps a listener's exception as ENGINE-03051)
             Throwable claimForOther = catchThrowable(() -> taskService.claim(taskId, "thon2"));
