@@ -104,7 +104,7 @@ public class DossierRepository {
         String where = where(filter, params);
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("select " + COLUMNS + " from dossier" + where
+        return jdbc.sql("select " + COLUMNS + " from dossier where in_commune(commune_code)" + where
                         + " order by created_at desc, id limit ? offset ?")
                 .params(params)
                 .query(this::map)
@@ -113,7 +113,7 @@ public class DossierRepository {
 
     public long count(Filter filter) {
         List<Object> params = new ArrayList<>();
-        return jdbc.sql("select count(*) from dossier" + where(filter, params))
+        return jdbc.sql("select count(*) from dossier where in_commune(commune_code)" + where(filter, params))
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -150,7 +150,7 @@ public class DossierRepository {
     }
 
     private static String where(Filter filter, List<Object> params) {
-        StringBuilder sql = new StringBuilder(" where in_commune(commune_code)");
+        StringBuilder sql = new StringBuilder();
         if (filter.campaignId() != null) {
             sql.append(" and campaign_id = ?");
             params.add(filter.campaignId());

@@ -40,7 +40,7 @@ class MonitoringQueries {
             + "sum(case when d.status = 'AMENDMENT_REQUESTED' then 1 else 0 end) as amendments, "
             + "max(case when " + SUBMITTED + " then d.submitted_at end) as last_submitted "
             + "from unit u left join dossier d on d.unit_code = u.code and d.commune_code = u.commune_code and d.campaign_id = ? "
-            + "where u.dissolved = false ";
+            + "where in_commune(u.commune_code) and u.dissolved = false ";
 
     /** A unit and its dossiers in the campaign. */
     record UnitRow(

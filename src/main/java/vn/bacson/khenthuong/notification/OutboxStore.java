@@ -103,7 +103,8 @@ class OutboxStore {
         params.add(limit);
         params.add(offset);
         return jdbc.sql("select id, event, dedupe_key, recipient, subject, dossier_id, campaign_id, payload, status, "
-                        + "attempts, last_error, created_at, sent_at from notification" + where.sql()
+                        + "attempts, last_error, created_at, sent_at from notification where in_commune(commune_code)"
+                        + where.sql()
                         + " order by created_at desc, id limit ? offset ?")
                 .params(params)
                 .query(OutboxStore::mapNotification)
@@ -112,7 +113,7 @@ class OutboxStore {
 
     long count(UUID dossierId, UUID campaignId, NotificationStatus status) {
         Where where = where(dossierId, campaignId, status);
-        return jdbc.sql("select count(*) from notification" + where.sql())
+        return jdbc.sql("select count(*) from notification where in_commune(commune_code)" + where.sql())
                 .params(where.params())
                 .query(Long.class)
                 .single();
@@ -141,7 +142,6 @@ class OutboxStore {
 
     private static Where where(UUID dossierId, UUID campaignId, NotificationStatus status) {
         List<String> conditions = new ArrayList<>();
-        conditions.add("in_commune(commune_code)");
         List<Object> params = new ArrayList<>();
         if (dossierId != null) {
             conditions.add("dossier_id = ?");
@@ -157,7 +157,8 @@ class OutboxStore {
             conditions.add("status = ?");
             params.add(status.name());
         }
-        return new Where(" where " + String.join(" and ", conditions), params);
+        return new Where(
+                conditions.stream().map(c -> " and " + c).collect(java.util.stream.Collectors.joining()), params);
     }
 
     private OutboxRow map(ResultSet rs, int row) throws SQLException {

@@ -28,6 +28,9 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 class TaskListQuery {
 
     private static final String FROM = " from task_projection p";
+    /** The commune filter of every statement here; the statement's own conditions follow with "and". */
+    private static final String IN_COMMUNE = " where in_commune(p.commune_code)";
+
     private static final String BUSINESS_COLUMNS = " left join dossier d on d.id = p.dossier_id"
             + " left join unit u on u.code = d.unit_code and u.commune_code = d.commune_code"
             + " left join campaign c on c.id = d.campaign_id";
@@ -72,7 +75,7 @@ class TaskListQuery {
             conditions.add(
                     delegators.isEmpty() ? "p.assignee = :me" : "(p.assignee = :me or p.assignee in (:delegators))");
         }
-        String where = " where in_commune(p.commune_code) and " + String.join(" and ", conditions);
+        String where = IN_COMMUNE + " and " + String.join(" and ", conditions);
 
         long total = jdbc.sql("select count(*)" + FROM + where)
                 .params(params)

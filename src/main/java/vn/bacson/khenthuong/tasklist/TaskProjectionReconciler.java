@@ -93,15 +93,15 @@ class TaskProjectionReconciler {
                                     + "t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, d.commune_code "
                                     + "from " + tasks + " t "
                                     + "join " + executions + " e on e.ID_ = t.PROC_INST_ID_ "
-                                    + "left join dossier d on cast(d.id as varchar(36)) = e.BUSINESS_KEY_ "
+                                    + "left join dossier d on cast(d.id as varchar(36)) = e.BUSINESS_KEY_ and in_commune(d.commune_code) "
                                     + "where t.TASK_DEF_KEY_ in (" + STAGE_KEYS + ") "
                                     + "and not exists (select 1 from task_projection p where in_commune(p.commune_code) and p.task_id = t.ID_)")
                     .update();
             // drift is found by one join each; only the drifted rows are then rewritten (an UPDATE with correlated
             // subqueries over every row would be planned for all of them, and PostgreSQL would JIT-compile it)
             List<String> drifted = jdbc.sql("select p.task_id from task_projection p join " + tasks + " t "
-                            + "on t.ID_ = p.task_id where t.NAME_ is distinct from p.task_name "
-                            + "or t.ASSIGNEE_ is distinct from p.assignee or t.DUE_DATE_ is distinct from p.due")
+                            + "on t.ID_ = p.task_id where in_commune(p.commune_code) and (t.NAME_ is distinct from p.task_name "
+                            + "or t.ASSIGNEE_ is distinct from p.assignee or t.DUE_DATE_ is distinct from p.due)")
                     .query(String.class)
                     .list();
             int corrected = updateByChunks(
@@ -116,7 +116,8 @@ class TaskProjectionReconciler {
             List<String> regrouped = jdbc.sql("select p.task_id from task_projection p left join ("
                             + "select l.TASK_ID_ as task_id, " + onlyGroupOf("l") + " as only_group from " + links
                             + " l where l.TYPE_ = " + CANDIDATE + " and l.GROUP_ID_ is not null group by l.TASK_ID_) g "
-                            + "on g.task_id = p.task_id where g.only_group is distinct from p.candidate_group")
+                            + "on g.task_id = p.task_id where in_commune(p.commune_code) "
+                            + "and g.only_group is distinct from p.candidate_group")
                     .query(String.class)
                     .list();
             int groups = updateByChunks(
@@ -135,7 +136,7 @@ class TaskProjectionReconciler {
             groups += jdbc.sql(
                             "insert into task_projection_candidate (task_id, group_id, commune_code) "
                                     + "select distinct l.TASK_ID_, l.GROUP_ID_, p.commune_code from " + links + " l "
-                                    + "join task_projection p on p.task_id = l.TASK_ID_ "
+                                    + "join task_projection p on p.task_id = l.TASK_ID_ and in_commune(p.commune_code) "
                                     + "where l.TYPE_ = " + CANDIDATE
                                     + " and l.GROUP_ID_ is not null and p.candidate_group is null "
                                     + "and not exists (select 1 from task_projection_candidate c "

@@ -95,7 +95,7 @@ public class TaskStatistics {
                 + "from " + table(HistoricTaskInstanceEntity.class) + " h "
                 + "join " + table(HistoricProcessInstanceEntity.class) + " p on p.PROC_INST_ID_ = h.PROC_INST_ID_ "
                 + "join dossier d on cast(d.id as varchar(36)) = p.BUSINESS_KEY_ "
-                + "where d.campaign_id = ? and h.END_TIME_ is not null and h.DELETE_REASON_ = 'completed' "
+                + "where in_commune(d.commune_code) and d.campaign_id = ? and h.END_TIME_ is not null and h.DELETE_REASON_ = 'completed' "
                 + "group by h.TASK_DEF_KEY_";
         return jdbc
                 .sql(sql)
