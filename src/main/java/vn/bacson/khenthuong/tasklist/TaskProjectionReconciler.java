@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.bacson.khenthuong.commune.CommuneContext;
 import vn.bacson.khenthuong.dossier.Stage;
 
 /**
@@ -74,7 +75,12 @@ class TaskProjectionReconciler {
         }
     }
 
+    /** Compares the projection of every commune with the engine: runs in {@link CommuneContext#ALL}. */
     Fixed reconcile(ManagementService management) {
+        return CommuneContext.call(CommuneContext.ALL, () -> reconcileAll(management));
+    }
+
+    private Fixed reconcileAll(ManagementService management) {
         String tasks = management.getTableName(TaskEntity.class);
         String executions = management.getTableName(ExecutionEntity.class);
         String links = management.getTableName(IdentityLinkEntity.class);
@@ -90,7 +96,7 @@ class TaskProjectionReconciler {
                                     + "campaign_id, unit_code, stage, task_name, candidate_group, assignee, created, due, "
                                     + "commune_code) select t.ID_, t.PROC_INST_ID_, d.id, d.campaign_id, d.unit_code, "
                                     + stageOfKey("t.TASK_DEF_KEY_") + ", t.NAME_, " + onlyGroup(links, "t.ID_") + ", "
-                                    + "t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, d.commune_code "
+                                    + "t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, coalesce(d.commune_code, t.TENANT_ID_) "
                                     + "from " + tasks + " t "
                                     + "join " + executions + " e on e.ID_ = t.PROC_INST_ID_ "
                                     + "left join dossier d on cast(d.id as varchar(36)) = e.BUSINESS_KEY_ and in_commune(d.commune_code) "

@@ -402,7 +402,8 @@ class TaskProjectionIT extends PostgresIT {
     }
 
     private TaskQuery query(String user, Set<String> groups, Map<String, String> filter, List<String> dossiers) {
-        TaskQuery query = taskService.createTaskQuery();
+        // the API answers in the caller's commune: the engine's list of that tenant
+        TaskQuery query = taskService.createTaskQuery().tenantIdIn(DEFAULT_COMMUNE);
         if (groups.isEmpty()) {
             query.taskAssignee(user);
         } else {
