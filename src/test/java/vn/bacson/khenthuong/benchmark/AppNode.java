@@ -11,10 +11,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.bacson.khenthuong.KhenThuongApplication;
+import vn.bacson.khenthuong.support.ItDatabase;
 
 /**
  * The application, started in this JVM (SpringApplication, profile postgres) on a random port with the given
- * properties on top of config/application*.yml. In-process so the benchmark can load bulk data with the engine's
+ * properties on top of config/application*.yml, connected as the application's ordinary role
+ * ({@link ItDatabase#APP_USER}, owner of the database) so that row-level security costs what it costs in production,
+ * with {@link SqlRecorder} between the pool and the commune binding. In-process so the benchmark can load bulk data with the engine's
  * services and read the heap; the HTTP clients still go through the network stack like any outside client.
  */
 final class AppNode implements AutoCloseable {
@@ -32,7 +35,8 @@ final class AppNode implements AutoCloseable {
     static AppNode start(String jdbcUrl, int smtpPort, Map<String, String> overrides) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", jdbcUrl);
-        properties.put("spring.datasource.username", "postgres");
+        // the ordinary role owning the database, as in production: the row-level security policies hold for it
+        properties.put("spring.datasource.username", ItDatabase.APP_USER);
         properties.put("spring.datasource.password", "");
         properties.put("server.port", "0");
         properties.put("app.demo-data", "true");
@@ -50,6 +54,8 @@ final class AppNode implements AutoCloseable {
         SpringApplication application = new SpringApplication(KhenThuongApplication.class);
         application.setAdditionalProfiles("postgres");
         application.setMainApplicationClass(KhenThuongApplication.class);
+        application.addInitializers(
+                context -> context.getBeanFactory().addBeanPostProcessor(SqlRecorder.postProcessor()));
         long started = System.nanoTime();
         ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
         return new AppNode(context, (System.nanoTime() - started) / 1_000_000);
