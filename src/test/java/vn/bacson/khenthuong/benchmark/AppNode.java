@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.bacson.khenthuong.KhenThuongApplication;
 import vn.bacson.khenthuong.support.ItDatabase;
@@ -56,9 +58,39 @@ final class AppNode implements AutoCloseable {
         application.setMainApplicationClass(KhenThuongApplication.class);
         application.addInitializers(
                 context -> context.getBeanFactory().addBeanPostProcessor(SqlRecorder.postProcessor()));
+        BufferingApplicationStartup steps = new BufferingApplicationStartup(20_000);
+        application.setApplicationStartup(steps);
         long started = System.nanoTime();
+        long statements = SqlRecorder.count();
         ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
-        return new AppNode(context, (System.nanoTime() - started) / 1_000_000);
+        AppNode node = new AppNode(context, (System.nanoTime() - started) / 1_000_000);
+        node.startupStatements = SqlRecorder.count() - statements;
+        node.slowestBeans = slowest(steps, 8);
+        return node;
+    }
+
+    /** Statements sent to the database during the start (engine schema, Flyway, reconcile, demo data). */
+    long startupStatements;
+    /** The slowest bean instantiations of the start, "name ms" (Spring's ApplicationStartup). */
+    List<String> slowestBeans = List.of();
+
+    private static List<String> slowest(BufferingApplicationStartup steps, int count) {
+        return steps.getBufferedTimeline().getEvents().stream()
+                .filter(e -> e.getStartupStep().getName().equals("spring.beans.instantiate"))
+                .sorted(java.util.Comparator.comparing(StartupTimeline.TimelineEvent::getDuration)
+                        .reversed())
+                .limit(count)
+                .map(e -> {
+                    String bean = "?";
+                    for (org.springframework.core.metrics.StartupStep.Tag tag :
+                            e.getStartupStep().getTags()) {
+                        if (tag.getKey().equals("beanName")) {
+                            bean = tag.getValue();
+                        }
+                    }
+                    return bean + " " + e.getDuration().toMillis() + " ms";
+                })
+                .toList();
     }
 
     DataSource dataSource() {
