@@ -87,7 +87,7 @@ class TaskProjection implements TaskListener {
     }
 
     private void assign(DelegateTask task) {
-        int updated = jdbc.sql("update task_projection set assignee = ? where task_id = ?")
+        int updated = jdbc.sql("update task_projection set assignee = ? where in_commune(commune_code) and task_id = ?")
                 .params(task.getAssignee(), task.getId())
                 .update();
         if (updated == 0) {
@@ -98,7 +98,7 @@ class TaskProjection implements TaskListener {
     private void refresh(DelegateTask task) {
         List<String> groups = candidateGroups(task);
         int updated = jdbc.sql("update task_projection set task_name = ?, candidate_group = ?, assignee = ?, due = ? "
-                        + "where task_id = ?")
+                        + "where in_commune(commune_code) and task_id = ?")
                 .params(
                         task.getName(),
                         onlyGroup(groups),

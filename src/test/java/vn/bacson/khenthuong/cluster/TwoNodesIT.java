@@ -215,6 +215,33 @@ class TwoNodesIT {
 
     @Test
     @Order(3)
+    void twoCommunesStayApartOnBothNodes() {
+        // the demo's second commune works through node B on what node A made for Bắc Sơn: nothing of it is there
+        String vuLeCampaign = createOpenCampaign(api(b, "vl-vhxh"));
+        JsonNode vuLeDossier = DossierFixture.inReview(api(b, "vl-thon1"), vuLeCampaign, "Hồ sơ Vũ Lễ", "Hoàng Văn Lễ");
+        String vuLeDossierId = vuLeDossier.get("id").asText();
+        assertThat(taskOf(api(a, "vl-bxdd"), "PARTY_BUILDING_SELECTION", vuLeDossierId))
+                .isNotNull();
+        for (ClusterNode node : List.of(a, b)) {
+            assertThat(api(node, "vhxh")
+                            .get("/api/dossiers/{id}", vuLeDossierId)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(api(node, "vl-vhxh")
+                            .get("/api/dossiers/{id}", dossier.get("id").asText())
+                            .status())
+                    .isEqualTo(404);
+            assertThat(api(node, "bxdd")
+                            .get("/api/tasks?campaignId={c}", vuLeCampaign)
+                            .json()
+                            .path("total")
+                            .asLong())
+                    .isZero();
+        }
+    }
+
+    @Test
+    @Order(3)
     void anOverdueTimerFiresOnceWithBothJobExecutorsRunning() {
         String dossierId = dossier.get("id").asText();
         String instance = db.queryForObject(
