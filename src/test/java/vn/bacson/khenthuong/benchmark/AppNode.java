@@ -74,22 +74,32 @@ final class AppNode implements AutoCloseable {
     /** The slowest bean instantiations of the start, "name ms" (Spring's ApplicationStartup). */
     List<String> slowestBeans = List.of();
 
+    /** The steps of the start with the most time of their own (children's time taken out), "bean ms". */
     private static List<String> slowest(BufferingApplicationStartup steps, int count) {
-        return steps.getBufferedTimeline().getEvents().stream()
-                .filter(e -> e.getStartupStep().getName().equals("spring.beans.instantiate"))
-                .sorted(java.util.Comparator.comparing(StartupTimeline.TimelineEvent::getDuration)
-                        .reversed())
-                .limit(count)
+        List<StartupTimeline.TimelineEvent> events = steps.getBufferedTimeline().getEvents();
+        Map<Long, Long> children = new java.util.HashMap<>();
+        for (StartupTimeline.TimelineEvent e : events) {
+            Long parent = e.getStartupStep().getParentId();
+            if (parent != null) {
+                children.merge(parent, e.getDuration().toMillis(), Long::sum);
+            }
+        }
+        return events.stream()
                 .map(e -> {
-                    String bean = "?";
+                    long own = e.getDuration().toMillis()
+                            - children.getOrDefault(e.getStartupStep().getId(), 0L);
+                    String what = e.getStartupStep().getName();
                     for (org.springframework.core.metrics.StartupStep.Tag tag :
                             e.getStartupStep().getTags()) {
                         if (tag.getKey().equals("beanName")) {
-                            bean = tag.getValue();
+                            what = tag.getValue();
                         }
                     }
-                    return bean + " " + e.getDuration().toMillis() + " ms";
+                    return Map.entry(what, own);
                 })
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(count)
+                .map(e -> e.getKey() + " " + e.getValue() + " ms")
                 .toList();
     }
 
