@@ -9,6 +9,12 @@ public final class Roles {
     public static final String COUNCIL = "council";
     public static final String CHAIRMAN = "chairman";
     public static final String ADMIN = "camunda-admin";
+    /** Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh): receives and appraises the communes' proposals. */
+    public static final String PROVINCE_HOME_AFFAIRS = "province-home-affairs";
+    /** Hội đồng Thi đua - Khen thưởng tỉnh. */
+    public static final String PROVINCE_COUNCIL = "province-council";
+    /** Chủ tịch UBND tỉnh. */
+    public static final String PROVINCE_CHAIRMAN = "province-chairman";
 
     /** Camunda group type of the role groups above. */
     public static final String ROLE_GROUP_TYPE = "WORKFLOW";
