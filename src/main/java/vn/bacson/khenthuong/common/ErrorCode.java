@@ -21,6 +21,7 @@ public enum ErrorCode {
     ACHIEVEMENT_REPORT_NOT_FOUND(
             HttpStatus.NOT_FOUND, "Đối tượng này chưa có báo cáo thành tích lập trên hệ thống (biểu mẫu)."),
     TASK_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy công việc."),
+    PROVINCE_PROPOSAL_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ đề nghị gửi tỉnh."),
     PUBLIC_POSTING_NOT_FOUND(
             HttpStatus.NOT_FOUND, "Không có hồ sơ nào đang hoặc đã được niêm yết công khai với mã này."),
     DELEGATION_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy ủy quyền này."),
@@ -34,6 +35,12 @@ public enum ErrorCode {
     DOSSIER_ALREADY_SUBMITTED(HttpStatus.CONFLICT, "Hồ sơ này đã được gửi và đang được xem xét."),
     DOSSIER_NOT_WITHDRAWABLE(HttpStatus.CONFLICT, "Hồ sơ đã có kết quả hoặc đã kết thúc, không thể rút."),
     DOSSIER_NOT_PROVINCE_PENDING(HttpStatus.CONFLICT, "Hồ sơ không ở trạng thái chờ quyết định của tỉnh."),
+    PROVINCE_DECISION_INTERNAL(
+            HttpStatus.CONFLICT,
+            "Tỉnh xét đề nghị khen thưởng ngay trên hệ thống này: quyết định của tỉnh được ghi nhận tự động, không nhập"
+                    + " tay."),
+    PROVINCE_PROPOSAL_NOT_RETURNED(
+            HttpStatus.CONFLICT, "Hồ sơ đề nghị không ở trạng thái được tỉnh trả lại nên chưa thể gửi lại."),
     TASK_ALREADY_CLAIMED(HttpStatus.CONFLICT, "Công việc này đã được người khác nhận xử lý."),
     TASK_ALREADY_COMPLETED(HttpStatus.CONFLICT, "Công việc này đã được xử lý xong trước đó."),
     BULK_COMPLETION_REFUSED(

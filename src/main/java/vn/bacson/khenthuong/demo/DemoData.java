@@ -57,7 +57,10 @@ final class DemoData {
             new DemoRole(Roles.CULTURE_SOCIAL, "Phòng Văn hóa - Xã hội"),
             new DemoRole(Roles.OFFICE_LEAD, "Trưởng phòng Văn hóa - Xã hội"),
             new DemoRole(Roles.COUNCIL, "Hội đồng Thi đua - Khen thưởng xã"),
-            new DemoRole(Roles.CHAIRMAN, "Chủ tịch Ủy ban nhân dân xã"));
+            new DemoRole(Roles.CHAIRMAN, "Chủ tịch Ủy ban nhân dân xã"),
+            new DemoRole(Roles.PROVINCE_HOME_AFFAIRS, "Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh)"),
+            new DemoRole(Roles.PROVINCE_COUNCIL, "Hội đồng Thi đua - Khen thưởng tỉnh"),
+            new DemoRole(Roles.PROVINCE_CHAIRMAN, "Chủ tịch Ủy ban nhân dân tỉnh"));
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("thon1", "Hoàng Văn", "Thắng", Roles.UNIT, "thon-1"),
@@ -67,7 +70,10 @@ final class DemoData {
             new DemoUser("vhxh", "Hoàng Thị", "Mai", Roles.CULTURE_SOCIAL, "phong-vhxh"),
             new DemoUser("truongphong", "Lăng Văn", "Bình", Roles.OFFICE_LEAD, "phong-vhxh"),
             new DemoUser("hoidong", "Dương Văn", "Sơn", Roles.COUNCIL, null),
-            new DemoUser("chutich", "Hà Văn", "Quang", Roles.CHAIRMAN, null));
+            new DemoUser("chutich", "Hà Văn", "Quang", Roles.CHAIRMAN, null),
+            new DemoUser("sonv", "Hoàng Thị", "Thu", Roles.PROVINCE_HOME_AFFAIRS, null),
+            new DemoUser("hdtinh", "Lý Văn", "Hùng", Roles.PROVINCE_COUNCIL, null),
+            new DemoUser("chutichtinh", "Đoàn Thanh", "Sơn", Roles.PROVINCE_CHAIRMAN, null));
 
     static final String CAMPAIGN_CODE = "DH-2025";
     static final String CAMPAIGN_TITLE = "Thi đua lập thành tích chào mừng Đại hội Đảng bộ xã Bắc Sơn lần thứ I, "

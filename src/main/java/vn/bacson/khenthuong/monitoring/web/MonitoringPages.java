@@ -67,7 +67,7 @@ class MonitoringPages {
         CampaignMonitor m = monitoring.monitor(id, user);
         model.addAttribute("m", m);
         model.addAttribute("c", m.campaign());
-        model.addAttribute("stages", Stage.values());
+        model.addAttribute("stages", Stage.commune());
         model.addAttribute(
                 "reviewStages",
                 List.of(
@@ -145,7 +145,7 @@ class MonitoringPages {
     private Map<String, Object> overlays(CampaignMonitor m) {
         Map<String, Object> overlays = new LinkedHashMap<>();
         UUID id = m.campaign().id();
-        for (Stage stage : Stage.values()) {
+        for (Stage stage : Stage.commune()) {
             long count = m.dossiersByStage().getOrDefault(stage, 0L);
             overlays.put(
                     stage.taskDefinitionKey(),
