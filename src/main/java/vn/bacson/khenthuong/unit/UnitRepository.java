@@ -48,7 +48,8 @@ public class UnitRepository {
     }
 
     public void save(Unit unit) {
-        int updated = jdbc.sql("update unit set name = ?, email = ?, dissolved = ? where code = ?")
+        int updated = jdbc.sql(
+                        "update unit set name = ?, email = ?, dissolved = ? where in_commune(commune_code) and code = ?")
                 .params(unit.name(), unit.email(), unit.dissolved(), unit.code())
                 .update();
         if (updated == 0) {
