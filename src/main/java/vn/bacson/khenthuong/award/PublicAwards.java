@@ -84,7 +84,7 @@ public class PublicAwards {
         String commune = "Chủ tịch Ủy ban nhân dân xã " + issuer.placeName();
         String province = "Chủ tịch Ủy ban nhân dân tỉnh " + issuer.province();
         jdbc.sql(
-                        "select id, number, decided_on from decision where campaign_id = ? order by decision_year, sequence_no")
+                        "select id, number, decided_on from decision where in_commune(commune_code) and campaign_id = ? order by decision_year, sequence_no")
                 .param(campaign.id())
                 .query((rs, row) -> Map.entry(
                         rs.getObject("id", UUID.class),

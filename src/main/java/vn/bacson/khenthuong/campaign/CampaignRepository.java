@@ -47,7 +47,7 @@ public class CampaignRepository {
     /** Updates the fields a PATCH may change. */
     public void update(Campaign c) {
         jdbc.sql("update campaign set title = ?, plan_number = ?, congress_date = ?, window_days = ?, award_forms = ?, "
-                        + "public_posting_days = ? where id = ?")
+                        + "public_posting_days = ? where in_commune(commune_code) and id = ?")
                 .params(
                         c.title(),
                         c.planNumber(),
@@ -60,21 +60,21 @@ public class CampaignRepository {
     }
 
     public Optional<Campaign> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from campaign where id = ?")
+        return jdbc.sql("select " + COLUMNS + " from campaign where in_commune(commune_code) and id = ?")
                 .param(id)
                 .query(this::map)
                 .optional();
     }
 
     public Optional<Campaign> findByCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from campaign where code = ?")
+        return jdbc.sql("select " + COLUMNS + " from campaign where in_commune(commune_code) and code = ?")
                 .param(code)
                 .query(this::map)
                 .optional();
     }
 
     public boolean codeTaken(String code) {
-        return jdbc.sql("select count(*) from campaign where code = ?")
+        return jdbc.sql("select count(*) from campaign where in_commune(commune_code) and code = ?")
                         .param(code)
                         .query(Long.class)
                         .single()
@@ -82,14 +82,18 @@ public class CampaignRepository {
     }
 
     public List<Campaign> findPage(long offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from campaign order by launched_on desc, code limit ? offset ?")
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from campaign where in_commune(commune_code) order by launched_on desc, code limit ? offset ?")
                 .params(limit, offset)
                 .query(this::map)
                 .list();
     }
 
     public long count() {
-        return jdbc.sql("select count(*) from campaign").query(Long.class).single();
+        return jdbc.sql("select count(*) from campaign where in_commune(commune_code)")
+                .query(Long.class)
+                .single();
     }
 
     private Campaign map(ResultSet rs, int row) throws SQLException {

@@ -29,6 +29,7 @@ import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
 import vn.bacson.khenthuong.common.TextRules;
+import vn.bacson.khenthuong.commune.CommuneContext;
 import vn.bacson.khenthuong.identity.CurrentUser;
 
 /**
@@ -61,6 +62,12 @@ public class CampaignService {
 
     public Campaign create(CampaignRequest request, CurrentUser user) {
         requireManager(user);
+        if (CommuneContext.commune().isEmpty()) {
+            // an administrator or a province user: a campaign belongs to a commune, and this caller has none
+            throw new DomainException(
+                    ErrorCode.FORBIDDEN,
+                    "Phong trào thi đua do cán bộ của một xã phát động; tài khoản này không thuộc xã nào.");
+        }
         TextRules.require(request);
         List<FieldViolation> violations = new ArrayList<>();
         String code = trimToNull(request.code());

@@ -57,14 +57,15 @@ class CouncilSessionRepository {
     }
 
     Optional<CouncilSession> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from council_session where id = ?")
+        return jdbc.sql("select " + COLUMNS + " from council_session where in_commune(commune_code) and id = ?")
                 .param(id)
                 .query((rs, row) -> map(rs))
                 .optional();
     }
 
     List<CouncilSession> findByCampaign(UUID campaignId, long offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from council_session where campaign_id = ? "
+        return jdbc.sql("select " + COLUMNS
+                        + " from council_session where in_commune(commune_code) and campaign_id = ? "
                         + "order by meeting_date desc, recorded_at desc limit ? offset ?")
                 .params(campaignId, limit, offset)
                 .query((rs, row) -> map(rs))
@@ -72,14 +73,15 @@ class CouncilSessionRepository {
     }
 
     long countByCampaign(UUID campaignId) {
-        return jdbc.sql("select count(*) from council_session where campaign_id = ?")
+        return jdbc.sql("select count(*) from council_session where in_commune(commune_code) and campaign_id = ?")
                 .param(campaignId)
                 .query(Long.class)
                 .single();
     }
 
     Optional<LocalDate> latestMeetingDate(UUID campaignId) {
-        return jdbc.sql("select max(meeting_date) from council_session where campaign_id = ?")
+        return jdbc.sql(
+                        "select max(meeting_date) from council_session where in_commune(commune_code) and campaign_id = ?")
                 .param(campaignId)
                 .query((rs, row) -> rs.getObject(1, LocalDate.class))
                 .optional();
@@ -89,7 +91,7 @@ class CouncilSessionRepository {
         UUID id = rs.getObject("id", UUID.class);
         List<CouncilSession.Vote> votes = jdbc.sql("select nominee_id, dossier_id, line_no, nominee_type, full_name, "
                         + "position_title, unit_name, proposed_award, votes_for, passed from council_vote "
-                        + "where session_id = ? order by line_no")
+                        + "where in_commune(commune_code) and session_id = ? order by line_no")
                 .param(id)
                 .query((v, row) -> new CouncilSession.Vote(
                         v.getObject("nominee_id", UUID.class),

@@ -14,11 +14,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.commune.CommuneContext;
 
 /**
  * Numbers decisions {@code N/QĐ-UBND} from 1 each calendar year (business zone), without gap or duplicate.
  *
- * <p>The year's row in {@code decision_counter} is incremented with an UPDATE, which row-locks it until the
+ * Numbers are per commune (API.md v1.1): each commune's decisions start at 1 each year.
+ *
+ * <p>The commune's row of the year in {@code commune_counter} (kind DECISION) is incremented with an UPDATE, which row-locks it until the
  * caller's transaction ends: concurrent decisions queue on that lock, and a rolled-back decision gives its
  * number back. The year's row is created in a separate short transaction so that losing the insert race
  * (unique key) does not poison the caller's transaction on PostgreSQL.
@@ -72,7 +75,7 @@ public class DecisionNumberService {
 
     public Optional<Decision> find(UUID id) {
         return jdbc.sql("select id, campaign_id, decision_year, sequence_no, number, decided_on, decided_by, comment "
-                        + "from decision where id = ?")
+                        + "from decision where in_commune(commune_code) and id = ?")
                 .param(id)
                 .query((rs, row) -> new Decision(
                         rs.getObject("id", UUID.class),
@@ -95,26 +98,30 @@ public class DecisionNumberService {
         if (increment(year) == 0) {
             createYear(year);
             if (increment(year) == 0) {
-                throw new IllegalStateException("decision_counter row for " + year + " is missing");
+                throw new IllegalStateException("commune_counter row for " + year + " is missing");
             }
         }
-        return jdbc.sql("select last_number from decision_counter where decision_year = ?")
-                .param(year)
+        return jdbc.sql("select last_number from commune_counter where in_commune(commune_code) and commune_code = ? "
+                        + "and kind = 'DECISION' and counter_year = ?")
+                .params(CommuneContext.require(), year)
                 .query(Integer.class)
                 .single();
     }
 
     private int increment(int year) {
-        return jdbc.sql("update decision_counter set last_number = last_number + 1 where decision_year = ?")
-                .param(year)
+        return jdbc.sql(
+                        "update commune_counter set last_number = last_number + 1 where in_commune(commune_code) and commune_code = ? "
+                                + "and kind = 'DECISION' and counter_year = ?")
+                .params(CommuneContext.require(), year)
                 .update();
     }
 
     private void createYear(int year) {
         try {
             newTransaction.executeWithoutResult(
-                    status -> jdbc.sql("insert into decision_counter (decision_year, last_number) values (?, 0)")
-                            .param(year)
+                    status -> jdbc.sql("insert into commune_counter (commune_code, kind, counter_year, last_number) "
+                                    + "values (?, 'DECISION', ?, 0)")
+                            .params(CommuneContext.require(), year)
                             .update());
         } catch (DuplicateKeyException concurrentInsert) {
             // another decision created the year's row first: use it

@@ -37,8 +37,8 @@ class DecisionStore {
 
     /** The dossiers the decision was taken for: linked by a batch, or holding nominees numbered under it. */
     List<UUID> dossierIds(UUID decisionId) {
-        return jdbc.sql("select dossier_id from decision_dossier where decision_id = ? "
-                        + "union select dossier_id from nominee where decision_id = ?")
+        return jdbc.sql("select dossier_id from decision_dossier where in_commune(commune_code) and decision_id = ? "
+                        + "union select dossier_id from nominee where in_commune(commune_code) and decision_id = ?")
                 .params(decisionId, decisionId)
                 .query(UUID.class)
                 .list();
@@ -49,18 +49,20 @@ class DecisionStore {
      * recording step has not run yet, awarded Giấy khen by the chairman in one of its dossiers.
      */
     List<UUID> awardeeIds(UUID decisionId) {
-        return jdbc.sql("select n.id from nominee n join dossier d on d.id = n.dossier_id where n.decision_id = ? "
-                        + "or (n.decided_award = 'GIAY_KHEN_CHU_TICH_XA' and n.outcome in ('PENDING', "
-                        + "'GIAY_KHEN_CHU_TICH_XA') and n.dossier_id in "
-                        + "(select dossier_id from decision_dossier where decision_id = ?)) "
-                        + "order by d.unit_code, d.created_at, n.position_no")
+        return jdbc.sql(
+                        "select n.id from nominee n join dossier d on d.id = n.dossier_id where in_commune(n.commune_code) and n.decision_id = ? "
+                                + "or (n.decided_award = 'GIAY_KHEN_CHU_TICH_XA' and n.outcome in ('PENDING', "
+                                + "'GIAY_KHEN_CHU_TICH_XA') and n.dossier_id in "
+                                + "(select dossier_id from decision_dossier where in_commune(commune_code) and decision_id = ?)) "
+                                + "order by d.unit_code, d.created_at, n.position_no")
                 .params(decisionId, decisionId)
                 .query(UUID.class)
                 .list();
     }
 
     List<Decision> findByCampaign(UUID campaignId, long offset, int limit) {
-        return jdbc.sql("select " + DECISION_COLUMNS + " from decision where campaign_id = ? "
+        return jdbc.sql("select " + DECISION_COLUMNS
+                        + " from decision where in_commune(commune_code) and campaign_id = ? "
                         + "order by decision_year desc, sequence_no desc limit ? offset ?")
                 .params(campaignId, limit, offset)
                 .query(DecisionStore::map)
@@ -68,15 +70,16 @@ class DecisionStore {
     }
 
     long countByCampaign(UUID campaignId) {
-        return jdbc.sql("select count(*) from decision where campaign_id = ?")
+        return jdbc.sql("select count(*) from decision where in_commune(commune_code) and campaign_id = ?")
                 .param(campaignId)
                 .query(Long.class)
                 .single();
     }
 
     List<FrozenDocument> documents(UUID decisionId) {
-        return jdbc.sql("select decision_id, format, content_type, size_bytes, sha256, created_at, signed_at, "
-                        + "signer_name from decision_document where decision_id = ? order by format desc")
+        return jdbc.sql(
+                        "select decision_id, format, content_type, size_bytes, sha256, created_at, signed_at, "
+                                + "signer_name from decision_document where in_commune(commune_code) and decision_id = ? order by format desc")
                 .param(decisionId)
                 .query((rs, row) -> new FrozenDocument(
                         rs.getObject("decision_id", UUID.class),
@@ -94,9 +97,10 @@ class DecisionStore {
 
     /** Replaces the frozen PDF by its signed form, once: false when it was signed already. */
     boolean markSigned(UUID decisionId, byte[] signed, String sha256, String signerName, Instant signedAt) {
-        return jdbc.sql("update decision_document set unsigned_sha256 = sha256, content = ?, size_bytes = ?, "
-                                + "sha256 = ?, signed_at = ?, signer_name = ? "
-                                + "where decision_id = ? and format = 'PDF' and signed_at is null")
+        return jdbc.sql(
+                                "update decision_document set unsigned_sha256 = sha256, content = ?, size_bytes = ?, "
+                                        + "sha256 = ?, signed_at = ?, signer_name = ? "
+                                        + "where in_commune(commune_code) and decision_id = ? and format = 'PDF' and signed_at is null")
                         .params(signed, signed.length, sha256, Timestamp.from(signedAt), signerName, decisionId)
                         .update()
                 == 1;
@@ -105,7 +109,8 @@ class DecisionStore {
     Optional<IssuedDocument> issuedBySha256(String sha256) {
         return jdbc
                 .sql("select d.id, d.number, d.decided_on, d.campaign_id, dd.signed_at from decision_document dd "
-                        + "join decision d on d.id = dd.decision_id where dd.sha256 = ? or dd.unsigned_sha256 = ?")
+                        + "join decision d on d.id = dd.decision_id where in_commune(dd.commune_code) "
+                        + "and (dd.sha256 = ? or dd.unsigned_sha256 = ?)")
                 .params(sha256, sha256)
                 .query((rs, row) -> new IssuedDocument(
                         rs.getObject("id", UUID.class),
@@ -133,7 +138,7 @@ class DecisionStore {
 
     Optional<SignatureRequestRow> signatureRequest(UUID id, UUID decisionId) {
         return jdbc.sql("select id, decision_id, certificate, prepared_pdf, requested_by from signature_request "
-                        + "where id = ? and decision_id = ?")
+                        + "where in_commune(commune_code) and id = ? and decision_id = ?")
                 .params(id, decisionId)
                 .query((rs, row) -> new SignatureRequestRow(
                         rs.getObject("id", UUID.class),
@@ -145,13 +150,14 @@ class DecisionStore {
     }
 
     void deleteSignatureRequests(UUID decisionId) {
-        jdbc.sql("delete from signature_request where decision_id = ?")
+        jdbc.sql("delete from signature_request where in_commune(commune_code) and decision_id = ?")
                 .param(decisionId)
                 .update();
     }
 
     Optional<byte[]> content(UUID decisionId, DocumentFormat format) {
-        return jdbc.sql("select content from decision_document where decision_id = ? and format = ?")
+        return jdbc.sql(
+                        "select content from decision_document where in_commune(commune_code) and decision_id = ? and format = ?")
                 .params(decisionId, format.name())
                 .query(byte[].class)
                 .optional();

@@ -8,21 +8,40 @@ final class DemoData {
 
     static final String PASSWORD = "demo";
     static final String MAIL_DOMAIN = "bacson.example";
+    static final String VU_LE_MAIL_DOMAIN = "vule.example";
 
-    record DemoUnit(String code, String name, boolean dissolved) {
+    record DemoUnit(String code, String name, boolean dissolved, String mailDomain) {
+        DemoUnit(String code, String name, boolean dissolved) {
+            this(code, name, dissolved, MAIL_DOMAIN);
+        }
+
         String email() {
-            return code + "@" + MAIL_DOMAIN;
+            return code + "@" + mailDomain;
         }
     }
 
     record DemoRole(String id, String name) {}
 
     /** lastName holds family and middle name, firstName the given name: "Hoàng Văn" + "Thắng". */
-    record DemoUser(String id, String lastName, String firstName, String role, String unitCode) {
+    record DemoUser(String id, String lastName, String firstName, String role, String unitCode, String mailDomain) {
+        DemoUser(String id, String lastName, String firstName, String role, String unitCode) {
+            this(id, lastName, firstName, role, unitCode, MAIL_DOMAIN);
+        }
+
         String email() {
-            return id + "@" + MAIL_DOMAIN;
+            return id + "@" + mailDomain;
         }
     }
+
+    /** A demo commune: its units, users and one open campaign (code, title, plan number). */
+    record DemoCommune(
+            String code,
+            String name,
+            List<DemoUnit> units,
+            List<DemoUser> users,
+            String campaignCode,
+            String campaignTitle,
+            String campaignPlanNumber) {}
 
     static final List<DemoUnit> UNITS = List.of(
             new DemoUnit("thon-1", "Thôn 1", false),
@@ -66,6 +85,36 @@ final class DemoData {
 
     static final int LAUNCHED_DAYS_BEFORE_CONGRESS = 30;
     static final int WINDOW_DAYS = 20;
+
+    /** The second demo commune (API.md v1.1): the same roles as their Bắc Sơn namesakes, its own campaign. */
+    static final String VU_LE = "vu-le";
+
+    static final List<DemoUnit> VU_LE_UNITS = List.of(
+            new DemoUnit("thon-1", "Thôn 1", false, VU_LE_MAIL_DOMAIN),
+            new DemoUnit("thon-2", "Thôn 2", false, VU_LE_MAIL_DOMAIN),
+            new DemoUnit("ban-xdd", "Ban Xây dựng Đảng", false, VU_LE_MAIL_DOMAIN),
+            new DemoUnit("phong-vhxh", "Phòng Văn hóa - Xã hội", false, VU_LE_MAIL_DOMAIN));
+
+    static final List<DemoUser> VU_LE_USERS = List.of(
+            new DemoUser("vl-thon1", "Hoàng Văn", "Hải", Roles.UNIT, "thon-1", VU_LE_MAIL_DOMAIN),
+            new DemoUser("vl-bxdd", "Nông Văn", "Tiến", Roles.PARTY_BUILDING, "ban-xdd", VU_LE_MAIL_DOMAIN),
+            new DemoUser("vl-vhxh", "Lương Thị", "Thu", Roles.CULTURE_SOCIAL, "phong-vhxh", VU_LE_MAIL_DOMAIN),
+            new DemoUser("vl-hoidong", "Triệu Văn", "Minh", Roles.COUNCIL, null, VU_LE_MAIL_DOMAIN),
+            new DemoUser("vl-chutich", "Mã Văn", "Long", Roles.CHAIRMAN, null, VU_LE_MAIL_DOMAIN));
+
+    static final DemoCommune VU_LE_COMMUNE = new DemoCommune(
+            VU_LE,
+            "Xã Vũ Lễ",
+            VU_LE_UNITS,
+            VU_LE_USERS,
+            CAMPAIGN_CODE,
+            "Thi đua lập thành tích chào mừng Đại hội Đảng bộ xã Vũ Lễ lần thứ I, nhiệm kỳ 2025 - 2030",
+            "03/KH-UBND");
+
+    /** Bắc Sơn, the installation's default commune (its code and name come from app.commune). */
+    static DemoCommune bacSon(String code, String name) {
+        return new DemoCommune(code, name, UNITS, USERS, CAMPAIGN_CODE, CAMPAIGN_TITLE, CAMPAIGN_PLAN_NUMBER);
+    }
 
     private DemoData() {}
 }

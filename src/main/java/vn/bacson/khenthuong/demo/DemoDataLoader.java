@@ -17,6 +17,10 @@ import vn.bacson.khenthuong.campaign.CampaignLevel;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.campaign.CampaignRequest;
 import vn.bacson.khenthuong.campaign.CampaignService;
+import vn.bacson.khenthuong.commune.Commune;
+import vn.bacson.khenthuong.commune.CommuneContext;
+import vn.bacson.khenthuong.commune.CommuneProperties;
+import vn.bacson.khenthuong.commune.Communes;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.identity.UserDirectory;
@@ -43,8 +47,12 @@ class DemoDataLoader {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ZoneId zone;
+    private final Communes communeRegister;
+    private final CommuneProperties communeProperties;
 
     DemoDataLoader(
+            Communes communeRegister,
+            CommuneProperties communeProperties,
             UnitRepository units,
             UserDirectory directory,
             CampaignRepository campaigns,
@@ -52,6 +60,8 @@ class DemoDataLoader {
             TransactionTemplate transaction,
             Clock clock,
             ZoneId businessZone) {
+        this.communeRegister = communeRegister;
+        this.communeProperties = communeProperties;
         this.units = units;
         this.directory = directory;
         this.campaigns = campaigns;
@@ -65,13 +75,20 @@ class DemoDataLoader {
     void load() throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                transaction.executeWithoutResult(status -> loadIdentities());
-                transaction.executeWithoutResult(status -> loadCampaign());
-                log.info(
-                        "Demo data ready: {} units, {} users, campaign {}",
-                        DemoData.UNITS.size(),
-                        DemoData.USERS.size(),
-                        DemoData.CAMPAIGN_CODE);
+                transaction.executeWithoutResult(
+                        status -> DemoData.ROLES.forEach(role -> directory.ensureRoleGroup(role.id(), role.name())));
+                for (DemoData.DemoCommune commune : communes()) {
+                    CommuneContext.run(commune.code(), () -> {
+                        transaction.executeWithoutResult(status -> loadIdentities(commune));
+                        transaction.executeWithoutResult(status -> loadCampaign(commune));
+                    });
+                    log.info(
+                            "Demo data of {} ready: {} units, {} users, campaign {}",
+                            commune.code(),
+                            commune.units().size(),
+                            commune.users().size(),
+                            commune.campaignCode());
+                }
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS) {
@@ -83,8 +100,16 @@ class DemoDataLoader {
         }
     }
 
-    void loadIdentities() {
-        for (DemoData.DemoUnit unit : DemoData.UNITS) {
+    List<DemoData.DemoCommune> communes() {
+        return List.of(
+                DemoData.bacSon(communeProperties.defaultCode(), communeProperties.defaultName()),
+                DemoData.VU_LE_COMMUNE);
+    }
+
+    void loadIdentities(DemoData.DemoCommune commune) {
+        communeRegister.create(new Commune(commune.code(), commune.name()));
+        directory.ensureTenant(commune.code(), commune.name());
+        for (DemoData.DemoUnit unit : commune.units()) {
             if (units.find(unit.code()).isEmpty()) {
                 units.save(new Unit(unit.code(), unit.name(), unit.email(), unit.dissolved()));
             }
@@ -92,11 +117,9 @@ class DemoDataLoader {
                 directory.ensureUnitGroup(unit.code(), unit.name());
             }
         }
-        for (DemoData.DemoRole role : DemoData.ROLES) {
-            directory.ensureRoleGroup(role.id(), role.name());
-        }
-        for (DemoData.DemoUser user : DemoData.USERS) {
+        for (DemoData.DemoUser user : commune.users()) {
             directory.ensureUser(user.id(), user.firstName(), user.lastName(), user.email(), DemoData.PASSWORD);
+            directory.ensureTenantMembership(user.id(), commune.code());
             directory.ensureMembership(user.id(), user.role());
             if (user.unitCode() != null) {
                 directory.ensureMembership(user.id(), user.unitCode());
@@ -104,15 +127,15 @@ class DemoDataLoader {
         }
     }
 
-    void loadCampaign() {
-        if (campaigns.codeTaken(DemoData.CAMPAIGN_CODE)) {
+    void loadCampaign(DemoData.DemoCommune commune) {
+        if (campaigns.codeTaken(commune.campaignCode())) {
             return;
         }
         LocalDate congressDate = LocalDate.now(clock.withZone(zone)).minusDays(DemoData.CONGRESS_DAYS_AGO);
         CampaignRequest request = new CampaignRequest(
-                DemoData.CAMPAIGN_CODE,
-                DemoData.CAMPAIGN_TITLE,
-                DemoData.CAMPAIGN_PLAN_NUMBER,
+                commune.campaignCode(),
+                commune.campaignTitle(),
+                commune.campaignPlanNumber(),
                 congressDate.minusDays(DemoData.LAUNCHED_DAYS_BEFORE_CONGRESS),
                 congressDate,
                 DemoData.WINDOW_DAYS,

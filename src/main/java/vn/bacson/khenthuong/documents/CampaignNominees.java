@@ -22,9 +22,10 @@ public class CampaignNominees {
     }
 
     public List<Nominee> submitted(UUID campaignId) {
-        return load(jdbc.sql("select n.id from nominee n join dossier d on d.id = n.dossier_id "
-                        + "where d.campaign_id = ? and d.status not in ('DRAFT', 'WITHDRAWN') "
-                        + "order by d.unit_code, d.created_at, n.position_no")
+        return load(jdbc.sql(
+                        "select n.id from nominee n join dossier d on d.id = n.dossier_id and in_commune(d.commune_code) "
+                                + "where d.campaign_id = ? and d.status not in ('DRAFT', 'WITHDRAWN') "
+                                + "order by d.unit_code, d.created_at, n.position_no")
                 .param(campaignId)
                 .query(UUID.class)
                 .list());

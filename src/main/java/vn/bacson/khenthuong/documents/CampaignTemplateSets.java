@@ -18,7 +18,7 @@ public class CampaignTemplateSets {
 
     /** The campaign's set, or the configured default when it names one the configuration does not know. */
     public String of(UUID campaignId) {
-        String set = jdbc.sql("select document_template from campaign where id = ?")
+        String set = jdbc.sql("select document_template from campaign where in_commune(commune_code) and id = ?")
                 .param(campaignId)
                 .query(String.class)
                 .optional()
@@ -27,7 +27,7 @@ public class CampaignTemplateSets {
     }
 
     void set(UUID campaignId, String templateSet) {
-        jdbc.sql("update campaign set document_template = ? where id = ?")
+        jdbc.sql("update campaign set document_template = ? where in_commune(commune_code) and id = ?")
                 .params(templateSet, campaignId)
                 .update();
     }

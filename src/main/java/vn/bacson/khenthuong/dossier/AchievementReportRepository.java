@@ -62,7 +62,7 @@ public class AchievementReportRepository {
 
     /** Removes the nominee's report (its rows go with it); answers whether there was one. */
     public boolean delete(UUID nomineeId) {
-        return jdbc.sql("delete from achievement_report where nominee_id = ?")
+        return jdbc.sql("delete from achievement_report where in_commune(commune_code) and nominee_id = ?")
                         .param(nomineeId)
                         .update()
                 > 0;
@@ -88,7 +88,8 @@ public class AchievementReportRepository {
 
     private List<AchievementReport> findByNominees(String where, Map<String, Object> params) {
         Map<UUID, ReportRow> reports = new LinkedHashMap<>();
-        jdbc.sql("select " + COLUMNS + " from achievement_report where " + where + " order by nominee_id")
+        jdbc.sql("select " + COLUMNS + " from achievement_report where in_commune(commune_code) and " + where
+                        + " order by nominee_id")
                 .params(params)
                 .query(this::map)
                 .list()
@@ -96,8 +97,9 @@ public class AchievementReportRepository {
         if (reports.isEmpty()) {
             return List.of();
         }
-        jdbc.sql("select nominee_id, content, result_text from achievement_report_row where nominee_id in (:ids) "
-                        + "order by nominee_id, line_no")
+        jdbc.sql(
+                        "select nominee_id, content, result_text from achievement_report_row where in_commune(commune_code) and nominee_id in (:ids) "
+                                + "order by nominee_id, line_no")
                 .param("ids", reports.keySet())
                 .query(rs -> {
                     reports.get(rs.getObject("nominee_id", UUID.class))

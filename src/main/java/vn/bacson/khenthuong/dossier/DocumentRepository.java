@@ -40,21 +40,24 @@ public class DocumentRepository {
     }
 
     public Optional<DocumentInfo> find(UUID dossierId, UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from dossier_document where id = ? and dossier_id = ?")
+        return jdbc.sql("select " + COLUMNS
+                        + " from dossier_document where in_commune(commune_code) and id = ? and dossier_id = ?")
                 .params(id, dossierId)
                 .query(this::map)
                 .optional();
     }
 
     public byte[] content(UUID id) {
-        return jdbc.sql("select content from dossier_document where id = ?")
+        return jdbc.sql("select content from dossier_document where in_commune(commune_code) and id = ?")
                 .param(id)
                 .query(byte[].class)
                 .single();
     }
 
     public List<DocumentInfo> findByDossier(UUID dossierId) {
-        return jdbc.sql("select " + COLUMNS + " from dossier_document where dossier_id = ? order by uploaded_at, id")
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from dossier_document where in_commune(commune_code) and dossier_id = ? order by uploaded_at, id")
                 .param(dossierId)
                 .query(this::map)
                 .list();
@@ -62,13 +65,15 @@ public class DocumentRepository {
 
     /** Removes the documents attached to a nominee (the nominee is being removed from its dossier). */
     public void deleteByNominee(UUID nomineeId) {
-        jdbc.sql("delete from dossier_document where nominee_id = ?")
+        jdbc.sql("delete from dossier_document where in_commune(commune_code) and nominee_id = ?")
                 .param(nomineeId)
                 .update();
     }
 
     public void delete(UUID id) {
-        jdbc.sql("delete from dossier_document where id = ?").param(id).update();
+        jdbc.sql("delete from dossier_document where in_commune(commune_code) and id = ?")
+                .param(id)
+                .update();
     }
 
     private DocumentInfo map(ResultSet rs, int row) throws SQLException {
@@ -88,7 +93,8 @@ public class DocumentRepository {
     /** The stored signature checks of a dossier's documents, by document id (a document not checked is absent). */
     public java.util.Map<UUID, String> signatures(UUID dossierId) {
         java.util.Map<UUID, String> found = new java.util.HashMap<>();
-        jdbc.sql("select id, signatures from dossier_document where dossier_id = ? and signatures is not null")
+        jdbc.sql(
+                        "select id, signatures from dossier_document where in_commune(commune_code) and dossier_id = ? and signatures is not null")
                 .param(dossierId)
                 .query(rs -> {
                     found.put(rs.getObject("id", UUID.class), rs.getString("signatures"));
@@ -97,7 +103,7 @@ public class DocumentRepository {
     }
 
     public void saveSignatures(UUID id, String signatures) {
-        jdbc.sql("update dossier_document set signatures = ? where id = ?")
+        jdbc.sql("update dossier_document set signatures = ? where in_commune(commune_code) and id = ?")
                 .params(signatures, id)
                 .update();
     }

@@ -165,8 +165,9 @@ class DossierReadModel {
         Map<UUID, Integer> nomineeCounts = new HashMap<>();
         jdbc.sql("select d.id, d.campaign_id, d.title, d.status, d.stage, d.submitted_at, d.amendment_due_at, "
                         + "d.return_comment, d.updated_at, "
-                        + "(select count(*) from nominee n where n.dossier_id = d.id) as nominee_count "
-                        + "from dossier d where d.unit_code = ? and d.status <> 'WITHDRAWN'" + campaign
+                        + "(select count(*) from nominee n where in_commune(n.commune_code) and n.dossier_id = d.id) as nominee_count "
+                        + "from dossier d where in_commune(d.commune_code) and d.unit_code = ? and d.status <> 'WITHDRAWN'"
+                        + campaign
                         + " order by d.updated_at desc, d.id limit ?")
                 .params(params)
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
@@ -217,8 +218,9 @@ class DossierReadModel {
         }
         Comparator<DecisionRef> order =
                 Comparator.comparing(DecisionRef::decidedOn).thenComparing(DecisionRef::number);
-        jdbc.sql("select distinct n.dossier_id, dc.id, dc.number, dc.decided_on from nominee n "
-                        + "join decision dc on dc.id = n.decision_id where n.dossier_id in (:ids)")
+        jdbc.sql(
+                        "select distinct n.dossier_id, dc.id, dc.number, dc.decided_on from nominee n "
+                                + "join decision dc on dc.id = n.decision_id where in_commune(n.commune_code) and n.dossier_id in (:ids)")
                 .param("ids", dossierIds)
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     DecisionRef ref = decision(rs, 0);
@@ -237,7 +239,7 @@ class DossierReadModel {
             return Map.of();
         }
         return jdbc
-                .sql("select id, number, decided_on from decision where id in (:ids)")
+                .sql("select id, number, decided_on from decision where in_commune(commune_code) and id in (:ids)")
                 .param("ids", ids)
                 .query(this::decision)
                 .list()

@@ -46,7 +46,7 @@ public class DossierRepository {
     }
 
     public Optional<Dossier> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where id = ?")
+        return jdbc.sql("select " + COLUMNS + " from dossier where in_commune(commune_code) and id = ?")
                 .param(id)
                 .query(this::map)
                 .optional();
@@ -54,27 +54,29 @@ public class DossierRepository {
 
     /** Reads and row-locks the dossier until the transaction ends: serialises submit, withdraw and edits. */
     public Optional<Dossier> lock(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where id = ? for update")
+        return jdbc.sql("select " + COLUMNS + " from dossier where in_commune(commune_code) and id = ? for update")
                 .param(id)
                 .query(this::map)
                 .optional();
     }
 
     public void updateTitle(UUID id, String title, Instant now) {
-        jdbc.sql("update dossier set title = ?, updated_at = ?, version = version + 1 where id = ?")
+        jdbc.sql(
+                        "update dossier set title = ?, updated_at = ?, version = version + 1 where in_commune(commune_code) and id = ?")
                 .params(title, ts(now), id)
                 .update();
     }
 
     public void updateStatus(UUID id, DossierStatus status, Stage stage, Instant now) {
-        jdbc.sql("update dossier set status = ?, stage = ?, updated_at = ?, version = version + 1 where id = ?")
+        jdbc.sql(
+                        "update dossier set status = ?, stage = ?, updated_at = ?, version = version + 1 where in_commune(commune_code) and id = ?")
                 .params(status.name(), stage == null ? null : stage.name(), ts(now), id)
                 .update();
     }
 
     public void markSubmitted(UUID id, Instant now) {
         jdbc.sql("update dossier set status = ?, stage = null, submitted_at = ?, updated_at = ?, "
-                        + "version = version + 1 where id = ?")
+                        + "version = version + 1 where in_commune(commune_code) and id = ?")
                 .params(DossierStatus.SUBMITTED.name(), ts(now), ts(now), id)
                 .update();
     }
@@ -82,7 +84,7 @@ public class DossierRepository {
     /** AMENDMENT_REQUESTED with its deadline and the reviewer's comment (null comment = missing documents). */
     public void markAmendmentRequested(UUID id, Instant dueAt, String comment, Instant now) {
         jdbc.sql("update dossier set status = ?, stage = ?, amendment_due_at = ?, return_comment = ?, "
-                        + "updated_at = ?, version = version + 1 where id = ?")
+                        + "updated_at = ?, version = version + 1 where in_commune(commune_code) and id = ?")
                 .params(
                         DossierStatus.AMENDMENT_REQUESTED.name(),
                         Stage.AMENDMENT.name(),
@@ -94,7 +96,8 @@ public class DossierRepository {
     }
 
     public void clearAmendment(UUID id, Instant now) {
-        jdbc.sql("update dossier set amendment_due_at = null, return_comment = null, updated_at = ? where id = ?")
+        jdbc.sql(
+                        "update dossier set amendment_due_at = null, return_comment = null, updated_at = ? where in_commune(commune_code) and id = ?")
                 .params(ts(now), id)
                 .update();
     }
@@ -104,7 +107,7 @@ public class DossierRepository {
         String where = where(filter, params);
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("select " + COLUMNS + " from dossier" + where
+        return jdbc.sql("select " + COLUMNS + " from dossier where in_commune(commune_code)" + where
                         + " order by created_at desc, id limit ? offset ?")
                 .params(params)
                 .query(this::map)
@@ -113,7 +116,7 @@ public class DossierRepository {
 
     public long count(Filter filter) {
         List<Object> params = new ArrayList<>();
-        return jdbc.sql("select count(*) from dossier" + where(filter, params))
+        return jdbc.sql("select count(*) from dossier where in_commune(commune_code)" + where(filter, params))
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -121,7 +124,8 @@ public class DossierRepository {
 
     /** The campaign's dossiers in review at the stage, oldest submission first (at most {@code limit}). */
     public List<Dossier> findWaitingAt(UUID campaignId, Stage stage, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from dossier where campaign_id = ? and status = 'IN_REVIEW' "
+        return jdbc.sql("select " + COLUMNS
+                        + " from dossier where in_commune(commune_code) and campaign_id = ? and status = 'IN_REVIEW' "
                         + "and stage = ? order by submitted_at, id limit ?")
                 .params(campaignId, stage.name(), limit)
                 .query(this::map)
@@ -132,7 +136,7 @@ public class DossierRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from dossier where id in (:ids)")
+        return jdbc.sql("select " + COLUMNS + " from dossier where in_commune(commune_code) and id in (:ids)")
                 .param("ids", ids)
                 .query(this::map)
                 .list();
@@ -140,15 +144,16 @@ public class DossierRepository {
 
     /** Units of a campaign that have at least one dossier past DRAFT (submitted in any form). */
     public List<String> unitsWithSubmission(UUID campaignId) {
-        return jdbc.sql("select distinct unit_code from dossier where campaign_id = ? and submitted_at is not null "
-                        + "and status <> 'WITHDRAWN'")
+        return jdbc.sql(
+                        "select distinct unit_code from dossier where in_commune(commune_code) and campaign_id = ? and submitted_at is not null "
+                                + "and status <> 'WITHDRAWN'")
                 .param(campaignId)
                 .query(String.class)
                 .list();
     }
 
     private static String where(Filter filter, List<Object> params) {
-        StringBuilder sql = new StringBuilder(" where 1 = 1");
+        StringBuilder sql = new StringBuilder();
         if (filter.campaignId() != null) {
             sql.append(" and campaign_id = ?");
             params.add(filter.campaignId());

@@ -32,7 +32,7 @@ public class HistoryRepository {
 
     public List<HistoryEntry> findByDossier(UUID dossierId) {
         return jdbc.sql(
-                        "select at, actor, action, stage, comment from dossier_history where dossier_id = ? order by id")
+                        "select at, actor, action, stage, comment from dossier_history where in_commune(commune_code) and dossier_id = ? order by id")
                 .param(dossierId)
                 .query(this::map)
                 .list();

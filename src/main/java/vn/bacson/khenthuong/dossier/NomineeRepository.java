@@ -52,24 +52,27 @@ public class NomineeRepository {
                         + "position_title = ?, gender = ?, women_share = ?, proposed_award = ?, achievement_summary = ?, "
                         + "emulation_contents = ?, initiative = ?, discipline_level = ?, discipline_decided_on = ?, "
                         + "member_disciplined = ?, hold_status = ?, bang_khen_ground = ?, eligibility = 'PENDING', "
-                        + "reasons = '' where id = ?")
+                        + "reasons = '' where in_commune(commune_code) and id = ?")
                 .params(concat(List.of(positionNo), inputValues(n), List.of(id)))
                 .update();
     }
 
     public void delete(UUID id) {
-        jdbc.sql("delete from nominee where id = ?").param(id).update();
+        jdbc.sql("delete from nominee where in_commune(commune_code) and id = ?")
+                .param(id)
+                .update();
     }
 
     public Optional<Nominee> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from nominee where id = ?")
+        return jdbc.sql("select " + COLUMNS + " from nominee where in_commune(commune_code) and id = ?")
                 .param(id)
                 .query(this::map)
                 .optional();
     }
 
     public List<Nominee> findByDossier(UUID dossierId) {
-        return jdbc.sql("select " + COLUMNS + " from nominee where dossier_id = ? order by position_no")
+        return jdbc.sql("select " + COLUMNS
+                        + " from nominee where in_commune(commune_code) and dossier_id = ? order by position_no")
                 .param(dossierId)
                 .query(this::map)
                 .list();
@@ -79,8 +82,9 @@ public class NomineeRepository {
         if (dossierIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS
-                        + " from nominee where dossier_id in (:ids) order by dossier_id, position_no")
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from nominee where in_commune(commune_code) and dossier_id in (:ids) order by dossier_id, position_no")
                 .param("ids", dossierIds)
                 .query(this::map)
                 .list();
@@ -90,7 +94,7 @@ public class NomineeRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from nominee where id in (:ids)")
+        return jdbc.sql("select " + COLUMNS + " from nominee where in_commune(commune_code) and id in (:ids)")
                 .param("ids", ids)
                 .query(this::map)
                 .list();
@@ -102,12 +106,13 @@ public class NomineeRepository {
      */
     public boolean existsOtherNomination(
             UUID campaignId, UUID dossierId, String nameKey, NomineeType type, Integer birthYear) {
-        return jdbc.sql("select count(*) from nominee n join dossier d on d.id = n.dossier_id "
-                                + "where d.campaign_id = :campaign and d.id <> :dossier and n.name_key = :key "
-                                + "and n.nominee_type = :type "
-                                + "and d.status not in ('DRAFT', 'WITHDRAWN', 'REJECTED', 'EXPIRED') "
-                                + "and n.eligibility <> 'INELIGIBLE' "
-                                + "and (:year is null or n.birth_year is null or n.birth_year = :year)")
+        return jdbc.sql(
+                                "select count(*) from nominee n join dossier d on d.id = n.dossier_id and in_commune(d.commune_code) "
+                                        + "where d.campaign_id = :campaign and d.id <> :dossier and n.name_key = :key "
+                                        + "and n.nominee_type = :type "
+                                        + "and d.status not in ('DRAFT', 'WITHDRAWN', 'REJECTED', 'EXPIRED') "
+                                        + "and n.eligibility <> 'INELIGIBLE' "
+                                        + "and (:year is null or n.birth_year is null or n.birth_year = :year)")
                         .param("campaign", campaignId)
                         .param("dossier", dossierId)
                         .param("key", nameKey)
@@ -119,43 +124,46 @@ public class NomineeRepository {
     }
 
     public void updateEligibility(UUID id, Eligibility eligibility, Set<IneligibilityReason> reasons) {
-        jdbc.sql("update nominee set eligibility = ?, reasons = ? where id = ?")
+        jdbc.sql("update nominee set eligibility = ?, reasons = ? where in_commune(commune_code) and id = ?")
                 .params(eligibility.name(), Sets.join(reasons), id)
                 .update();
     }
 
     public void updateSelection(UUID id, boolean selected) {
-        jdbc.sql("update nominee set selected = ? where id = ?")
+        jdbc.sql("update nominee set selected = ? where in_commune(commune_code) and id = ?")
                 .params(selected, id)
                 .update();
     }
 
     public void updateAppraisal(UUID id, Appraisal appraisal, AwardForm recommendedAward, String note) {
-        jdbc.sql("update nominee set appraisal = ?, recommended_award = ?, appraisal_note = ? where id = ?")
+        jdbc.sql(
+                        "update nominee set appraisal = ?, recommended_award = ?, appraisal_note = ? where in_commune(commune_code) and id = ?")
                 .params(appraisal.name(), name(recommendedAward), note, id)
                 .update();
     }
 
     public void updateCouncilVote(UUID id, int votesFor, boolean passed) {
-        jdbc.sql("update nominee set votes_for = ?, council_passed = ? where id = ?")
+        jdbc.sql("update nominee set votes_for = ?, council_passed = ? where in_commune(commune_code) and id = ?")
                 .params(votesFor, passed, id)
                 .update();
     }
 
     public void updateDecidedAward(UUID id, ChairmanAward award) {
-        jdbc.sql("update nominee set decided_award = ? where id = ?")
+        jdbc.sql("update nominee set decided_award = ? where in_commune(commune_code) and id = ?")
                 .params(award.name(), id)
                 .update();
     }
 
     public void updateOutcome(UUID id, Outcome outcome, UUID decisionId) {
-        jdbc.sql("update nominee set outcome = ?, decision_id = coalesce(?, decision_id) where id = ?")
+        jdbc.sql(
+                        "update nominee set outcome = ?, decision_id = coalesce(?, decision_id) where in_commune(commune_code) and id = ?")
                 .params(outcome.name(), decisionId, id)
                 .update();
     }
 
     public void updateProvinceDecision(UUID id, Outcome outcome, String decisionNumber, LocalDate decidedOn) {
-        jdbc.sql("update nominee set outcome = ?, province_decision_number = ?, province_decided_on = ? where id = ?")
+        jdbc.sql(
+                        "update nominee set outcome = ?, province_decision_number = ?, province_decided_on = ? where in_commune(commune_code) and id = ?")
                 .params(outcome.name(), decisionNumber, decidedOn, id)
                 .update();
     }
@@ -165,7 +173,7 @@ public class NomineeRepository {
         jdbc.sql(
                         "update nominee set selected = null, appraisal = null, recommended_award = null, appraisal_note = null, "
                                 + "votes_for = null, council_passed = null, decided_award = null, outcome = 'PENDING' "
-                                + "where dossier_id = ? and outcome <> 'GIAY_KHEN_CHU_TICH_XA' "
+                                + "where in_commune(commune_code) and dossier_id = ? and outcome <> 'GIAY_KHEN_CHU_TICH_XA' "
                                 + "and outcome <> 'BANG_KHEN_CHU_TICH_TINH'")
                 .param(dossierId)
                 .update();

@@ -19,7 +19,8 @@ class SubmitRequestRepository {
     }
 
     Optional<UUID> findDossier(String username, String idempotencyKey) {
-        return jdbc.sql("select dossier_id from submit_request where username = ? and idempotency_key = ?")
+        return jdbc.sql(
+                        "select dossier_id from submit_request where in_commune(commune_code) and username = ? and idempotency_key = ?")
                 .params(username, idempotencyKey)
                 .query((rs, row) -> rs.getObject(1, UUID.class))
                 .optional();

@@ -3,8 +3,21 @@ package vn.bacson.khenthuong.identity;
 import java.util.HashSet;
 import java.util.Set;
 
-/** The authenticated caller: roles are role-group ids, unitCode the unit group they belong to (or null). */
-public record CurrentUser(String username, Set<String> roles, String unitCode) {
+/**
+ * The authenticated caller: roles are role-group ids, unitCode the unit group they belong to (or null), communeCode
+ * the commune (engine tenant) they work in, null for province users and administrators.
+ */
+public record CurrentUser(String username, Set<String> roles, String unitCode, String communeCode) {
+
+    /** A caller of no particular commune (tests, province level). */
+    public CurrentUser(String username, Set<String> roles, String unitCode) {
+        this(username, roles, unitCode, null);
+    }
+
+    /** Province level: Sở Nội vụ, the provincial council and chairman see what the communes send them. */
+    public boolean isProvince() {
+        return hasAny(Roles.PROVINCE_HOME_AFFAIRS, Roles.PROVINCE_COUNCIL, Roles.PROVINCE_CHAIRMAN);
+    }
 
     public boolean has(String role) {
         return roles.contains(role);

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -74,7 +75,13 @@ public class EngineAuthenticationProvider implements AuthenticationProvider {
                 roles.add(group.getId());
             }
         }
-        return new AuthenticatedUser(username, displayName(user, username), roles, unitCode);
+        // the commune is the user's engine tenant; province users and administrators have none
+        String communeCode =
+                identityService.createTenantQuery().userMember(username).orderByTenantId().asc().list().stream()
+                        .map(Tenant::getId)
+                        .findFirst()
+                        .orElse(null);
+        return new AuthenticatedUser(username, displayName(user, username), roles, unitCode, communeCode);
     }
 
     private static String displayName(User user, String fallback) {

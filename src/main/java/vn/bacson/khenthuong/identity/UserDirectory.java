@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.identity.UserQuery;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Service;
+import vn.bacson.khenthuong.commune.CommuneContext;
 
 /**
  * Writes users, role groups and unit groups into the engine's identity service (the one user store). Every
@@ -59,12 +62,36 @@ public class UserDirectory {
         }
     }
 
+    /** The engine tenant of a commune: its id is the commune code. */
+    public void ensureTenant(String communeCode, String name) {
+        if (identityService.createTenantQuery().tenantId(communeCode).count() > 0) {
+            return;
+        }
+        Tenant tenant = identityService.newTenant(communeCode);
+        tenant.setName(name);
+        identityService.saveTenant(tenant);
+    }
+
+    /** Makes the user a member of the commune (the engine's tenant membership). */
+    public void ensureTenantMembership(String userId, String communeCode) {
+        boolean member = identityService
+                        .createTenantQuery()
+                        .tenantId(communeCode)
+                        .userMember(userId)
+                        .count()
+                > 0;
+        if (!member) {
+            identityService.createTenantUserMembership(communeCode, userId);
+        }
+    }
+
     public boolean userExists(String id) {
         return identityService.createUserQuery().userId(id).count() > 0;
     }
 
     /**
-     * E-mails of the members of the given groups, each once, users without e-mail skipped. The lookup ignores the
+     * E-mails of the members of the given groups in the current commune (every commune's members in
+     * {@link CommuneContext#ALL}: the province roles), each once, users without e-mail skipped. The lookup ignores the
      * engine's authorization checks: whom the process tells is its own business, not the current caller's.
      */
     public Set<String> emailsOfGroups(String... groupIds) {
@@ -82,18 +109,26 @@ public class UserDirectory {
     private List<User> membersOf(String groupId) {
         CommandContext context = Context.getCommandContext();
         if (context != null) {
-            return context.runWithoutAuthorization(() ->
-                    identityService.createUserQuery().memberOfGroup(groupId).list());
+            return context.runWithoutAuthorization(() -> membersQuery(groupId).list());
         }
         Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
-            return identityService.createUserQuery().memberOfGroup(groupId).list();
+            return membersQuery(groupId).list();
         } finally {
             if (caller != null) {
                 identityService.setAuthentication(caller);
             }
         }
+    }
+
+    private UserQuery membersQuery(String groupId) {
+        UserQuery query = identityService.createUserQuery().memberOfGroup(groupId);
+        String commune = CommuneContext.current();
+        if (CommuneContext.NONE.equals(commune)) {
+            return query.memberOfTenant("\u0000none");
+        }
+        return CommuneContext.commune().map(query::memberOfTenant).orElse(query);
     }
 
     private void ensureGroup(String id, String name, String type) {

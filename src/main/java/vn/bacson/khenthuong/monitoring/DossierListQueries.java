@@ -39,8 +39,9 @@ class DossierListQueries {
         List<Object> params = new ArrayList<>(filter.params());
         params.add(limit);
         return jdbc.sql("select d.id, d.title, u.name as unit_name, d.status, d.stage, d.submitted_at, d.updated_at, "
-                        + "(select count(*) from nominee n where n.dossier_id = d.id) as nominees "
-                        + "from dossier d join unit u on u.code = d.unit_code" + filter.where()
+                        + "(select count(*) from nominee n where in_commune(n.commune_code) and n.dossier_id = d.id) as nominees "
+                        + "from dossier d join unit u on u.code = d.unit_code and u.commune_code = d.commune_code "
+                        + "where in_commune(d.commune_code)" + filter.where()
                         + " order by d.updated_at, d.id limit ?")
                 .params(params)
                 .query((rs, row) -> {
@@ -60,14 +61,14 @@ class DossierListQueries {
 
     long countDossiers(UUID campaignId, Stage stage, DossierStatus status) {
         Filter filter = filter(campaignId, stage, status);
-        return jdbc.sql("select count(*) from dossier d" + filter.where())
+        return jdbc.sql("select count(*) from dossier d where in_commune(d.commune_code)" + filter.where())
                 .params(filter.params())
                 .query(Long.class)
                 .single();
     }
 
     private static Filter filter(UUID campaignId, Stage stage, DossierStatus status) {
-        StringBuilder where = new StringBuilder(" where d.campaign_id = ?");
+        StringBuilder where = new StringBuilder(" and d.campaign_id = ?");
         List<Object> params = new ArrayList<>();
         params.add(campaignId);
         if (stage != null) {

@@ -39,8 +39,8 @@ class MonitoringQueries {
             + "sum(case when d.status = 'DECIDED' then 1 else 0 end) as decided, "
             + "sum(case when d.status = 'AMENDMENT_REQUESTED' then 1 else 0 end) as amendments, "
             + "max(case when " + SUBMITTED + " then d.submitted_at end) as last_submitted "
-            + "from unit u left join dossier d on d.unit_code = u.code and d.campaign_id = ? "
-            + "where u.dissolved = false ";
+            + "from unit u left join dossier d on d.unit_code = u.code and d.commune_code = u.commune_code and d.campaign_id = ? "
+            + "where in_commune(u.commune_code) and u.dissolved = false ";
 
     /** A unit and its dossiers in the campaign. */
     record UnitRow(
@@ -75,7 +75,8 @@ class MonitoringQueries {
         for (DossierStatus status : DossierStatus.values()) {
             counts.put(status, 0L);
         }
-        jdbc.sql("select status, count(*) as n from dossier where campaign_id = ? group by status")
+        jdbc.sql(
+                        "select status, count(*) as n from dossier where in_commune(commune_code) and campaign_id = ? group by status")
                 .param(campaignId)
                 .query((RowCallbackHandler)
                         rs -> counts.put(DossierStatus.valueOf(rs.getString("status")), rs.getLong("n")));
@@ -88,7 +89,7 @@ class MonitoringQueries {
         for (Stage stage : Stage.commune()) {
             counts.put(stage, 0L);
         }
-        jdbc.sql("select stage, count(*) as n from dossier where campaign_id = ? "
+        jdbc.sql("select stage, count(*) as n from dossier where in_commune(commune_code) and campaign_id = ? "
                         + "and status in ('IN_REVIEW', 'AMENDMENT_REQUESTED') and stage is not null group by stage")
                 .param(campaignId)
                 .query((RowCallbackHandler) rs -> counts.put(Stage.valueOf(rs.getString("stage")), rs.getLong("n")));
@@ -127,7 +128,8 @@ class MonitoringQueries {
                     .append(",%' then 1 else 0 end) as r_")
                     .append(reason.name().toLowerCase());
         }
-        sql.append(" from nominee n join dossier d on d.id = n.dossier_id where d.campaign_id = ? and ")
+        sql.append(
+                        " from nominee n join dossier d on d.id = n.dossier_id where in_commune(d.commune_code) and d.campaign_id = ? and ")
                 .append(SUBMITTED);
         return jdbc.sql(sql.toString())
                 .param(campaignId)
@@ -164,7 +166,7 @@ class MonitoringQueries {
     /** The campaign's dossiers meeting {@code condition}, counted per business day of the column {@code at}. */
     private Map<LocalDate, Long> perDay(String at, String condition, int zoneOffsetSeconds, UUID campaignId) {
         String inner = "select floor((extract(epoch from " + at + ") + ?) / " + SECONDS_PER_DAY + ") as day_no "
-                + "from dossier d where d.campaign_id = ? and " + condition;
+                + "from dossier d where in_commune(d.commune_code) and d.campaign_id = ? and " + condition;
         Map<LocalDate, Long> days = new java.util.TreeMap<>();
         // grouped outside: PostgreSQL does not see two "?" in select and group by as the same expression
         jdbc.sql("select x.day_no, count(*) as n from (" + inner + ") x group by x.day_no")
@@ -180,7 +182,8 @@ class MonitoringQueries {
         if (dossierIds.isEmpty()) {
             return titles;
         }
-        jdbc.sql("select d.id, d.title, u.name from dossier d join unit u on u.code = d.unit_code where d.id in (:ids)")
+        jdbc.sql(
+                        "select d.id, d.title, u.name from dossier d join unit u on u.code = d.unit_code and u.commune_code = d.commune_code where in_commune(d.commune_code) and d.id in (:ids)")
                 .param("ids", dossierIds)
                 .query((RowCallbackHandler) rs -> titles.put(
                         rs.getObject("id", UUID.class), new String[] {rs.getString("title"), rs.getString("name")}));

@@ -31,7 +31,7 @@ class OverviewQueries {
                         + " and u.dissolved = false then d.unit_code end) as units_submitted, "
                         + "sum(case when d.status in ('SUBMITTED', 'IN_REVIEW', 'AMENDMENT_REQUESTED', "
                         + "'PROVINCE_PENDING') then 1 else 0 end) as in_progress "
-                        + "from dossier d join unit u on u.code = d.unit_code where d.campaign_id in (:ids) "
+                        + "from dossier d join unit u on u.code = d.unit_code and u.commune_code = d.commune_code where in_commune(d.commune_code) and d.campaign_id in (:ids) "
                         + "group by d.campaign_id")
                 .param("ids", campaignIds)
                 .query((RowCallbackHandler) rs -> figures.put(
@@ -42,7 +42,7 @@ class OverviewQueries {
 
     /** Units that may propose (not dissolved): the dashboard's list of units. */
     long activeUnits() {
-        return jdbc.sql("select count(*) from unit where dissolved = false")
+        return jdbc.sql("select count(*) from unit where in_commune(commune_code) and dissolved = false")
                 .query(Long.class)
                 .single();
     }
@@ -53,7 +53,7 @@ class OverviewQueries {
         if (dossierIds.isEmpty()) {
             return campaigns;
         }
-        jdbc.sql("select id, campaign_id from dossier where id in (:ids)")
+        jdbc.sql("select id, campaign_id from dossier where in_commune(commune_code) and id in (:ids)")
                 .param("ids", dossierIds)
                 .query((RowCallbackHandler)
                         rs -> campaigns.put(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class)));

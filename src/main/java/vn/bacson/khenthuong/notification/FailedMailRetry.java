@@ -41,8 +41,9 @@ public class FailedMailRetry {
     /** The campaign's failed e-mails, newest first (uses ix_notification_campaign_status). */
     @Transactional(readOnly = true)
     public List<FailedMail> failed(UUID campaignId) {
-        return jdbc.sql("select id, recipient, subject, event, dossier_id, attempts, last_error, created_at "
-                        + "from notification where campaign_id = ? and status = 'FAILED' order by created_at desc, id")
+        return jdbc.sql(
+                        "select id, recipient, subject, event, dossier_id, attempts, last_error, created_at "
+                                + "from notification where in_commune(commune_code) and campaign_id = ? and status = 'FAILED' order by created_at desc, id")
                 .param(campaignId)
                 .query((rs, n) -> new FailedMail(
                         rs.getObject("id", UUID.class),
@@ -63,8 +64,9 @@ public class FailedMailRetry {
         if (campaignIds.isEmpty()) {
             return counts;
         }
-        jdbc.sql("select campaign_id, count(*) as n from notification where campaign_id in (:ids) "
-                        + "and status = 'FAILED' group by campaign_id")
+        jdbc.sql(
+                        "select campaign_id, count(*) as n from notification where in_commune(commune_code) and campaign_id in (:ids) "
+                                + "and status = 'FAILED' group by campaign_id")
                 .param("ids", List.copyOf(campaignIds))
                 .query((org.springframework.jdbc.core.RowCallbackHandler)
                         rs -> counts.put(rs.getObject("campaign_id", UUID.class), rs.getLong("n")));
@@ -79,7 +81,7 @@ public class FailedMailRetry {
     @Transactional
     public void retry(UUID notificationId) {
         int changed = jdbc.sql("update notification set status = 'PENDING', next_attempt_at = ?, locked_until = null, "
-                        + "lock_token = null where id = ? and status = 'FAILED'")
+                        + "lock_token = null where in_commune(commune_code) and id = ? and status = 'FAILED'")
                 .params(Timestamp.from(clock.instant()), notificationId)
                 .update();
         if (changed == 0) {

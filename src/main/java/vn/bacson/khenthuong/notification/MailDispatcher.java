@@ -16,6 +16,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.bacson.khenthuong.commune.CommuneContext;
 import vn.bacson.khenthuong.dossier.HistoryRepository;
 
 /**
@@ -97,13 +98,15 @@ public class MailDispatcher {
             List<OutboxRow> message = new ArrayList<>(List.of(row));
             if (row.event() == NotificationEvent.TASK_CREATED) {
                 Instant dueBy = claimedAt.plus(settings.digestWindow());
-                for (OutboxRow mate : store.findDigestMates(row.recipient(), row.id(), dueBy, claimedAt)) {
+                for (OutboxRow mate : CommuneContext.call(
+                        row.communeCode(), () -> store.findDigestMates(row.recipient(), row.id(), dueBy, claimedAt))) {
                     if (store.claim(mate.id(), token, dueBy, claimedAt, leaseUntil)) {
                         message.add(mate);
                     }
                 }
             }
-            sent += deliver(message, token);
+            // the message is built and sent in its commune: its units, its sender, its documents
+            sent += CommuneContext.call(row.communeCode(), () -> deliver(message, token));
         }
         return sent;
     }

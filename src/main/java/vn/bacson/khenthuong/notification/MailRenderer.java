@@ -10,6 +10,9 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import vn.bacson.khenthuong.common.TextRules;
+import vn.bacson.khenthuong.commune.Commune;
+import vn.bacson.khenthuong.commune.CommuneContext;
+import vn.bacson.khenthuong.commune.Communes;
 
 /**
  * Subject, HTML and plain text of a message, from templates/mail/{event}.html and .txt. The engine is private
@@ -26,8 +29,11 @@ class MailRenderer {
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final MailContent content;
 
-    MailRenderer(MailContent content) {
+    private final Communes communes;
+
+    MailRenderer(MailContent content, Communes communes) {
         this.content = content;
+        this.communes = communes;
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
     }
@@ -42,6 +48,13 @@ class MailRenderer {
         Map<String, Object> vars = content.variables(rows);
         vars.put("subject", subject);
         vars.put("attachments", attachmentNames);
+        // the sending body: the commune the message is rendered in (the dispatcher renders in the row's commune)
+        vars.put(
+                "committee",
+                CommuneContext.commune()
+                        .flatMap(communes::find)
+                        .map(Commune::committee)
+                        .orElse("Hệ thống thi đua, khen thưởng"));
         Context context = new Context(VIETNAMESE, vars);
         String name = templateName(first.event());
         // text stored before the input rule may hold control characters: they never reach a mail

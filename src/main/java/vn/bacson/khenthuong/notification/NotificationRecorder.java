@@ -67,7 +67,8 @@ public class NotificationRecorder {
             NoticePayload payload,
             Instant validUntil) {
         String body = notices.write(event, payload);
-        long existing = jdbc.sql("select count(*) from notification where dedupe_key = ? and recipient = ?")
+        long existing = jdbc.sql(
+                        "select count(*) from notification where in_commune(commune_code) and dedupe_key = ? and recipient = ?")
                 .params(dedupeKey, to)
                 .query(Long.class)
                 .single();
@@ -104,9 +105,10 @@ public class NotificationRecorder {
      */
     public int expireUnsent(UUID campaignId, Instant validUntil) {
         Instant now = clock.instant();
-        return jdbc.sql("update notification set valid_until = ? where campaign_id = ? and status = 'PENDING' "
-                        + "and valid_until is not null and valid_until > ? "
-                        + (validUntil == null ? "" : "and valid_until <> ?"))
+        return jdbc.sql(
+                        "update notification set valid_until = ? where in_commune(commune_code) and campaign_id = ? and status = 'PENDING' "
+                                + "and valid_until is not null and valid_until > ? "
+                                + (validUntil == null ? "" : "and valid_until <> ?"))
                 .params(
                         validUntil == null
                                 ? List.of(Timestamp.from(now), campaignId, Timestamp.from(now))
@@ -119,14 +121,18 @@ public class NotificationRecorder {
     }
 
     public List<Notification> findByDossier(UUID dossierId) {
-        return jdbc.sql("select " + COLUMNS + " from notification where dossier_id = ? order by created_at, id")
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from notification where in_commune(commune_code) and dossier_id = ? order by created_at, id")
                 .param(dossierId)
                 .query(OutboxStore::mapNotification)
                 .list();
     }
 
     public List<Notification> findByCampaign(UUID campaignId) {
-        return jdbc.sql("select " + COLUMNS + " from notification where campaign_id = ? order by created_at, id")
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from notification where in_commune(commune_code) and campaign_id = ? order by created_at, id")
                 .param(campaignId)
                 .query(OutboxStore::mapNotification)
                 .list();

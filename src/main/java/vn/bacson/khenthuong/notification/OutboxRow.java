@@ -3,7 +3,10 @@ package vn.bacson.khenthuong.notification;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A notification row as the dispatcher sees it; validUntil null = true whenever it is sent. */
+/**
+ * A notification row as the dispatcher sees it; validUntil null = true whenever it is sent. The dispatcher serves
+ * every commune and renders and sends each message in its row's commune.
+ */
 record OutboxRow(
         UUID id,
         NotificationEvent event,
@@ -17,7 +20,8 @@ record OutboxRow(
         int attempts,
         Instant createdAt,
         Instant nextAttemptAt,
-        Instant validUntil) {
+        Instant validUntil,
+        String communeCode) {
 
     /** The message is no longer true at this moment (the window it announces has closed): not to be sent. */
     boolean expiredAt(Instant now) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class OutboxStore {
 
     private static final String COLUMNS = "id, event, dedupe_key, recipient, subject, dossier_id, campaign_id, "
-            + "payload, status, attempts, created_at, next_attempt_at, valid_until";
+            + "payload, status, attempts, created_at, next_attempt_at, valid_until, commune_code";
     private static final String CLAIMABLE = "status in ('PENDING', 'SENDING') and next_attempt_at <= ? "
             + "and (locked_until is null or locked_until < ?)";
     private static final int MAX_ERROR = 2000;
@@ -33,7 +33,7 @@ class OutboxStore {
 
     /** Rows due now whose lease (if any) ran out: PENDING ones, and SENDING ones left behind by a crashed node. */
     List<OutboxRow> findDue(Instant now, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from notification where " + CLAIMABLE
+        return jdbc.sql("select " + COLUMNS + " from notification where in_commune(commune_code) and " + CLAIMABLE
                         + " order by next_attempt_at, created_at, id limit ?")
                 .params(ts(now), ts(now), limit)
                 .query(this::map)
@@ -42,7 +42,8 @@ class OutboxStore {
 
     /** Other unsent TASK_CREATED rows of the recipient that fall due before {@code dueBy}. */
     List<OutboxRow> findDigestMates(String recipient, UUID except, Instant dueBy, Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from notification where event = 'TASK_CREATED' and recipient = ? "
+        return jdbc.sql("select " + COLUMNS
+                        + " from notification where in_commune(commune_code) and event = 'TASK_CREATED' and recipient = ? "
                         + "and id <> ? and " + CLAIMABLE + " order by created_at, id")
                 .params(recipient, except, ts(dueBy), ts(now))
                 .query(this::map)
@@ -57,7 +58,7 @@ class OutboxStore {
      */
     boolean claim(UUID id, String token, Instant dueBy, Instant now, Instant leaseUntil) {
         return jdbc.sql("update notification set status = 'SENDING', lock_token = ?, locked_until = ? "
-                                + "where id = ? and " + CLAIMABLE)
+                                + "where in_commune(commune_code) and id = ? and " + CLAIMABLE)
                         .params(token, ts(leaseUntil), id, ts(dueBy), ts(now))
                         .update()
                 == 1;
@@ -67,15 +68,16 @@ class OutboxStore {
     boolean markSent(UUID id, String token, Instant at, String messageId) {
         return jdbc.sql(
                                 "update notification set status = 'SENT', sent_at = ?, message_id = ?, attempts = attempts + 1, "
-                                        + "last_error = null, locked_until = null, lock_token = null where id = ? and lock_token = ?")
+                                        + "last_error = null, locked_until = null, lock_token = null where in_commune(commune_code) and id = ? and lock_token = ?")
                         .params(ts(at), messageId, id, token)
                         .update()
                 == 1;
     }
 
     void retryLater(UUID id, String token, Instant next, String error) {
-        jdbc.sql("update notification set status = 'PENDING', attempts = attempts + 1, next_attempt_at = ?, "
-                        + "last_error = ?, locked_until = null, lock_token = null where id = ? and lock_token = ?")
+        jdbc.sql(
+                        "update notification set status = 'PENDING', attempts = attempts + 1, next_attempt_at = ?, "
+                                + "last_error = ?, locked_until = null, lock_token = null where in_commune(commune_code) and id = ? and lock_token = ?")
                 .params(ts(next), clip(error), id, token)
                 .update();
     }
@@ -83,14 +85,15 @@ class OutboxStore {
     /** A claimed row that is no longer true is not sent: EXPIRED, with the reason. */
     void markExpired(UUID id, String token, String reason) {
         jdbc.sql("update notification set status = 'EXPIRED', last_error = ?, locked_until = null, lock_token = null "
-                        + "where id = ? and lock_token = ?")
+                        + "where in_commune(commune_code) and id = ? and lock_token = ?")
                 .params(clip(reason), id, token)
                 .update();
     }
 
     void markFailed(UUID id, String token, String error) {
-        jdbc.sql("update notification set status = 'FAILED', attempts = attempts + 1, last_error = ?, "
-                        + "locked_until = null, lock_token = null where id = ? and lock_token = ?")
+        jdbc.sql(
+                        "update notification set status = 'FAILED', attempts = attempts + 1, last_error = ?, "
+                                + "locked_until = null, lock_token = null where in_commune(commune_code) and id = ? and lock_token = ?")
                 .params(clip(error), id, token)
                 .update();
     }
@@ -102,7 +105,8 @@ class OutboxStore {
         params.add(limit);
         params.add(offset);
         return jdbc.sql("select id, event, dedupe_key, recipient, subject, dossier_id, campaign_id, payload, status, "
-                        + "attempts, last_error, created_at, sent_at from notification" + where.sql()
+                        + "attempts, last_error, created_at, sent_at from notification where in_commune(commune_code)"
+                        + where.sql()
                         + " order by created_at desc, id limit ? offset ?")
                 .params(params)
                 .query(OutboxStore::mapNotification)
@@ -111,7 +115,7 @@ class OutboxStore {
 
     long count(UUID dossierId, UUID campaignId, NotificationStatus status) {
         Where where = where(dossierId, campaignId, status);
-        return jdbc.sql("select count(*) from notification" + where.sql())
+        return jdbc.sql("select count(*) from notification where in_commune(commune_code)" + where.sql())
                 .params(where.params())
                 .query(Long.class)
                 .single();
@@ -121,11 +125,12 @@ class OutboxStore {
     record Backlog(long unsent, long failed, Instant oldestDueCreatedAt) {}
 
     Backlog backlog(Instant now) {
-        return jdbc.sql("select sum(case when status in ('PENDING', 'SENDING') then 1 else 0 end) as unsent, "
-                        + "sum(case when status = 'FAILED' then 1 else 0 end) as failed, "
-                        + "min(case when status in ('PENDING', 'SENDING') and next_attempt_at <= ? "
-                        + "then created_at end) as oldest_due "
-                        + "from notification where status in ('PENDING', 'SENDING', 'FAILED')")
+        return jdbc.sql(
+                        "select sum(case when status in ('PENDING', 'SENDING') then 1 else 0 end) as unsent, "
+                                + "sum(case when status = 'FAILED' then 1 else 0 end) as failed, "
+                                + "min(case when status in ('PENDING', 'SENDING') and next_attempt_at <= ? "
+                                + "then created_at end) as oldest_due "
+                                + "from notification where in_commune(commune_code) and status in ('PENDING', 'SENDING', 'FAILED')")
                 .params(ts(now))
                 .query((rs, n) -> {
                     Timestamp oldest = rs.getTimestamp("oldest_due");
@@ -154,7 +159,8 @@ class OutboxStore {
             conditions.add("status = ?");
             params.add(status.name());
         }
-        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+        return new Where(
+                conditions.stream().map(c -> " and " + c).collect(java.util.stream.Collectors.joining()), params);
     }
 
     private OutboxRow map(ResultSet rs, int row) throws SQLException {
@@ -171,7 +177,8 @@ class OutboxStore {
                 rs.getInt("attempts"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("next_attempt_at").toInstant(),
-                instant(rs.getTimestamp("valid_until")));
+                instant(rs.getTimestamp("valid_until")),
+                rs.getString("commune_code"));
     }
 
     private static Instant instant(Timestamp at) {

@@ -38,7 +38,8 @@ class FeedbackRepository {
 
     /** Newest first. */
     List<Feedback> findByDossier(UUID dossierId, long offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from posting_feedback where dossier_id = ? "
+        return jdbc.sql("select " + COLUMNS
+                        + " from posting_feedback where in_commune(commune_code) and dossier_id = ? "
                         + "order by received_at desc, id limit ? offset ?")
                 .params(dossierId, limit, offset)
                 .query(this::map)
@@ -46,7 +47,7 @@ class FeedbackRepository {
     }
 
     long countByDossier(UUID dossierId) {
-        return jdbc.sql("select count(*) from posting_feedback where dossier_id = ?")
+        return jdbc.sql("select count(*) from posting_feedback where in_commune(commune_code) and dossier_id = ?")
                 .param(dossierId)
                 .query(Long.class)
                 .single();

@@ -22,8 +22,8 @@ class PostingRepository {
             UUID dossierId, UUID campaignId, String unitCode, String title, Instant startsAt, Instant endsAt) {}
 
     private static final String SELECT = "select p.dossier_id, p.campaign_id, p.starts_at, p.ends_at, p.closed_at, "
-            + "d.status, (select count(*) from posting_feedback f where f.dossier_id = p.dossier_id) as feedback_count "
-            + "from public_posting p join dossier d on d.id = p.dossier_id";
+            + "d.status, (select count(*) from posting_feedback f where in_commune(f.commune_code) and f.dossier_id = p.dossier_id) as feedback_count "
+            + "from public_posting p join dossier d on d.id = p.dossier_id and in_commune(p.commune_code)";
 
     /** Open: not closed, end not reached, dossier in review (the same rule as {@link PublicPosting#isOpen}). */
     private static final String OPEN = " where p.closed_at is null and p.ends_at > ? and d.status = 'IN_REVIEW'";
@@ -38,7 +38,7 @@ class PostingRepository {
     void open(UUID dossierId, UUID campaignId, Instant startsAt, Instant endsAt) {
         int updated = jdbc.sql(
                         "update public_posting set campaign_id = ?, starts_at = ?, ends_at = ?, closed_at = null "
-                                + "where dossier_id = ?")
+                                + "where in_commune(commune_code) and dossier_id = ?")
                 .params(campaignId, ts(startsAt), ts(endsAt), dossierId)
                 .update();
         if (updated == 0) {
@@ -51,7 +51,8 @@ class PostingRepository {
 
     /** @return true when the posting was still open and is closed now */
     boolean close(UUID dossierId, Instant at) {
-        return jdbc.sql("update public_posting set closed_at = ? where dossier_id = ? and closed_at is null")
+        return jdbc.sql(
+                                "update public_posting set closed_at = ? where in_commune(commune_code) and dossier_id = ? and closed_at is null")
                         .params(ts(at), dossierId)
                         .update()
                 > 0;
@@ -81,7 +82,8 @@ class PostingRepository {
         params.add(limit);
         params.add(offset);
         return jdbc.sql("select p.dossier_id, p.campaign_id, d.unit_code, d.title, p.starts_at, p.ends_at "
-                        + "from public_posting p join dossier d on d.id = p.dossier_id" + where
+                        + "from public_posting p join dossier d on d.id = p.dossier_id and in_commune(p.commune_code)"
+                        + where
                         + " order by p.ends_at, d.title, p.dossier_id limit ? offset ?")
                 .params(params)
                 .query((rs, row) -> new OpenPosting(
@@ -97,7 +99,9 @@ class PostingRepository {
     long countOpen(UUID campaignId, Instant now) {
         List<Object> params = new ArrayList<>();
         String where = open(campaignId, now, params);
-        return jdbc.sql("select count(*) from public_posting p join dossier d on d.id = p.dossier_id" + where)
+        return jdbc.sql(
+                        "select count(*) from public_posting p join dossier d on d.id = p.dossier_id and in_commune(p.commune_code)"
+                                + where)
                 .params(params)
                 .query(Long.class)
                 .single();

@@ -2,35 +2,21 @@ package vn.bacson.khenthuong.process;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import vn.bacson.khenthuong.identity.EngineCalls;
 
 /**
- * Runs engine work as the application rather than as the web caller. Our services decide who may do what
- * (candidate groups, unit ownership) before they call the engine; the engine's own authorizations guard the
- * Camunda webapps and /engine-rest. Without this, a unit user submitting a dossier would need the right to
- * start process instances.
+ * Runs engine work as the application rather than as the web caller, within the caller's commune
+ * ({@link EngineCalls}: the engine's tenant check holds, its per-user authorization check is for the webapps).
  */
 final class EngineAccess {
 
     private EngineAccess() {}
 
     static <T> T asSystem(IdentityService identity, Supplier<T> work) {
-        Authentication caller = identity.getCurrentAuthentication();
-        if (caller == null) {
-            return work.get();
-        }
-        identity.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            identity.setAuthentication(caller);
-        }
+        return EngineCalls.inCommune(identity, work);
     }
 
     static void asSystem(IdentityService identity, Runnable work) {
-        asSystem(identity, () -> {
-            work.run();
-            return null;
-        });
+        EngineCalls.inCommune(identity, work);
     }
 }

@@ -66,7 +66,7 @@ public class ProcessIncidents {
                 + "from " + management.getTableName(IncidentEntity.class) + " i "
                 + "join " + management.getTableName(ExecutionEntity.class) + " e on e.ID_ = i.PROC_INST_ID_ "
                 + "where i.INCIDENT_TYPE_ = ? and (e.BUSINESS_KEY_ = ? or e.BUSINESS_KEY_ in "
-                + "(select cast(d.id as varchar(36)) from dossier d where d.campaign_id = ?)) "
+                + "(select cast(d.id as varchar(36)) from dossier d where in_commune(d.commune_code) and d.campaign_id = ?)) "
                 + "order by i.INCIDENT_TIMESTAMP_, i.ID_";
         return jdbc.sql(sql)
                 .params(Incident.FAILED_JOB_HANDLER_TYPE, campaignCode, campaignId)

@@ -52,7 +52,7 @@ public class DelegationService {
     public Delegation.Mine mine(CurrentUser user) {
         LocalDate today = today();
         List<Row> rows = jdbc.sql("select id, delegator, delegate, starts_on, ends_on from delegation "
-                        + "where (delegator = :me or delegate = :me) and ends_on >= :today "
+                        + "where in_commune(commune_code) and (delegator = :me or delegate = :me) and ends_on >= :today "
                         + "order by starts_on, created")
                 .param("me", user.username())
                 .param("today", Date.valueOf(today))
@@ -124,12 +124,13 @@ public class DelegationService {
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
         }
-        boolean overlaps =
-                jdbc.sql("select count(*) from delegation where delegator = ? and starts_on <= ? " + "and ends_on >= ?")
-                                .params(user.username(), Date.valueOf(to), Date.valueOf(from))
-                                .query(Long.class)
-                                .single()
-                        > 0;
+        boolean overlaps = jdbc.sql(
+                                "select count(*) from delegation where in_commune(commune_code) and delegator = ? and starts_on <= ? "
+                                        + "and ends_on >= ?")
+                        .params(user.username(), Date.valueOf(to), Date.valueOf(from))
+                        .query(Long.class)
+                        .single()
+                > 0;
         if (overlaps) {
             throw new DomainException(ErrorCode.DELEGATION_OVERLAP);
         }
@@ -167,7 +168,7 @@ public class DelegationService {
     /** Ends (deletes) one of the caller's own delegations; anyone else's answers 404. */
     @Transactional
     public void delete(CurrentUser user, UUID id) {
-        int deleted = jdbc.sql("delete from delegation where id = ? and delegator = ?")
+        int deleted = jdbc.sql("delete from delegation where in_commune(commune_code) and id = ? and delegator = ?")
                 .params(id, user.username())
                 .update();
         if (deleted == 0) {
@@ -179,11 +180,12 @@ public class DelegationService {
     @Transactional(readOnly = true)
     public Set<String> activeDelegators(String username) {
         Date today = Date.valueOf(today());
-        return Set.copyOf(
-                jdbc.sql("select delegator from delegation where delegate = ? and starts_on <= ? " + "and ends_on >= ?")
-                        .params(username, today, today)
-                        .query(String.class)
-                        .list());
+        return Set.copyOf(jdbc.sql(
+                        "select delegator from delegation where in_commune(commune_code) and delegate = ? and starts_on <= ? "
+                                + "and ends_on >= ?")
+                .params(username, today, today)
+                .query(String.class)
+                .list());
     }
 
     private record Row(UUID id, String delegator, String delegate, LocalDate from, LocalDate to) {

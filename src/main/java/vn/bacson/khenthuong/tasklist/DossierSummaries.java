@@ -29,9 +29,9 @@ class DossierSummaries {
         }
         return jdbc
                 .sql("select d.id, d.title, d.unit_code, u.name as unit_name, c.code as campaign_code, "
-                        + "(select count(*) from nominee n where n.dossier_id = d.id) as nominee_count "
-                        + "from dossier d join unit u on u.code = d.unit_code join campaign c on c.id = d.campaign_id "
-                        + "where d.id in (:ids)")
+                        + "(select count(*) from nominee n where in_commune(n.commune_code) and n.dossier_id = d.id) as nominee_count "
+                        + "from dossier d join unit u on u.code = d.unit_code and u.commune_code = d.commune_code join campaign c on c.id = d.campaign_id "
+                        + "where in_commune(d.commune_code) and d.id in (:ids)")
                 .param("ids", dossierIds)
                 .query(this::map)
                 .list()

@@ -37,7 +37,8 @@ public class SavedTaskFilters {
 
     @Transactional(readOnly = true)
     public List<SavedTaskFilter> list(CurrentUser user) {
-        return jdbc.sql("select id, name, query from task_filter where username = ? order by name")
+        return jdbc.sql(
+                        "select id, name, query from task_filter where in_commune(commune_code) and username = ? order by name")
                 .param(user.username())
                 .query(SavedTaskFilter.class)
                 .list();
@@ -72,7 +73,7 @@ public class SavedTaskFilters {
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
         }
-        long count = jdbc.sql("select count(*) from task_filter where username = ?")
+        long count = jdbc.sql("select count(*) from task_filter where in_commune(commune_code) and username = ?")
                 .param(user.username())
                 .query(Long.class)
                 .single();
@@ -93,7 +94,7 @@ public class SavedTaskFilters {
     /** Deletes one of the caller's filters; anyone else's answers 404 TASK_FILTER_NOT_FOUND. */
     @Transactional
     public void delete(CurrentUser user, UUID id) {
-        int deleted = jdbc.sql("delete from task_filter where id = ? and username = ?")
+        int deleted = jdbc.sql("delete from task_filter where in_commune(commune_code) and id = ? and username = ?")
                 .params(id, user.username())
                 .update();
         if (deleted == 0) {

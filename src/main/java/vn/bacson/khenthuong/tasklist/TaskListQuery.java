@@ -28,8 +28,11 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 class TaskListQuery {
 
     private static final String FROM = " from task_projection p";
+    /** The commune filter of every statement here; the statement's own conditions follow with "and". */
+    private static final String IN_COMMUNE = " where in_commune(p.commune_code)";
+
     private static final String BUSINESS_COLUMNS = " left join dossier d on d.id = p.dossier_id"
-            + " left join unit u on u.code = d.unit_code"
+            + " left join unit u on u.code = d.unit_code and u.commune_code = d.commune_code"
             + " left join campaign c on c.id = d.campaign_id";
 
     private final JdbcClient jdbc;
@@ -56,8 +59,9 @@ class TaskListQuery {
         }
         if (filter.unitCode() != null) {
             // the unit's code ("thon-1") or its name as people write it ("Thôn 1", any case)
-            conditions.add("(p.unit_code = :unitCode or p.unit_code in "
-                    + "(select un.code from unit un where lower(un.name) = lower(:unitCode)))");
+            conditions.add(
+                    "(p.unit_code = :unitCode or p.unit_code in "
+                            + "(select un.code from unit un where in_commune(un.commune_code) and lower(un.name) = lower(:unitCode)))");
             params.put("unitCode", filter.unitCode());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
@@ -71,7 +75,7 @@ class TaskListQuery {
             conditions.add(
                     delegators.isEmpty() ? "p.assignee = :me" : "(p.assignee = :me or p.assignee in (:delegators))");
         }
-        String where = " where " + String.join(" and ", conditions);
+        String where = IN_COMMUNE + " and " + String.join(" and ", conditions);
 
         long total = jdbc.sql("select count(*)" + FROM + where)
                 .params(params)
@@ -85,7 +89,7 @@ class TaskListQuery {
         List<TaskItem> items = jdbc.sql("select p.task_id, p.stage, p.task_name, p.dossier_id, p.created, p.due, "
                         + "p.assignee, d.id as found_dossier, d.title, d.unit_code, u.name as unit_name, "
                         + "c.code as campaign_code, "
-                        + "(select count(*) from nominee n where n.dossier_id = p.dossier_id) as nominee_count"
+                        + "(select count(*) from nominee n where in_commune(n.commune_code) and n.dossier_id = p.dossier_id) as nominee_count"
                         + FROM + BUSINESS_COLUMNS + where
                         + " order by p.due asc nulls last, p.created asc, p.task_id asc limit :limit offset :offset")
                 .params(params)
@@ -101,7 +105,8 @@ class TaskListQuery {
      */
     List<StageCount> countByStage(CurrentUser user, UUID campaignId, Instant since, Instant now, Instant dueSoonUntil) {
         Map<String, Object> params = new HashMap<>();
-        String where = " where p.stage <> 'AMENDMENT' and " + visibleTo(user, Set.of(), params);
+        String where =
+                " where in_commune(p.commune_code) and p.stage <> 'AMENDMENT' and " + visibleTo(user, Set.of(), params);
         if (campaignId != null) {
             where += " and p.campaign_id = :campaignId";
             params.put("campaignId", campaignId);
@@ -151,7 +156,7 @@ class TaskListQuery {
         }
         params.put("groups", List.copyOf(groups));
         return "(p.candidate_group in (:groups) or " + mine + " or p.task_id in "
-                + "(select x.task_id from task_projection_candidate x where x.group_id in (:groups)))";
+                + "(select x.task_id from task_projection_candidate x where in_commune(x.commune_code) and x.group_id in (:groups)))";
     }
 
     private static TaskItem item(ResultSet rs, Instant now) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -22,6 +23,7 @@ import vn.bacson.khenthuong.dossier.HistoryAction;
 import vn.bacson.khenthuong.dossier.HistoryRepository;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.identity.EngineCalls;
 import vn.bacson.khenthuong.process.BatchCompletionService;
 import vn.bacson.khenthuong.process.TaskRaces;
 import vn.bacson.khenthuong.steps.OnBehalfOf;
@@ -33,13 +35,14 @@ import vn.bacson.khenthuong.steps.OnBehalfOf;
  *
  * <p>The list reads the task projection (one SQL page over {@code task_projection}); one task (get, claim,
  * unclaim, the completion check) is asked of the engine ({@link VisibleTasks}), which stays authoritative for it. Our own rules decide
- * visibility here, with explicit queries; the engine does not know the caller (no
- * IdentityService.setAuthentication), so its authorization checks stay out of the way of these queries.
+ * visibility here, with explicit queries; the engine knows only the caller's commune ({@link EngineCalls}: its
+ * tenant check holds, its per-user authorization checks stay out of the way of these queries).
  */
 @Service
 public class TaskListService {
 
     private final TaskService taskService;
+    private final IdentityService identity;
     private final VisibleTasks tasks;
     private final TaskListQuery listQuery;
     private final HistoryRepository history;
@@ -51,6 +54,7 @@ public class TaskListService {
 
     public TaskListService(
             TaskService taskService,
+            IdentityService identity,
             VisibleTasks tasks,
             TaskListQuery listQuery,
             HistoryRepository history,
@@ -60,6 +64,7 @@ public class TaskListService {
             BatchCompletionService batch,
             Clock clock) {
         this.taskService = taskService;
+        this.identity = identity;
         this.tasks = tasks;
         this.listQuery = listQuery;
         this.history = history;
@@ -124,7 +129,7 @@ public class TaskListService {
                 }
                 throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
             }
-            taskService.claim(taskId, user.username());
+            EngineCalls.inCommune(identity, () -> taskService.claim(taskId, user.username()));
             record(task, user, HistoryAction.CLAIMED);
             return get(user, taskId);
         });
@@ -141,7 +146,7 @@ public class TaskListService {
             throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
         }
         try {
-            taskService.setAssignee(taskId, null);
+            EngineCalls.inCommune(identity, () -> taskService.setAssignee(taskId, null));
         } catch (OptimisticLockingException raced) {
             throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
         }

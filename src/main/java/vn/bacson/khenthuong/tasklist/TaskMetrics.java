@@ -55,7 +55,7 @@ class TaskMetrics implements MeterBinder {
     private Map<Stage, Counts> read() {
         Map<Stage, Counts> result = new EnumMap<>(Stage.class);
         jdbc.sql("select stage, count(*) as open_count, sum(case when due < ? then 1 else 0 end) as overdue_count "
-                        + "from task_projection group by stage")
+                        + "from task_projection where in_commune(commune_code) group by stage")
                 .params(Timestamp.from(clock.instant()))
                 .query((rs, n) -> {
                     try {

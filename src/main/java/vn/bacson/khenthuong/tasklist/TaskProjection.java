@@ -67,8 +67,8 @@ class TaskProjection implements TaskListener {
         Dossier dossier = dossierOf(task);
         List<String> groups = candidateGroups(task);
         jdbc.sql("insert into task_projection (task_id, process_instance_id, dossier_id, campaign_id, unit_code, "
-                        + "stage, task_name, candidate_group, assignee, created, due) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "stage, task_name, candidate_group, assignee, created, due, commune_code) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, app_commune()))")
                 .params(
                         task.getId(),
                         task.getProcessInstanceId(),
@@ -80,13 +80,14 @@ class TaskProjection implements TaskListener {
                         onlyGroup(groups),
                         task.getAssignee(),
                         timestamp(task.getCreateTime()),
-                        timestamp(task.getDueDate()))
+                        timestamp(task.getDueDate()),
+                        task.getTenantId())
                 .update();
         writeSharedCandidates(task.getId(), groups);
     }
 
     private void assign(DelegateTask task) {
-        int updated = jdbc.sql("update task_projection set assignee = ? where task_id = ?")
+        int updated = jdbc.sql("update task_projection set assignee = ? where in_commune(commune_code) and task_id = ?")
                 .params(task.getAssignee(), task.getId())
                 .update();
         if (updated == 0) {
@@ -97,7 +98,7 @@ class TaskProjection implements TaskListener {
     private void refresh(DelegateTask task) {
         List<String> groups = candidateGroups(task);
         int updated = jdbc.sql("update task_projection set task_name = ?, candidate_group = ?, assignee = ?, due = ? "
-                        + "where task_id = ?")
+                        + "where in_commune(commune_code) and task_id = ?")
                 .params(
                         task.getName(),
                         onlyGroup(groups),
@@ -109,14 +110,16 @@ class TaskProjection implements TaskListener {
             insert(task);
             return;
         }
-        jdbc.sql("delete from task_projection_candidate where task_id = ?")
+        jdbc.sql("delete from task_projection_candidate where in_commune(commune_code) and task_id = ?")
                 .param(task.getId())
                 .update();
         writeSharedCandidates(task.getId(), groups);
     }
 
     private void remove(String taskId) {
-        jdbc.sql("delete from task_projection where task_id = ?").param(taskId).update();
+        jdbc.sql("delete from task_projection where in_commune(commune_code) and task_id = ?")
+                .param(taskId)
+                .update();
     }
 
     /** A task with several candidate groups keeps them all in task_projection_candidate. */
@@ -141,8 +144,9 @@ class TaskProjection implements TaskListener {
             return null;
         }
         // a province review task's business key is its proposal: the list shows the proposal's first dossier
-        return jdbc.sql("select id, campaign_id, unit_code from dossier where id = ? or id = (select dossier_id "
-                        + "from province_proposal_dossier where proposal_id = ? and position = 0)")
+        return jdbc.sql(
+                        "select id, campaign_id, unit_code from dossier where in_commune(commune_code) and (id = ? or "
+                                + "id = (select dossier_id from province_proposal_dossier where proposal_id = ? and position = 0))")
                 .params(id, id)
                 .query((rs, n) -> new Dossier(
                         rs.getObject("id", UUID.class),

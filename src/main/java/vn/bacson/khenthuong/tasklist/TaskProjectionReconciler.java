@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.bacson.khenthuong.commune.CommuneContext;
 import vn.bacson.khenthuong.dossier.Stage;
 
 /**
@@ -74,31 +75,39 @@ class TaskProjectionReconciler {
         }
     }
 
+    /** Compares the projection of every commune with the engine: runs in {@link CommuneContext#ALL}. */
     Fixed reconcile(ManagementService management) {
+        return CommuneContext.call(CommuneContext.ALL, () -> reconcileAll(management));
+    }
+
+    private Fixed reconcileAll(ManagementService management) {
         String tasks = management.getTableName(TaskEntity.class);
         String executions = management.getTableName(ExecutionEntity.class);
         String links = management.getTableName(IdentityLinkEntity.class);
         return transaction.execute(status -> {
-            int removed = jdbc.sql("delete from task_projection where not exists (select 1 from " + tasks + " t "
-                            + "where t.ID_ = task_projection.task_id and t.PROC_INST_ID_ = task_projection.process_instance_id "
-                            + "and t.TASK_DEF_KEY_ = " + keyOfStage("task_projection.stage") + ")")
+            int removed = jdbc.sql(
+                            "delete from task_projection where in_commune(commune_code) and not exists (select 1 from "
+                                    + tasks + " t "
+                                    + "where t.ID_ = task_projection.task_id and t.PROC_INST_ID_ = task_projection.process_instance_id "
+                                    + "and t.TASK_DEF_KEY_ = " + keyOfStage("task_projection.stage") + ")")
                     .update();
-            int inserted = jdbc.sql("insert into task_projection (task_id, process_instance_id, dossier_id, "
-                            + "campaign_id, unit_code, stage, task_name, candidate_group, assignee, created, due) "
-                            + "select t.ID_, t.PROC_INST_ID_, d.id, d.campaign_id, d.unit_code, "
-                            + stageOfKey("t.TASK_DEF_KEY_") + ", t.NAME_, " + onlyGroup(links, "t.ID_") + ", "
-                            + "t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_ "
-                            + "from " + tasks + " t "
-                            + "join " + executions + " e on e.ID_ = t.PROC_INST_ID_ "
-                            + "left join dossier d on cast(d.id as varchar(36)) = e.BUSINESS_KEY_ "
-                            + "where t.TASK_DEF_KEY_ in (" + STAGE_KEYS + ") "
-                            + "and not exists (select 1 from task_projection p where p.task_id = t.ID_)")
+            int inserted = jdbc.sql(
+                            "insert into task_projection (task_id, process_instance_id, dossier_id, "
+                                    + "campaign_id, unit_code, stage, task_name, candidate_group, assignee, created, due, "
+                                    + "commune_code) select t.ID_, t.PROC_INST_ID_, d.id, d.campaign_id, d.unit_code, "
+                                    + stageOfKey("t.TASK_DEF_KEY_") + ", t.NAME_, " + onlyGroup(links, "t.ID_") + ", "
+                                    + "t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, coalesce(d.commune_code, t.TENANT_ID_) "
+                                    + "from " + tasks + " t "
+                                    + "join " + executions + " e on e.ID_ = t.PROC_INST_ID_ "
+                                    + "left join dossier d on cast(d.id as varchar(36)) = e.BUSINESS_KEY_ and in_commune(d.commune_code) "
+                                    + "where t.TASK_DEF_KEY_ in (" + STAGE_KEYS + ") "
+                                    + "and not exists (select 1 from task_projection p where in_commune(p.commune_code) and p.task_id = t.ID_)")
                     .update();
             // drift is found by one join each; only the drifted rows are then rewritten (an UPDATE with correlated
             // subqueries over every row would be planned for all of them, and PostgreSQL would JIT-compile it)
             List<String> drifted = jdbc.sql("select p.task_id from task_projection p join " + tasks + " t "
-                            + "on t.ID_ = p.task_id where t.NAME_ is distinct from p.task_name "
-                            + "or t.ASSIGNEE_ is distinct from p.assignee or t.DUE_DATE_ is distinct from p.due")
+                            + "on t.ID_ = p.task_id where in_commune(p.commune_code) and (t.NAME_ is distinct from p.task_name "
+                            + "or t.ASSIGNEE_ is distinct from p.assignee or t.DUE_DATE_ is distinct from p.due)")
                     .query(String.class)
                     .list();
             int corrected = updateByChunks(
@@ -108,32 +117,36 @@ class TaskProjectionReconciler {
                             + "assignee = (select t.ASSIGNEE_ from " + tasks
                             + " t where t.ID_ = task_projection.task_id), "
                             + "due = (select t.DUE_DATE_ from " + tasks + " t where t.ID_ = task_projection.task_id) "
-                            + "where task_id in (:ids)",
+                            + "where in_commune(commune_code) and task_id in (:ids)",
                     drifted);
             List<String> regrouped = jdbc.sql("select p.task_id from task_projection p left join ("
                             + "select l.TASK_ID_ as task_id, " + onlyGroupOf("l") + " as only_group from " + links
                             + " l where l.TYPE_ = " + CANDIDATE + " and l.GROUP_ID_ is not null group by l.TASK_ID_) g "
-                            + "on g.task_id = p.task_id where g.only_group is distinct from p.candidate_group")
+                            + "on g.task_id = p.task_id where in_commune(p.commune_code) "
+                            + "and g.only_group is distinct from p.candidate_group")
                     .query(String.class)
                     .list();
             int groups = updateByChunks(
                     "update task_projection set candidate_group = " + onlyGroup(links, "task_projection.task_id")
-                            + " where task_id in (:ids)",
+                            + " where in_commune(commune_code) and task_id in (:ids)",
                     regrouped);
             // tasks with several candidate groups: every one of them, and nothing for the others
-            groups += jdbc.sql("delete from task_projection_candidate where exists (select 1 from task_projection p "
-                            + "where p.task_id = task_projection_candidate.task_id and p.candidate_group is not null) "
-                            + "or not exists (select 1 from " + links + " l "
-                            + "where l.TASK_ID_ = task_projection_candidate.task_id "
-                            + "and l.GROUP_ID_ = task_projection_candidate.group_id and l.TYPE_ = " + CANDIDATE + ")")
+            groups += jdbc.sql(
+                            "delete from task_projection_candidate where in_commune(commune_code) and exists (select 1 from task_projection p "
+                                    + "where in_commune(p.commune_code) and p.task_id = task_projection_candidate.task_id and p.candidate_group is not null) "
+                                    + "or not exists (select 1 from " + links + " l "
+                                    + "where l.TASK_ID_ = task_projection_candidate.task_id "
+                                    + "and l.GROUP_ID_ = task_projection_candidate.group_id and l.TYPE_ = " + CANDIDATE
+                                    + ")")
                     .update();
-            groups += jdbc.sql("insert into task_projection_candidate (task_id, group_id) "
-                            + "select distinct l.TASK_ID_, l.GROUP_ID_ from " + links + " l "
-                            + "join task_projection p on p.task_id = l.TASK_ID_ "
-                            + "where l.TYPE_ = " + CANDIDATE
-                            + " and l.GROUP_ID_ is not null and p.candidate_group is null "
-                            + "and not exists (select 1 from task_projection_candidate c "
-                            + "where c.task_id = l.TASK_ID_ and c.group_id = l.GROUP_ID_)")
+            groups += jdbc.sql(
+                            "insert into task_projection_candidate (task_id, group_id, commune_code) "
+                                    + "select distinct l.TASK_ID_, l.GROUP_ID_, p.commune_code from " + links + " l "
+                                    + "join task_projection p on p.task_id = l.TASK_ID_ and in_commune(p.commune_code) "
+                                    + "where l.TYPE_ = " + CANDIDATE
+                                    + " and l.GROUP_ID_ is not null and p.candidate_group is null "
+                                    + "and not exists (select 1 from task_projection_candidate c "
+                                    + "where in_commune(c.commune_code) and c.task_id = l.TASK_ID_ and c.group_id = l.GROUP_ID_)")
                     .update();
             return new Fixed(removed, inserted, corrected, groups);
         });

@@ -60,7 +60,7 @@ public class TaskStatistics {
     public List<OpenTasks> openTasks(UUID campaignId, Instant now) {
         String sql = "select p.stage as stage, p.assignee as assignee, count(*) as open_count, "
                 + "sum(case when p.due < ? then 1 else 0 end) as overdue_count "
-                + "from task_projection p where p.campaign_id = ? "
+                + "from task_projection p where in_commune(p.commune_code) and p.campaign_id = ? "
                 + "group by p.stage, p.assignee";
         List<Row> rows = jdbc.sql(sql)
                 .params(Timestamp.from(now), campaignId)
@@ -95,7 +95,7 @@ public class TaskStatistics {
                 + "from " + table(HistoricTaskInstanceEntity.class) + " h "
                 + "join " + table(HistoricProcessInstanceEntity.class) + " p on p.PROC_INST_ID_ = h.PROC_INST_ID_ "
                 + "join dossier d on cast(d.id as varchar(36)) = p.BUSINESS_KEY_ "
-                + "where d.campaign_id = ? and h.END_TIME_ is not null and h.DELETE_REASON_ = 'completed' "
+                + "where in_commune(d.commune_code) and d.campaign_id = ? and h.END_TIME_ is not null and h.DELETE_REASON_ = 'completed' "
                 + "group by h.TASK_DEF_KEY_";
         return jdbc
                 .sql(sql)
@@ -133,9 +133,10 @@ public class TaskStatistics {
             return Map.of();
         }
         Map<UUID, CampaignTasks> result = new HashMap<>();
-        jdbc.sql("select p.campaign_id, count(*) as open_count, "
-                        + "sum(case when p.due < :now then 1 else 0 end) as overdue_count "
-                        + "from task_projection p where p.campaign_id in (:ids) group by p.campaign_id")
+        jdbc.sql(
+                        "select p.campaign_id, count(*) as open_count, "
+                                + "sum(case when p.due < :now then 1 else 0 end) as overdue_count "
+                                + "from task_projection p where in_commune(p.commune_code) and p.campaign_id in (:ids) group by p.campaign_id")
                 .param("now", Timestamp.from(now))
                 .param("ids", List.copyOf(campaignIds))
                 .query((rs, n) -> new CampaignTasks(
@@ -154,7 +155,7 @@ public class TaskStatistics {
         String sql = "select p.campaign_id, count(*) as open_count, "
                 + "sum(case when p.due < :now then 1 else 0 end) as overdue_count, "
                 + "min(p.due) as first_due, min(p.created) as oldest "
-                + "from task_projection p where p.stage = :stage and p.campaign_id is not null"
+                + "from task_projection p where in_commune(p.commune_code) and p.stage = :stage and p.campaign_id is not null"
                 + (campaignId == null ? "" : " and p.campaign_id = :campaignId")
                 + " group by p.campaign_id order by min(p.due) asc nulls last, min(p.created) asc limit :limit";
         var statement = jdbc.sql(sql)

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
@@ -24,6 +25,7 @@ import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.Ids;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.identity.EngineCalls;
 
 /**
  * One stage task as the engine knows it, if the caller may see it (a candidate group of theirs, or assigned to
@@ -38,13 +40,16 @@ class VisibleTasks {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final IdentityService identity;
     private final DossierSummaries summaries;
 
     VisibleTasks(
             TaskService taskService,
             RuntimeService runtimeService,
             HistoryService historyService,
+            IdentityService identity,
             DossierSummaries summaries) {
+        this.identity = identity;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -56,6 +61,10 @@ class VisibleTasks {
      * TASK_ALREADY_COMPLETED to those who could see it; anything else unknown or foreign answers 404.
      */
     Task find(CurrentUser user, String taskId) {
+        return EngineCalls.inCommune(identity, () -> findInCommune(user, taskId));
+    }
+
+    private Task findInCommune(CurrentUser user, String taskId) {
         Task task = visible(taskService.createTaskQuery().taskDefinitionKeyIn(STAGE_KEYS.toArray(String[]::new)), user)
                 .taskId(taskId)
                 .singleResult();
@@ -94,7 +103,7 @@ class VisibleTasks {
 
     /** The dossier of the task's process (its business key); null for none. */
     UUID dossierOf(Task task) {
-        return dossierIds(List.of(task)).get(task.getProcessInstanceId());
+        return EngineCalls.inCommune(identity, () -> dossierIds(List.of(task)).get(task.getProcessInstanceId()));
     }
 
     private boolean wasVisibleAndIsDone(CurrentUser user, String taskId) {

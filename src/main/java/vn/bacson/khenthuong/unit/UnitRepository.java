@@ -16,14 +16,14 @@ public class UnitRepository {
     }
 
     public Optional<Unit> find(String code) {
-        return jdbc.sql("select code, name, email, dissolved from unit where code = ?")
+        return jdbc.sql("select code, name, email, dissolved from unit where in_commune(commune_code) and code = ?")
                 .param(code)
                 .query(Unit.class)
                 .optional();
     }
 
     public List<Unit> findAll() {
-        return jdbc.sql("select code, name, email, dissolved from unit order by name")
+        return jdbc.sql("select code, name, email, dissolved from unit where in_commune(commune_code) order by name")
                 .query(Unit.class)
                 .list();
     }
@@ -32,7 +32,8 @@ public class UnitRepository {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select code, name, email, dissolved from unit where code in (:codes) order by name")
+        return jdbc.sql(
+                        "select code, name, email, dissolved from unit where in_commune(commune_code) and code in (:codes) order by name")
                 .param("codes", codes)
                 .query(Unit.class)
                 .list();
@@ -40,13 +41,15 @@ public class UnitRepository {
 
     /** Units that are not dissolved: the ones a campaign addresses. */
     public List<Unit> findActive() {
-        return jdbc.sql("select code, name, email, dissolved from unit where dissolved = false order by name")
+        return jdbc.sql(
+                        "select code, name, email, dissolved from unit where in_commune(commune_code) and dissolved = false order by name")
                 .query(Unit.class)
                 .list();
     }
 
     public void save(Unit unit) {
-        int updated = jdbc.sql("update unit set name = ?, email = ?, dissolved = ? where code = ?")
+        int updated = jdbc.sql(
+                        "update unit set name = ?, email = ?, dissolved = ? where in_commune(commune_code) and code = ?")
                 .params(unit.name(), unit.email(), unit.dissolved(), unit.code())
                 .update();
         if (updated == 0) {

@@ -1,6 +1,7 @@
 package vn.bacson.khenthuong.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.bacson.khenthuong.support.DefaultCommuneExtension.DEFAULT_COMMUNE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -264,6 +265,14 @@ class TaskConflictIT extends AcceptanceSupport {
             user.setEmail(username + "@bacson.example");
             user.setPassword(DEMO_PASSWORD);
             identityService.saveUser(user);
+        }
+        if (identityService
+                        .createTenantQuery()
+                        .tenantId(DEFAULT_COMMUNE)
+                        .userMember(username)
+                        .count()
+                == 0) {
+            identityService.createTenantUserMembership(DEFAULT_COMMUNE, username);
         }
         if (identityService
                         .createGroupQuery()

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import vn.bacson.khenthuong.support.ItDatabase;
 
 /**
  * One node of the application as its own JVM (java -cp &lt;test class path&gt; KhenThuongApplication), so it can be
@@ -49,7 +50,7 @@ final class ClusterNode {
         command.add("--spring.profiles.active=postgres");
         command.add("--server.port=" + port);
         command.add("--spring.datasource.url=" + jdbcUrl);
-        command.add("--spring.datasource.username=postgres");
+        command.add("--spring.datasource.username=" + ItDatabase.APP_USER);
         command.add("--spring.datasource.password=");
         // the PostgreSQL of the build machine is shared (max_connections 100): small pools are plenty here
         command.add("--spring.datasource.hikari.maximum-pool-size=6");

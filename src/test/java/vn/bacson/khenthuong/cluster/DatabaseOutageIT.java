@@ -68,7 +68,8 @@ class DatabaseOutageIT {
                 Statement statement = admin.createStatement()) {
             var exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
             if (!exists.next()) {
-                statement.execute("create database " + database + " encoding 'UTF8'");
+                ItDatabase.ensureAppRole(admin);
+                statement.execute(ItDatabase.createDatabase(database));
             }
         }
         proxy = new TcpProxy(host, port);

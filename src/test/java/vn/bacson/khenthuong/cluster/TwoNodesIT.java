@@ -84,7 +84,8 @@ class TwoNodesIT {
             statement.execute(
                     "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE + "'");
             statement.execute("drop database if exists " + DATABASE);
-            statement.execute("create database " + DATABASE + " encoding 'UTF8'");
+            ItDatabase.ensureAppRole(connection);
+            statement.execute(ItDatabase.createDatabase(DATABASE));
         }
         connection = new SingleConnectionDataSource(SERVER + DATABASE, ItDatabase.USER, ItDatabase.PASSWORD, true);
         db = new JdbcTemplate(connection);
@@ -210,6 +211,33 @@ class TwoNodesIT {
         assertThat(onB.code()).isEqualTo("TASK_ALREADY_COMPLETED");
         assertThat(api(b, "thon1").get("/api/dossiers/{id}", dossierId).str("stage"))
                 .isEqualTo("CULTURE_SOCIAL_APPRAISAL");
+    }
+
+    @Test
+    @Order(3)
+    void twoCommunesStayApartOnBothNodes() {
+        // the demo's second commune works through node B on what node A made for Bắc Sơn: nothing of it is there
+        String vuLeCampaign = createOpenCampaign(api(b, "vl-vhxh"));
+        JsonNode vuLeDossier = DossierFixture.inReview(api(b, "vl-thon1"), vuLeCampaign, "Hồ sơ Vũ Lễ", "Hoàng Văn Lễ");
+        String vuLeDossierId = vuLeDossier.get("id").asText();
+        assertThat(taskOf(api(a, "vl-bxdd"), "PARTY_BUILDING_SELECTION", vuLeDossierId))
+                .isNotNull();
+        for (ClusterNode node : List.of(a, b)) {
+            assertThat(api(node, "vhxh")
+                            .get("/api/dossiers/{id}", vuLeDossierId)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(api(node, "vl-vhxh")
+                            .get("/api/dossiers/{id}", dossier.get("id").asText())
+                            .status())
+                    .isEqualTo(404);
+            assertThat(api(node, "bxdd")
+                            .get("/api/tasks?campaignId={c}", vuLeCampaign)
+                            .json()
+                            .path("total")
+                            .asLong())
+                    .isZero();
+        }
     }
 
     @Test

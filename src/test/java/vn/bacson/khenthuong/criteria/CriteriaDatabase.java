@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.bacson.khenthuong.campaign.AwardForm;
@@ -22,6 +21,7 @@ import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.dossier.DossierStatus;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
+import vn.bacson.khenthuong.support.H2Migrations;
 import vn.bacson.khenthuong.unit.Unit;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
@@ -42,11 +42,7 @@ final class CriteriaDatabase {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:criteria-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         dataSource.setUser("sa");
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        H2Migrations.migrate(dataSource);
         jdbc = JdbcClient.create(dataSource);
         units = new UnitRepository(jdbc);
         campaigns = new CampaignRepository(jdbc);

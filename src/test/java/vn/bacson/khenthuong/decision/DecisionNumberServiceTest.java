@@ -1,6 +1,7 @@
 package vn.bacson.khenthuong.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.bacson.khenthuong.support.DefaultCommuneExtension.DEFAULT_COMMUNE;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +30,8 @@ import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignLevel;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.commune.CommuneContext;
+import vn.bacson.khenthuong.support.H2Migrations;
 
 class DecisionNumberServiceTest {
 
@@ -46,11 +48,7 @@ class DecisionNumberServiceTest {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:decision-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
         dataSource.setUser("sa");
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        H2Migrations.migrate(dataSource);
         jdbc = JdbcClient.create(dataSource);
         transactions = new DataSourceTransactionManager(dataSource);
         tx = new TransactionTemplate(transactions);
@@ -122,14 +120,14 @@ class DecisionNumberServiceTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<List<Integer>>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
+            futures.add(pool.submit(CommuneContext.wrap(DEFAULT_COMMUNE, () -> {
                 start.await();
                 List<Integer> mine = new ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
                     mine.add(issue(service).sequenceNo());
                 }
                 return mine;
-            }));
+            })));
         }
         start.countDown();
         List<Integer> all = Collections.synchronizedList(new ArrayList<>());

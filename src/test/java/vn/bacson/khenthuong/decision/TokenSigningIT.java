@@ -303,7 +303,7 @@ class TokenSigningIT extends PostgresIT {
                     "--spring.profiles.active=postgres",
                     "--server.port=" + port,
                     "--spring.datasource.url=" + ItDatabase.url(),
-                    "--spring.datasource.username=" + ItDatabase.USER,
+                    "--spring.datasource.username=" + ItDatabase.APP_USER,
                     "--spring.datasource.password=" + ItDatabase.PASSWORD,
                     "--spring.datasource.hikari.maximum-pool-size=4",
                     "--app.demo-data=true",

@@ -37,6 +37,8 @@ class EngineAuthenticationProviderTest {
         directory.ensureUser("bxdd", "Lan", "Nông Thị", "bxdd@bacson.example", "demo");
         directory.ensureMembership("bxdd", Roles.PARTY_BUILDING);
         directory.ensureMembership("bxdd", "ban-xdd");
+        directory.ensureTenant("bac-son", "Xã Bắc Sơn");
+        directory.ensureTenantMembership("bxdd", "bac-son");
         directory.ensureMembership("bxdd", "newsletter");
         directory.ensureUser("admin", "Quản trị", "hệ thống", "admin@bacson.example", "demo");
         directory.ensureMembership("admin", Roles.ADMIN);

@@ -11,6 +11,7 @@ import static vn.bacson.khenthuong.process.ProposalFixture.collective;
 import static vn.bacson.khenthuong.process.ProposalFixture.disciplined;
 import static vn.bacson.khenthuong.process.ProposalFixture.individual;
 import static vn.bacson.khenthuong.process.ProposalFixture.onHold;
+import static vn.bacson.khenthuong.support.DefaultCommuneExtension.DEFAULT_COMMUNE;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -593,12 +594,12 @@ class CommendationProposalProcessTest {
         assertThat(taskService.getVariable(task.getId(), "nominees").toString())
                 .contains(fx.nomineeIds(id).get(0).toString());
 
-        identity.setAuthentication("thon1", List.of("unit", "thon-1"));
+        identity.setAuthentication("thon1", List.of("unit", "thon-1"), List.of(DEFAULT_COMMUNE));
         try {
             // not a candidate: the engine's own authorization (TASK_WORK) refuses before any of our code runs
             assertThatThrownBy(() -> taskService.complete(task.getId(), java.util.Map.of("outcome", "FORWARD")))
                     .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
-            identity.setAuthentication("bxdd", List.of("party-building"));
+            identity.setAuthentication("bxdd", List.of("party-building"), List.of(DEFAULT_COMMUNE));
             // FORWARD without the nominee rows: refused by the same validation as the API, the task stays
             assertThatThrownBy(() -> taskService.complete(task.getId(), java.util.Map.of("outcome", "FORWARD")))
                     .hasMessageContaining("Dữ liệu gửi lên chưa hợp lệ")
@@ -606,7 +607,7 @@ class CommendationProposalProcessTest {
             identity.clearAuthentication(); // bxdd may not read process instances: look as the application
             assertThat(fx.instance(id)).isWaitingAt(Stage.PARTY_BUILDING_SELECTION.taskDefinitionKey());
 
-            identity.setAuthentication("bxdd", List.of("party-building"));
+            identity.setAuthentication("bxdd", List.of("party-building"), List.of(DEFAULT_COMMUNE));
             String rows = "[{\"nomineeId\":\"" + fx.nomineeIds(id).get(0) + "\",\"selected\":true}]";
             taskService.complete(
                     task.getId(),

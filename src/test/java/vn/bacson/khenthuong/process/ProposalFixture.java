@@ -36,6 +36,7 @@ import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.NomineeType;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.support.DefaultCommuneExtension;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.unit.Unit;
 import vn.bacson.khenthuong.unit.UnitRepository;
@@ -111,6 +112,19 @@ final class ProposalFixture {
             user.setEmail(userId + "@bacson.example");
             identity.saveUser(user);
             identity.createMembership(userId, groupId);
+        }
+        if (identity.createTenantQuery()
+                        .tenantId(DefaultCommuneExtension.DEFAULT_COMMUNE)
+                        .count()
+                == 0) {
+            identity.saveTenant(identity.newTenant(DefaultCommuneExtension.DEFAULT_COMMUNE));
+        }
+        if (identity.createTenantQuery()
+                        .tenantId(DefaultCommuneExtension.DEFAULT_COMMUNE)
+                        .userMember(userId)
+                        .count()
+                == 0) {
+            identity.createTenantUserMembership(DefaultCommuneExtension.DEFAULT_COMMUNE, userId);
         }
     }
 
@@ -368,6 +382,6 @@ final class ProposalFixture {
     void clearDecisionNumbers() {
         jdbc.sql("update nominee set decision_id = null").update();
         jdbc.sql("delete from decision").update();
-        jdbc.sql("delete from decision_counter").update();
+        jdbc.sql("delete from commune_counter").update();
     }
 }

@@ -8,6 +8,7 @@ import static vn.bacson.khenthuong.process.ProposalFixture.CULTURE_SOCIAL;
 import static vn.bacson.khenthuong.process.ProposalFixture.PARTY_BUILDING;
 import static vn.bacson.khenthuong.process.ProposalFixture.UNIT_USER;
 import static vn.bacson.khenthuong.process.ProposalFixture.individual;
+import static vn.bacson.khenthuong.support.DefaultCommuneExtension.DEFAULT_COMMUNE;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,6 +33,7 @@ import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
+import vn.bacson.khenthuong.commune.CommuneContext;
 import vn.bacson.khenthuong.dossier.DocumentRepository;
 import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierRepository;
@@ -232,7 +234,7 @@ class TaskCompletionServiceTest {
                     CurrentUser user =
                             i == 0 ? PARTY_BUILDING : new CurrentUser("bxdd" + (i + 1), PARTY_BUILDING.roles(), null);
                     String payload = selectPayload();
-                    results.add(pool.submit(() -> {
+                    results.add(pool.submit(CommuneContext.wrap(DEFAULT_COMMUNE, () -> {
                         start.await();
                         try {
                             completion.complete(taskId, user, fx.payload(payload));
@@ -242,7 +244,7 @@ class TaskCompletionServiceTest {
                         } catch (RuntimeException e) {
                             return "FAULT " + e;
                         }
-                    }));
+                    })));
                 }
                 start.countDown();
                 List<String> outcomes = new ArrayList<>();

@@ -3,6 +3,7 @@ package vn.bacson.khenthuong.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static vn.bacson.khenthuong.support.DefaultCommuneExtension.DEFAULT_COMMUNE;
 
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ class SecurityIT extends PostgresIT {
     @BeforeEach
     void userForWrongPasswords() {
         directory.ensureUser(TARGET_OF_WRONG_PASSWORDS, "Thử", "Người", "it@bacson.example", DEMO_PASSWORD);
+        directory.ensureTenantMembership(TARGET_OF_WRONG_PASSWORDS, DEFAULT_COMMUNE);
     }
 
     @Test
@@ -318,7 +320,7 @@ class SecurityIT extends PostgresIT {
                         .as("UPDATE or TASK_ASSIGN for " + a.getGroupId() + "/" + a.getUserId())
                         .isFalse());
 
-        identityService.setAuthentication("bxdd", List.of("party-building"));
+        identityService.setAuthentication("bxdd", List.of("party-building"), List.of(DEFAULT_COMMUNE));
         try {
             // refused by the assignment guard (the engine wraps a listener's exception as ENGINE-03051)
             Throwable claimForOther = catchThrowable(() -> taskService.claim(taskId, "thon2"));

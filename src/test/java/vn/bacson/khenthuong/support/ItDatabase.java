@@ -17,8 +17,16 @@ import java.util.regex.Pattern;
 public final class ItDatabase {
 
     public static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/khenthuong_it";
+    /** The administrator: creates databases and the application's role; a superuser, so row-level security does not hold for it. */
     public static final String USER = "postgres";
+
     public static final String PASSWORD = "";
+    /**
+     * The role the application under test connects as: an ordinary role owning the database, so PostgreSQL's
+     * row-level security policies (V20_2) hold for every query the application makes, as in production
+     * (docs/operations.md).
+     */
+    public static final String APP_USER = "khenthuong_app";
 
     private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?");
     private static final String DUPLICATE_DATABASE = "42P04";
@@ -46,13 +54,18 @@ public final class ItDatabase {
         String name = m.group(2);
         String adminUrl = m.group(1) + "postgres" + (m.group(3) == null ? "" : m.group(3));
         try (Connection connection = DriverManager.getConnection(adminUrl, USER, PASSWORD)) {
+            ensureAppRole(connection);
             if (!exists(connection, name)) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("create database " + name + " encoding 'UTF8'");
+                    statement.execute(createDatabase(name));
                 } catch (SQLException e) {
                     if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
                         throw e;
                     }
+                }
+            } else {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("alter database " + name + " owner to " + APP_USER);
                 }
             }
         } catch (SQLException e) {
@@ -62,6 +75,24 @@ public final class ItDatabase {
                     e);
         }
         ensured = true;
+    }
+
+    /** The ordinary login role the application connects as (trust authentication, no password). */
+    public static void ensureAppRole(Connection admin) throws SQLException {
+        try (Statement statement = admin.createStatement()) {
+            statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + APP_USER
+                    + "') then create role " + APP_USER + " login nosuperuser nobypassrls; end if; end $$");
+        } catch (SQLException e) {
+            // two builds creating the role at once: the loser finds it there
+            if (!"23505".equals(e.getSQLState()) && !"42710".equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+    }
+
+    /** The statement that creates a test database owned by {@link #APP_USER}. */
+    public static String createDatabase(String name) {
+        return "create database " + name + " encoding 'UTF8' owner " + APP_USER;
     }
 
     private static boolean exists(Connection connection, String name) throws SQLException {

@@ -42,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "spring.datasource.username=" + ItDatabase.USER,
+            "spring.datasource.username=" + ItDatabase.APP_USER,
             "spring.datasource.password=" + ItDatabase.PASSWORD,
             "app.demo-data=true",
             "camunda.bpm.job-execution.enabled=false",

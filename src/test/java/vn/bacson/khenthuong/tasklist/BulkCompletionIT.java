@@ -1,6 +1,7 @@
 package vn.bacson.khenthuong.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.bacson.khenthuong.support.DefaultCommuneExtension.DEFAULT_COMMUNE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ class BulkCompletionIT extends PostgresIT {
     @BeforeEach
     void threeDossiersWaitForTheSelection() {
         directory.ensureUser(SECOND_SELECTOR, "Hai", "Thành viên", "it-bxdd-2@bacson.example", DEMO_PASSWORD);
+        directory.ensureTenantMembership(SECOND_SELECTOR, DEFAULT_COMMUNE);
         directory.ensureMembership(SECOND_SELECTOR, Roles.PARTY_BUILDING);
         campaignId = createOpenCampaign();
         String suffix = unique("");

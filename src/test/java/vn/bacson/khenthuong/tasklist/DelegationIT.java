@@ -1,6 +1,7 @@
 package vn.bacson.khenthuong.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.bacson.khenthuong.support.DefaultCommuneExtension.DEFAULT_COMMUNE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ class DelegationIT extends PostgresIT {
     @BeforeEach
     void bxddHoldsATask() {
         directory.ensureUser(COLLEAGUE, "Thị Thu", "Hà", "it-bxdd-deleg@bacson.example", DEMO_PASSWORD);
+        directory.ensureTenantMembership(COLLEAGUE, DEFAULT_COMMUNE);
         directory.ensureMembership(COLLEAGUE, Roles.PARTY_BUILDING);
         // each test starts from no delegation of these two (the database outlives runs)
         jdbc.sql("delete from delegation where delegator in ('bxdd', :c) or delegate in ('bxdd', :c)")

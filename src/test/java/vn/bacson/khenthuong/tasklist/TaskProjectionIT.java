@@ -1,6 +1,7 @@
 package vn.bacson.khenthuong.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.bacson.khenthuong.support.DefaultCommuneExtension.DEFAULT_COMMUNE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
@@ -122,7 +123,8 @@ class TaskProjectionIT extends PostgresIT {
         ApiResponse updated = api("admin")
                 .put(
                         "/engine-rest/task/{id}/",
-                        Map.of("name", "Lựa chọn (gia hạn)", "due", restDate(newDue)),
+                        // Tasklist sends the whole task back, its tenant (the commune) included
+                        Map.of("name", "Lựa chọn (gia hạn)", "due", restDate(newDue), "tenantId", DEFAULT_COMMUNE),
                         selection);
         assertThat(updated.status()).as(updated.toString()).isEqualTo(204);
         JsonNode changed = item("bxdd", selection);
@@ -400,7 +402,8 @@ class TaskProjectionIT extends PostgresIT {
     }
 
     private TaskQuery query(String user, Set<String> groups, Map<String, String> filter, List<String> dossiers) {
-        TaskQuery query = taskService.createTaskQuery();
+        // the API answers in the caller's commune: the engine's list of that tenant
+        TaskQuery query = taskService.createTaskQuery().tenantIdIn(DEFAULT_COMMUNE);
         if (groups.isEmpty()) {
             query.taskAssignee(user);
         } else {

@@ -1,0 +1,72 @@
+package vn.bacson.khenthuong.identity;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.bacson.khenthuong.commune.CommuneProperties;
+import vn.bacson.khenthuong.commune.Communes;
+
+/**
+ * The upgrade of a single-commune installation, for its users: V20 puts every existing row under the default
+ * commune; this puts every user who belongs to no commune yet, and is neither a province user nor an administrator,
+ * into the default commune's engine tenant (creating the tenant), so their work is where it was. Users made since
+ * (admin pages, API, XLSX) always get their commune at creation, so this finds nobody after the first start.
+ */
+@Component
+class UpgradedUsers {
+
+    private static final Logger log = LoggerFactory.getLogger(UpgradedUsers.class);
+    private static final Set<String> NOT_OF_A_COMMUNE = Set.of(
+            Roles.ADMIN, Roles.PROVINCE_HOME_AFFAIRS, Roles.PROVINCE_COUNCIL, Roles.PROVINCE_CHAIRMAN, "system-admin");
+
+    private final IdentityService identity;
+    private final UserDirectory directory;
+    private final Communes communes;
+    private final String defaultCommune;
+
+    UpgradedUsers(IdentityService identity, UserDirectory directory, Communes communes, CommuneProperties properties) {
+        this.identity = identity;
+        this.directory = directory;
+        this.communes = communes;
+        this.defaultCommune = properties.defaultCode();
+    }
+
+    @Order(0)
+    @EventListener(ApplicationReadyEvent.class)
+    void joinDefaultCommune() {
+        // one query for the users of no tenant: after the first start of an upgraded installation, none
+        List<User> users = identity.createNativeUserQuery()
+                .sql("select * from ACT_ID_USER u where not exists "
+                        + "(select 1 from ACT_ID_TENANT_MEMBER m where m.USER_ID_ = u.ID_)")
+                .list();
+        int joined = 0;
+        for (User user : users) {
+            if (!ofACommune(user.getId())) {
+                continue;
+            }
+            if (joined == 0) {
+                directory.ensureTenant(
+                        defaultCommune,
+                        communes.find(defaultCommune).map(c -> c.name()).orElse(defaultCommune));
+            }
+            directory.ensureTenantMembership(user.getId(), defaultCommune);
+            joined++;
+        }
+        if (joined > 0) {
+            log.info("{} users of no commune joined the default commune {}", joined, defaultCommune);
+        }
+    }
+
+    private boolean ofACommune(String userId) {
+        List<Group> groups = identity.createGroupQuery().groupMember(userId).list();
+        return !groups.isEmpty() && groups.stream().noneMatch(g -> NOT_OF_A_COMMUNE.contains(g.getId()));
+    }
+}
