@@ -47,7 +47,7 @@ public class CampaignRepository {
     /** Updates the fields a PATCH may change. */
     public void update(Campaign c) {
         jdbc.sql("update campaign set title = ?, plan_number = ?, congress_date = ?, window_days = ?, award_forms = ?, "
-                        + "public_posting_days = ? where id = ?")
+                        + "public_posting_days = ? where in_commune(commune_code) and id = ?")
                 .params(
                         c.title(),
                         c.planNumber(),

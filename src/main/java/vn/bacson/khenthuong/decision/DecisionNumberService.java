@@ -109,8 +109,9 @@ public class DecisionNumberService {
     }
 
     private int increment(int year) {
-        return jdbc.sql("update commune_counter set last_number = last_number + 1 where commune_code = ? "
-                        + "and kind = 'DECISION' and counter_year = ?")
+        return jdbc.sql(
+                        "update commune_counter set last_number = last_number + 1 where in_commune(commune_code) and commune_code = ? "
+                                + "and kind = 'DECISION' and counter_year = ?")
                 .params(CommuneContext.require(), year)
                 .update();
     }

@@ -97,9 +97,10 @@ class DecisionStore {
 
     /** Replaces the frozen PDF by its signed form, once: false when it was signed already. */
     boolean markSigned(UUID decisionId, byte[] signed, String sha256, String signerName, Instant signedAt) {
-        return jdbc.sql("update decision_document set unsigned_sha256 = sha256, content = ?, size_bytes = ?, "
-                                + "sha256 = ?, signed_at = ?, signer_name = ? "
-                                + "where decision_id = ? and format = 'PDF' and signed_at is null")
+        return jdbc.sql(
+                                "update decision_document set unsigned_sha256 = sha256, content = ?, size_bytes = ?, "
+                                        + "sha256 = ?, signed_at = ?, signer_name = ? "
+                                        + "where in_commune(commune_code) and decision_id = ? and format = 'PDF' and signed_at is null")
                         .params(signed, signed.length, sha256, Timestamp.from(signedAt), signerName, decisionId)
                         .update()
                 == 1;

@@ -27,7 +27,7 @@ public class CampaignTemplateSets {
     }
 
     void set(UUID campaignId, String templateSet) {
-        jdbc.sql("update campaign set document_template = ? where id = ?")
+        jdbc.sql("update campaign set document_template = ? where in_commune(commune_code) and id = ?")
                 .params(templateSet, campaignId)
                 .update();
     }

@@ -103,7 +103,7 @@ public class DocumentRepository {
     }
 
     public void saveSignatures(UUID id, String signatures) {
-        jdbc.sql("update dossier_document set signatures = ? where id = ?")
+        jdbc.sql("update dossier_document set signatures = ? where in_commune(commune_code) and id = ?")
                 .params(signatures, id)
                 .update();
     }

@@ -61,20 +61,22 @@ public class DossierRepository {
     }
 
     public void updateTitle(UUID id, String title, Instant now) {
-        jdbc.sql("update dossier set title = ?, updated_at = ?, version = version + 1 where id = ?")
+        jdbc.sql(
+                        "update dossier set title = ?, updated_at = ?, version = version + 1 where in_commune(commune_code) and id = ?")
                 .params(title, ts(now), id)
                 .update();
     }
 
     public void updateStatus(UUID id, DossierStatus status, Stage stage, Instant now) {
-        jdbc.sql("update dossier set status = ?, stage = ?, updated_at = ?, version = version + 1 where id = ?")
+        jdbc.sql(
+                        "update dossier set status = ?, stage = ?, updated_at = ?, version = version + 1 where in_commune(commune_code) and id = ?")
                 .params(status.name(), stage == null ? null : stage.name(), ts(now), id)
                 .update();
     }
 
     public void markSubmitted(UUID id, Instant now) {
         jdbc.sql("update dossier set status = ?, stage = null, submitted_at = ?, updated_at = ?, "
-                        + "version = version + 1 where id = ?")
+                        + "version = version + 1 where in_commune(commune_code) and id = ?")
                 .params(DossierStatus.SUBMITTED.name(), ts(now), ts(now), id)
                 .update();
     }
@@ -82,7 +84,7 @@ public class DossierRepository {
     /** AMENDMENT_REQUESTED with its deadline and the reviewer's comment (null comment = missing documents). */
     public void markAmendmentRequested(UUID id, Instant dueAt, String comment, Instant now) {
         jdbc.sql("update dossier set status = ?, stage = ?, amendment_due_at = ?, return_comment = ?, "
-                        + "updated_at = ?, version = version + 1 where id = ?")
+                        + "updated_at = ?, version = version + 1 where in_commune(commune_code) and id = ?")
                 .params(
                         DossierStatus.AMENDMENT_REQUESTED.name(),
                         Stage.AMENDMENT.name(),
@@ -94,7 +96,8 @@ public class DossierRepository {
     }
 
     public void clearAmendment(UUID id, Instant now) {
-        jdbc.sql("update dossier set amendment_due_at = null, return_comment = null, updated_at = ? where id = ?")
+        jdbc.sql(
+                        "update dossier set amendment_due_at = null, return_comment = null, updated_at = ? where in_commune(commune_code) and id = ?")
                 .params(ts(now), id)
                 .update();
     }

@@ -52,7 +52,7 @@ public class NomineeRepository {
                         + "position_title = ?, gender = ?, women_share = ?, proposed_award = ?, achievement_summary = ?, "
                         + "emulation_contents = ?, initiative = ?, discipline_level = ?, discipline_decided_on = ?, "
                         + "member_disciplined = ?, hold_status = ?, bang_khen_ground = ?, eligibility = 'PENDING', "
-                        + "reasons = '' where id = ?")
+                        + "reasons = '' where in_commune(commune_code) and id = ?")
                 .params(concat(List.of(positionNo), inputValues(n), List.of(id)))
                 .update();
     }
@@ -124,43 +124,46 @@ public class NomineeRepository {
     }
 
     public void updateEligibility(UUID id, Eligibility eligibility, Set<IneligibilityReason> reasons) {
-        jdbc.sql("update nominee set eligibility = ?, reasons = ? where id = ?")
+        jdbc.sql("update nominee set eligibility = ?, reasons = ? where in_commune(commune_code) and id = ?")
                 .params(eligibility.name(), Sets.join(reasons), id)
                 .update();
     }
 
     public void updateSelection(UUID id, boolean selected) {
-        jdbc.sql("update nominee set selected = ? where id = ?")
+        jdbc.sql("update nominee set selected = ? where in_commune(commune_code) and id = ?")
                 .params(selected, id)
                 .update();
     }
 
     public void updateAppraisal(UUID id, Appraisal appraisal, AwardForm recommendedAward, String note) {
-        jdbc.sql("update nominee set appraisal = ?, recommended_award = ?, appraisal_note = ? where id = ?")
+        jdbc.sql(
+                        "update nominee set appraisal = ?, recommended_award = ?, appraisal_note = ? where in_commune(commune_code) and id = ?")
                 .params(appraisal.name(), name(recommendedAward), note, id)
                 .update();
     }
 
     public void updateCouncilVote(UUID id, int votesFor, boolean passed) {
-        jdbc.sql("update nominee set votes_for = ?, council_passed = ? where id = ?")
+        jdbc.sql("update nominee set votes_for = ?, council_passed = ? where in_commune(commune_code) and id = ?")
                 .params(votesFor, passed, id)
                 .update();
     }
 
     public void updateDecidedAward(UUID id, ChairmanAward award) {
-        jdbc.sql("update nominee set decided_award = ? where id = ?")
+        jdbc.sql("update nominee set decided_award = ? where in_commune(commune_code) and id = ?")
                 .params(award.name(), id)
                 .update();
     }
 
     public void updateOutcome(UUID id, Outcome outcome, UUID decisionId) {
-        jdbc.sql("update nominee set outcome = ?, decision_id = coalesce(?, decision_id) where id = ?")
+        jdbc.sql(
+                        "update nominee set outcome = ?, decision_id = coalesce(?, decision_id) where in_commune(commune_code) and id = ?")
                 .params(outcome.name(), decisionId, id)
                 .update();
     }
 
     public void updateProvinceDecision(UUID id, Outcome outcome, String decisionNumber, LocalDate decidedOn) {
-        jdbc.sql("update nominee set outcome = ?, province_decision_number = ?, province_decided_on = ? where id = ?")
+        jdbc.sql(
+                        "update nominee set outcome = ?, province_decision_number = ?, province_decided_on = ? where in_commune(commune_code) and id = ?")
                 .params(outcome.name(), decisionNumber, decidedOn, id)
                 .update();
     }
@@ -170,7 +173,7 @@ public class NomineeRepository {
         jdbc.sql(
                         "update nominee set selected = null, appraisal = null, recommended_award = null, appraisal_note = null, "
                                 + "votes_for = null, council_passed = null, decided_award = null, outcome = 'PENDING' "
-                                + "where dossier_id = ? and outcome <> 'GIAY_KHEN_CHU_TICH_XA' "
+                                + "where in_commune(commune_code) and dossier_id = ? and outcome <> 'GIAY_KHEN_CHU_TICH_XA' "
                                 + "and outcome <> 'BANG_KHEN_CHU_TICH_TINH'")
                 .param(dossierId)
                 .update();

@@ -81,7 +81,7 @@ public class FailedMailRetry {
     @Transactional
     public void retry(UUID notificationId) {
         int changed = jdbc.sql("update notification set status = 'PENDING', next_attempt_at = ?, locked_until = null, "
-                        + "lock_token = null where id = ? and status = 'FAILED'")
+                        + "lock_token = null where in_commune(commune_code) and id = ? and status = 'FAILED'")
                 .params(Timestamp.from(clock.instant()), notificationId)
                 .update();
         if (changed == 0) {

@@ -105,9 +105,10 @@ public class NotificationRecorder {
      */
     public int expireUnsent(UUID campaignId, Instant validUntil) {
         Instant now = clock.instant();
-        return jdbc.sql("update notification set valid_until = ? where campaign_id = ? and status = 'PENDING' "
-                        + "and valid_until is not null and valid_until > ? "
-                        + (validUntil == null ? "" : "and valid_until <> ?"))
+        return jdbc.sql(
+                        "update notification set valid_until = ? where in_commune(commune_code) and campaign_id = ? and status = 'PENDING' "
+                                + "and valid_until is not null and valid_until > ? "
+                                + (validUntil == null ? "" : "and valid_until <> ?"))
                 .params(
                         validUntil == null
                                 ? List.of(Timestamp.from(now), campaignId, Timestamp.from(now))

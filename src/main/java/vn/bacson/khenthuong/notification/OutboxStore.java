@@ -58,7 +58,7 @@ class OutboxStore {
      */
     boolean claim(UUID id, String token, Instant dueBy, Instant now, Instant leaseUntil) {
         return jdbc.sql("update notification set status = 'SENDING', lock_token = ?, locked_until = ? "
-                                + "where id = ? and " + CLAIMABLE)
+                                + "where in_commune(commune_code) and id = ? and " + CLAIMABLE)
                         .params(token, ts(leaseUntil), id, ts(dueBy), ts(now))
                         .update()
                 == 1;
@@ -68,15 +68,16 @@ class OutboxStore {
     boolean markSent(UUID id, String token, Instant at, String messageId) {
         return jdbc.sql(
                                 "update notification set status = 'SENT', sent_at = ?, message_id = ?, attempts = attempts + 1, "
-                                        + "last_error = null, locked_until = null, lock_token = null where id = ? and lock_token = ?")
+                                        + "last_error = null, locked_until = null, lock_token = null where in_commune(commune_code) and id = ? and lock_token = ?")
                         .params(ts(at), messageId, id, token)
                         .update()
                 == 1;
     }
 
     void retryLater(UUID id, String token, Instant next, String error) {
-        jdbc.sql("update notification set status = 'PENDING', attempts = attempts + 1, next_attempt_at = ?, "
-                        + "last_error = ?, locked_until = null, lock_token = null where id = ? and lock_token = ?")
+        jdbc.sql(
+                        "update notification set status = 'PENDING', attempts = attempts + 1, next_attempt_at = ?, "
+                                + "last_error = ?, locked_until = null, lock_token = null where in_commune(commune_code) and id = ? and lock_token = ?")
                 .params(ts(next), clip(error), id, token)
                 .update();
     }
@@ -84,14 +85,15 @@ class OutboxStore {
     /** A claimed row that is no longer true is not sent: EXPIRED, with the reason. */
     void markExpired(UUID id, String token, String reason) {
         jdbc.sql("update notification set status = 'EXPIRED', last_error = ?, locked_until = null, lock_token = null "
-                        + "where id = ? and lock_token = ?")
+                        + "where in_commune(commune_code) and id = ? and lock_token = ?")
                 .params(clip(reason), id, token)
                 .update();
     }
 
     void markFailed(UUID id, String token, String error) {
-        jdbc.sql("update notification set status = 'FAILED', attempts = attempts + 1, last_error = ?, "
-                        + "locked_until = null, lock_token = null where id = ? and lock_token = ?")
+        jdbc.sql(
+                        "update notification set status = 'FAILED', attempts = attempts + 1, last_error = ?, "
+                                + "locked_until = null, lock_token = null where in_commune(commune_code) and id = ? and lock_token = ?")
                 .params(clip(error), id, token)
                 .update();
     }

@@ -38,7 +38,7 @@ class PostingRepository {
     void open(UUID dossierId, UUID campaignId, Instant startsAt, Instant endsAt) {
         int updated = jdbc.sql(
                         "update public_posting set campaign_id = ?, starts_at = ?, ends_at = ?, closed_at = null "
-                                + "where dossier_id = ?")
+                                + "where in_commune(commune_code) and dossier_id = ?")
                 .params(campaignId, ts(startsAt), ts(endsAt), dossierId)
                 .update();
         if (updated == 0) {
@@ -51,7 +51,8 @@ class PostingRepository {
 
     /** @return true when the posting was still open and is closed now */
     boolean close(UUID dossierId, Instant at) {
-        return jdbc.sql("update public_posting set closed_at = ? where dossier_id = ? and closed_at is null")
+        return jdbc.sql(
+                                "update public_posting set closed_at = ? where in_commune(commune_code) and dossier_id = ? and closed_at is null")
                         .params(ts(at), dossierId)
                         .update()
                 > 0;

@@ -1,17 +1,18 @@
 package vn.bacson.khenthuong.province;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.commune.CommuneContext;
 import vn.bacson.khenthuong.dossier.DocumentInfo;
 import vn.bacson.khenthuong.dossier.DocumentRepository;
 import vn.bacson.khenthuong.dossier.Nominee;
@@ -41,7 +42,9 @@ public class ProvinceProposals {
     private final DocumentRepository documents;
     private final CommuneNames communes;
     private final ProvinceCommendationWorkflow workflow;
-    private final String defaultCommune;
+    private final Clock clock;
+    /** Matches no proposal's commune. */
+    private static final String NO_COMMUNE = "";
 
     ProvinceProposals(
             ProposalStore store,
@@ -49,13 +52,13 @@ public class ProvinceProposals {
             DocumentRepository documents,
             CommuneNames communes,
             ProvinceCommendationWorkflow workflow,
-            @Value("${app.commune.default-code:bac-son}") String defaultCommune) {
+            Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.nominees = nominees;
         this.documents = documents;
         this.communes = communes;
         this.workflow = workflow;
-        this.defaultCommune = defaultCommune;
     }
 
     /** A province role: sees every commune's proposals. */
@@ -101,7 +104,7 @@ public class ProvinceProposals {
         if (proposal.status() != ProposalStatus.RETURNED) {
             throw new DomainException(ErrorCode.PROVINCE_PROPOSAL_NOT_RETURNED);
         }
-        store.history(id, java.time.Instant.now(), user.username(), "RESENT", null, null);
+        store.history(id, clock.instant(), user.username(), "RESENT", null, null);
         workflow.resend(id);
         return get(user, id);
     }
@@ -137,9 +140,9 @@ public class ProvinceProposals {
         return proposal;
     }
 
-    /** The commune of a commune user: the installation's one commune until the tenancy work gives users theirs. */
+    /** The commune of a commune user: the commune of the request (none: sees no proposal). */
     private String communeOf(CurrentUser user) {
-        return defaultCommune;
+        return CommuneContext.commune().orElse(NO_COMMUNE);
     }
 
     private ProvinceProposalView view(Proposal p, boolean full) {

@@ -87,7 +87,7 @@ class TaskProjection implements TaskListener {
     }
 
     private void assign(DelegateTask task) {
-        int updated = jdbc.sql("update task_projection set assignee = ? where task_id = ?")
+        int updated = jdbc.sql("update task_projection set assignee = ? where in_commune(commune_code) and task_id = ?")
                 .params(task.getAssignee(), task.getId())
                 .update();
         if (updated == 0) {
@@ -98,7 +98,7 @@ class TaskProjection implements TaskListener {
     private void refresh(DelegateTask task) {
         List<String> groups = candidateGroups(task);
         int updated = jdbc.sql("update task_projection set task_name = ?, candidate_group = ?, assignee = ?, due = ? "
-                        + "where task_id = ?")
+                        + "where in_commune(commune_code) and task_id = ?")
                 .params(
                         task.getName(),
                         onlyGroup(groups),
@@ -144,9 +144,9 @@ class TaskProjection implements TaskListener {
             return null;
         }
         // a province review task's business key is its proposal: the list shows the proposal's first dossier
-        return jdbc.sql("select id, campaign_id, unit_code from dossier where in_commune(commune_code) and (id = ? "
-                        + "or id = (select dossier_id from province_proposal_dossier where proposal_id = ? "
-                        + "and position = 0))")
+        return jdbc.sql(
+                        "select id, campaign_id, unit_code from dossier where in_commune(commune_code) and (id = ? or "
+                                + "id = (select dossier_id from province_proposal_dossier where proposal_id = ? and position = 0))")
                 .params(id, id)
                 .query((rs, n) -> new Dossier(
                         rs.getObject("id", UUID.class),

@@ -117,7 +117,7 @@ class TaskProjectionReconciler {
                             + "assignee = (select t.ASSIGNEE_ from " + tasks
                             + " t where t.ID_ = task_projection.task_id), "
                             + "due = (select t.DUE_DATE_ from " + tasks + " t where t.ID_ = task_projection.task_id) "
-                            + "where task_id in (:ids)",
+                            + "where in_commune(commune_code) and task_id in (:ids)",
                     drifted);
             List<String> regrouped = jdbc.sql("select p.task_id from task_projection p left join ("
                             + "select l.TASK_ID_ as task_id, " + onlyGroupOf("l") + " as only_group from " + links
@@ -128,7 +128,7 @@ class TaskProjectionReconciler {
                     .list();
             int groups = updateByChunks(
                     "update task_projection set candidate_group = " + onlyGroup(links, "task_projection.task_id")
-                            + " where task_id in (:ids)",
+                            + " where in_commune(commune_code) and task_id in (:ids)",
                     regrouped);
             // tasks with several candidate groups: every one of them, and nothing for the others
             groups += jdbc.sql(

@@ -50,13 +50,14 @@ class CommuneFilterTest {
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern READ = Pattern.compile(
-            "\\b(from|join)\\s+(" + String.join("|", COMMUNE_TABLES) + ")\\b(?!\\s*\\()", Pattern.CASE_INSENSITIVE);
+            "\\b(from|join|update)\\s+(" + String.join("|", COMMUNE_TABLES) + ")\\b(?!\\s*\\()",
+            Pattern.CASE_INSENSITIVE);
     /** A statement ends where the next one starts; a subquery "(select" belongs to its statement. */
     private static final Pattern NEXT_STATEMENT =
             Pattern.compile("(?<!\\()(?<!\\( )\\b(select|insert|update|delete)\\b", Pattern.CASE_INSENSITIVE);
 
     @Test
-    void everyReadOfACommuneTableCarriesTheCommuneFilter() throws IOException {
+    void everyReadAndUpdateOfACommuneTableCarriesTheCommuneFilter() throws IOException {
         List<String> unfiltered = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -70,7 +71,8 @@ class CommuneFilterTest {
             }
         }
         assertThat(unfiltered)
-                .as("statements that read a commune table without in_commune(...): add the filter")
+                .as(
+                        "statements that read, change or delete rows of a commune table without in_commune(...): add the filter")
                 .isEmpty();
     }
 

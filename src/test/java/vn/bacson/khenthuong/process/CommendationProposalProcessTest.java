@@ -61,7 +61,9 @@ import vn.bacson.khenthuong.unit.UnitRepository;
             "camunda.bpm.job-execution.enabled=false",
             "app.demo-data=false",
             // the manual entry of the province's answer; the internal review is ProvinceCommendationProcessTest's
-            "app.province.mode=external"
+            "app.province.mode=external",
+            // mail stays in the outbox here: no mail catcher on a port another build may hold
+            "app.mail.catcher.enabled=false"
         })
 class CommendationProposalProcessTest {
 
