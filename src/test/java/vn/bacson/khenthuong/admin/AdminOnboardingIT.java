@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -77,13 +76,15 @@ class AdminOnboardingIT extends PostgresIT {
         ApiResponse created = admin().post(
                         "/api/admin/communes",
                         Map.of(
-                                "code", code,
-                                "name", "Xã Kiểm Thử " + code,
+                                "code",
+                                code,
+                                "name",
+                                "Xã Kiểm Thử " + code,
                                 "issuer",
-                                        Map.of(
-                                                "name", "ỦY BAN NHÂN DÂN XÃ KIỂM THỬ",
-                                                "placeName", "Kiểm Thử",
-                                                "chairmanName", "Nguyễn Văn Chủ")));
+                                Map.of(
+                                        "name", "ỦY BAN NHÂN DÂN XÃ KIỂM THỬ",
+                                        "placeName", "Kiểm Thử",
+                                        "chairmanName", "Nguyễn Văn Chủ")));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return code;
     }
@@ -109,13 +110,15 @@ class AdminOnboardingIT extends PostgresIT {
         ApiResponse created = admin().post(
                         "/api/admin/communes",
                         Map.of(
-                                "code", code,
-                                "name", "Xã Kiểm Thử",
+                                "code",
+                                code,
+                                "name",
+                                "Xã Kiểm Thử",
                                 "issuer",
-                                        Map.of(
-                                                "name", "ỦY BAN NHÂN DÂN XÃ KIỂM THỬ",
-                                                "placeName", "Kiểm Thử",
-                                                "chairmanName", "Nguyễn Văn Chủ")));
+                                Map.of(
+                                        "name", "ỦY BAN NHÂN DÂN XÃ KIỂM THỬ",
+                                        "placeName", "Kiểm Thử",
+                                        "chairmanName", "Nguyễn Văn Chủ")));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.str("code")).isEqualTo(code);
         assertThat(created.json().at("/issuer/placeName").asText()).isEqualTo("Kiểm Thử");
@@ -123,9 +126,12 @@ class AdminOnboardingIT extends PostgresIT {
         ApiResponse again = admin().post(
                         "/api/admin/communes",
                         Map.of(
-                                "code", code,
-                                "name", "Xã Khác",
-                                "issuer", Map.of("name", "UBND", "placeName", "Khác", "chairmanName", "Ai Đó")));
+                                "code",
+                                code,
+                                "name",
+                                "Xã Khác",
+                                "issuer",
+                                Map.of("name", "UBND", "placeName", "Khác", "chairmanName", "Ai Đó")));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("COMMUNE_CODE_TAKEN");
 
@@ -163,18 +169,26 @@ class AdminOnboardingIT extends PostgresIT {
         assertThat(taken.code()).isEqualTo("USERNAME_TAKEN");
 
         // at once, no restart: the new officer signs in with HTTP Basic and launches a campaign in the new commune
-        LocalDate congress = EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate().minusDays(3);
+        LocalDate congress =
+                EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate().minusDays(3);
         ApiResponse campaign = as(officer)
                 .post(
                         "/api/campaigns",
                         Map.of(
-                                "code", "DH-2025",
-                                "title", "Thi đua chào mừng Đại hội Đảng bộ xã Kiểm Thử",
-                                "planNumber", "01/KH-UBND",
-                                "launchedOn", congress.minusDays(30).toString(),
-                                "congressDate", congress.toString(),
-                                "windowDays", 20,
-                                "awardForms", List.of("GIAY_KHEN_CHU_TICH_XA")));
+                                "code",
+                                "DH-2025",
+                                "title",
+                                "Thi đua chào mừng Đại hội Đảng bộ xã Kiểm Thử",
+                                "planNumber",
+                                "01/KH-UBND",
+                                "launchedOn",
+                                congress.minusDays(30).toString(),
+                                "congressDate",
+                                congress.toString(),
+                                "windowDays",
+                                20,
+                                "awardForms",
+                                List.of("GIAY_KHEN_CHU_TICH_XA")));
         assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
         assertThat(campaign.str("status")).isEqualTo("OPEN");
         // the campaign is the new commune's alone: its unit sees it, Bắc Sơn does not
@@ -197,11 +211,13 @@ class AdminOnboardingIT extends PostgresIT {
         String code = createCommune();
         for (String user : List.of("thon1", "vhxh", "chutich", "sonv", "vl-vhxh")) {
             assertThat(api(user).get("/api/admin/communes").status()).as(user).isEqualTo(403);
-            assertThat(api(user).post("/api/admin/communes/{c}/units", unit("thon-5", "Thôn 5"), code)
+            assertThat(api(user)
+                            .post("/api/admin/communes/{c}/units", unit("thon-5", "Thôn 5"), code)
                             .status())
                     .as(user)
                     .isEqualTo(403);
-            assertThat(api(user).post("/api/admin/communes/{c}/users", user(code + "-z", "unit", "thon-5"), code)
+            assertThat(api(user)
+                            .post("/api/admin/communes/{c}/users", user(code + "-z", "unit", "thon-5"), code)
                             .status())
                     .as(user)
                     .isEqualTo(403);
@@ -219,8 +235,8 @@ class AdminOnboardingIT extends PostgresIT {
         String code = createCommune();
         byte[] sheet = sheet(code);
 
-        ApiResponse imported = admin().postMultipart(
-                        "/api/admin/communes/{c}/import", Map.of("file", file(sheet)), code);
+        ApiResponse imported =
+                admin().postMultipart("/api/admin/communes/{c}/import", Map.of("file", file(sheet)), code);
 
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         JsonNode report = imported.json();
@@ -229,7 +245,9 @@ class AdminOnboardingIT extends PostgresIT {
         assertThat(rows.keySet()).containsExactly(2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(rows.get(2).get("outcome").asText()).isEqualTo("CREATED"); // unit thon-1
         assertThat(rows.get(3).get("outcome").asText()).isEqualTo("REFUSED"); // unit "Thôn 3" (code)
-        assertThat(rows.get(3).get("reasons").get(0).asText()).contains("Mã đơn vị").contains("chữ thường");
+        assertThat(rows.get(3).get("reasons").get(0).asText())
+                .contains("Mã đơn vị")
+                .contains("chữ thường");
         assertThat(rows.get(4).get("outcome").asText()).isEqualTo("REFUSED"); // unit thon-1 again
         assertThat(rows.get(4).get("reasons").get(0).asText()).contains("đã có");
         assertThat(rows.get(5).get("outcome").asText()).isEqualTo("CREATED"); // user of thon-2 (a later row)
@@ -320,7 +338,8 @@ class AdminOnboardingIT extends PostgresIT {
         rows.add(List.of("Đơn vị", "thon-1", "Thôn 1", "thon1@kiemthu.example", "", "", ""));
         rows.add(List.of("Đơn vị", "Thôn 3", "Thôn 3", "thon3@kiemthu.example", "", "", ""));
         rows.add(List.of("đơn vị", "thon-1", "Thôn Một", "thon1b@kiemthu.example", "", "", ""));
-        rows.add(List.of("Người dùng", code + "-a", "Lương Thị Hạnh", "hanh@kiemthu.example", "unit", "thon-2", PASSWORD));
+        rows.add(List.of(
+                "Người dùng", code + "-a", "Lương Thị Hạnh", "hanh@kiemthu.example", "unit", "thon-2", PASSWORD));
         rows.add(List.of("Người dùng", code + "-b", "Vi Văn Bảo", "bao@kiemthu.example", "unit", "thon-9", PASSWORD));
         rows.add(List.of("nguoi dung", code + "-c", "Nông Văn Cường", "", "council", "", "ngan"));
         rows.add(List.of("Khác", "abc", "", "", "", "", ""));
