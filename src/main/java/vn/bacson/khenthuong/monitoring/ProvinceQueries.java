@@ -71,7 +71,7 @@ class ProvinceQueries {
         jdbc.sql("select c.commune_code, count(*) as n from campaign c "
                         + "join unit u on u.commune_code = c.commune_code and u.dissolved = false "
                         + "where in_commune(c.commune_code) and c.id in (:ids) and not exists (select 1 from dossier d "
-                        + "where d.campaign_id = c.id and d.commune_code = u.commune_code and d.unit_code = u.code and "
+                        + "where in_commune(d.commune_code) and d.campaign_id = c.id and d.commune_code = u.commune_code and d.unit_code = u.code and "
                         + MonitoringQueries.SUBMITTED + ") group by c.commune_code")
                 .param("ids", openCampaigns)
                 .query((RowCallbackHandler) rs -> counts.put(rs.getString("commune_code"), rs.getLong("n")));
