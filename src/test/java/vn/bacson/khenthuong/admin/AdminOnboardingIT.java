@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -302,7 +303,7 @@ class AdminOnboardingIT extends PostgresIT {
         driver.get(baseUrl() + "/admin/communes/" + code);
         assertThat(driver.findElement(By.id("commune-title")).getText()).contains("Xã Kiểm Thử");
         driver.findElement(By.id("import-file")).sendKeys(sheet.toAbsolutePath().toString());
-        driver.findElement(By.id("import-submit")).click();
+        inView(By.id("import-submit")).click();
 
         WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-summary")));
         assertThat(summary.getText()).isEqualTo("Đã tạo 3 dòng, từ chối 5 dòng.");
@@ -315,12 +316,12 @@ class AdminOnboardingIT extends PostgresIT {
         assertThat(driver.findElement(By.id("user-" + code + "-a")).getText()).contains("Lương Thị Hạnh");
 
         // one user more with the form, then that user signs in
-        driver.findElement(By.id("s-username")).sendKeys(code + "-web");
-        driver.findElement(By.id("s-fullname")).sendKeys("Vi Thị Trang");
-        driver.findElement(By.id("s-email")).sendKeys("trang@kiemthu.example");
-        driver.findElement(By.id("s-role-culture-social")).click();
-        driver.findElement(By.id("s-password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("user-submit")).click();
+        inView(By.id("s-username")).sendKeys(code + "-web");
+        inView(By.id("s-fullname")).sendKeys("Vi Thị Trang");
+        inView(By.id("s-email")).sendKeys("trang@kiemthu.example");
+        inView(By.id("s-role-culture-social")).click();
+        inView(By.id("s-password")).sendKeys(PASSWORD);
+        inView(By.id("user-submit")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("flash-success")))
                         .getText())
                 .contains(code + "-web");
@@ -366,6 +367,13 @@ class AdminOnboardingIT extends PostgresIT {
                 return "don-vi-nguoi-dung.xlsx";
             }
         };
+    }
+
+    /** The element scrolled to the middle of the window, so no sticky header covers it when clicked. */
+    private WebElement inView(By by) {
+        WebElement element = driver.findElement(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
     }
 
     private void startBrowser() throws IOException {
