@@ -61,11 +61,6 @@ public class ProvinceProposals {
         this.workflow = workflow;
     }
 
-    /** A province role: sees every commune's proposals. */
-    public static boolean isProvince(CurrentUser user) {
-        return user.hasAny(Roles.PROVINCE_HOME_AFFAIRS, Roles.PROVINCE_COUNCIL, Roles.PROVINCE_CHAIRMAN);
-    }
-
     /** A commune's staff who follow its proposals at the province. */
     public static boolean isCommuneFollower(CurrentUser user) {
         return user.hasAny(Roles.CULTURE_SOCIAL, Roles.OFFICE_LEAD, Roles.CHAIRMAN);
@@ -74,7 +69,7 @@ public class ProvinceProposals {
     public PageResult<ProvinceProposalView> list(
             CurrentUser user, String communeCode, ProposalStatus status, PageQuery page) {
         String commune = communeCode == null || communeCode.isBlank() ? null : communeCode.strip();
-        if (!isProvince(user)) {
+        if (!user.isProvince()) {
             if (!isCommuneFollower(user)) {
                 throw new DomainException(ErrorCode.FORBIDDEN);
             }
@@ -97,7 +92,7 @@ public class ProvinceProposals {
     @Transactional
     public ProvinceProposalView resend(CurrentUser user, UUID id) {
         Proposal proposal = visible(user, id);
-        if (!user.has(Roles.CULTURE_SOCIAL) || isProvince(user)) {
+        if (!user.has(Roles.CULTURE_SOCIAL) || user.isProvince()) {
             throw new DomainException(
                     ErrorCode.FORBIDDEN, "Chỉ Phòng Văn hóa - Xã hội của xã gửi lại đề nghị cho tỉnh.");
         }
@@ -132,7 +127,7 @@ public class ProvinceProposals {
     private Proposal visible(CurrentUser user, UUID id) {
         Proposal proposal =
                 store.find(id).orElseThrow(() -> new DomainException(ErrorCode.PROVINCE_PROPOSAL_NOT_FOUND));
-        boolean sees = isProvince(user)
+        boolean sees = user.isProvince()
                 || isCommuneFollower(user) && proposal.communeCode().equals(communeOf(user));
         if (!sees) {
             throw new DomainException(ErrorCode.PROVINCE_PROPOSAL_NOT_FOUND);

@@ -18,6 +18,7 @@ import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.Formats;
+import vn.bacson.khenthuong.commune.CommuneContext;
 import vn.bacson.khenthuong.council.CouncilVoteRule;
 import vn.bacson.khenthuong.dossier.Appraisal;
 import vn.bacson.khenthuong.dossier.Nominee;
@@ -291,7 +292,7 @@ class ProvinceReview implements ProvinceSteps {
         tell(
                 NotificationEvent.PROVINCE_PROPOSAL_OVERDUE,
                 "PROVINCE_OVERDUE:" + taskId,
-                users.emailsOfGroups(stage.candidateGroup(), Roles.PROVINCE_HOME_AFFAIRS),
+                provinceMembers(stage.candidateGroup(), Roles.PROVINCE_HOME_AFFAIRS),
                 "Quá hạn xử lý đề nghị tặng Bằng khen: ",
                 proposal,
                 null,
@@ -329,7 +330,9 @@ class ProvinceReview implements ProvinceSteps {
         tell(
                 NotificationEvent.PROVINCE_PROPOSAL_OVERDUE,
                 "PROVINCE_RESEND_OVERDUE:" + proposalId + ":" + proposal.resendDue(),
-                users.emailsOfGroups(Roles.CULTURE_SOCIAL, Roles.OFFICE_LEAD, Roles.PROVINCE_HOME_AFFAIRS),
+                union(
+                        users.emailsOfGroups(Roles.CULTURE_SOCIAL, Roles.OFFICE_LEAD),
+                        provinceMembers(Roles.PROVINCE_HOME_AFFAIRS)),
                 "Quá hạn gửi lại đề nghị tặng Bằng khen: ",
                 proposal,
                 null,
@@ -401,6 +404,17 @@ class ProvinceReview implements ProvinceSteps {
         for (String recipient : to) {
             notifications.record(event, dedupeKey, recipient, subject + title, null, null, notice);
         }
+    }
+
+    /** The province's people belong to no commune: looked up across communes, whichever commune this work is in. */
+    private Set<String> provinceMembers(String... groups) {
+        return CommuneContext.call(CommuneContext.ALL, () -> users.emailsOfGroups(groups));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.LinkedHashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<FieldViolation> unknownNominees(StageCommand command, List<NomineeResult> results) {
