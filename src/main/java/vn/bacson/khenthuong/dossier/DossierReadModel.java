@@ -130,6 +130,15 @@ class DossierReadModel {
                 .filter(Objects::nonNull)
                 .min(Comparator.comparing(DecisionRef::decidedOn).thenComparing(DecisionRef::number))
                 .orElse(null);
+        Nominee byProvince = dossierNominees.stream()
+                .filter(n -> n.provinceDecisionNumber() != null)
+                .findFirst()
+                .orElse(null);
+        if (byProvince != null) {
+            decision = decision == null
+                    ? new DecisionRef(null, null, byProvince.provinceDecidedOn(), byProvince.provinceDecisionNumber())
+                    : decision.withProvince(byProvince.provinceDecisionNumber());
+        }
         return new DossierView(
                 d.id(),
                 d.campaignId(),
