@@ -70,7 +70,10 @@ final class DemoData {
             new DemoUser("vhxh", "Hoàng Thị", "Mai", Roles.CULTURE_SOCIAL, "phong-vhxh"),
             new DemoUser("truongphong", "Lăng Văn", "Bình", Roles.OFFICE_LEAD, "phong-vhxh"),
             new DemoUser("hoidong", "Dương Văn", "Sơn", Roles.COUNCIL, null),
-            new DemoUser("chutich", "Hà Văn", "Quang", Roles.CHAIRMAN, null),
+            new DemoUser("chutich", "Hà Văn", "Quang", Roles.CHAIRMAN, null));
+
+    /** The province's users: members of no commune (no engine tenant), so they work across communes. */
+    static final List<DemoUser> PROVINCE_USERS = List.of(
             new DemoUser("sonv", "Hoàng Thị", "Thu", Roles.PROVINCE_HOME_AFFAIRS, null),
             new DemoUser("hdtinh", "Lý Văn", "Hùng", Roles.PROVINCE_COUNCIL, null),
             new DemoUser("chutichtinh", "Đoàn Thanh", "Sơn", Roles.PROVINCE_CHAIRMAN, null));

@@ -52,7 +52,7 @@ class ProposalStore {
     }
 
     Optional<Proposal> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from province_proposal where id = ?")
+        return jdbc.sql("select " + COLUMNS + " from province_proposal where in_commune(commune_code) and id = ?")
                 .param(id)
                 .query(ProposalStore::proposal)
                 .optional();
@@ -60,7 +60,8 @@ class ProposalStore {
 
     /** The proposal of a batch, locked until the transaction ends (the batch's dossiers join it one by one). */
     Optional<Proposal> lockByBatch(String batchKey) {
-        return jdbc.sql("select " + COLUMNS + " from province_proposal where batch_key = ? for update")
+        return jdbc.sql("select " + COLUMNS
+                        + " from province_proposal where in_commune(commune_code) and batch_key = ? for update")
                 .param(batchKey)
                 .query(ProposalStore::proposal)
                 .optional();
@@ -83,7 +84,7 @@ class ProposalStore {
     /** How many proposals the commune has sent in the year (its Tờ trình numbers run from 1 each year). */
     int countSent(String communeCode, Instant from, Instant to) {
         return jdbc.sql(
-                        "select count(*) from province_proposal where commune_code = ? and sent_at >= ? and sent_at < ?")
+                        "select count(*) from province_proposal where in_commune(commune_code) and commune_code = ? and sent_at >= ? and sent_at < ?")
                 .params(communeCode, Timestamp.from(from), Timestamp.from(to))
                 .query(Integer.class)
                 .single();
@@ -121,7 +122,7 @@ class ProposalStore {
         return jdbc.sql("select n.nominee_id, n.appraisal, n.note, n.votes_for, n.passed, n.awarded "
                         + "from province_proposal_nominee n join nominee x on x.id = n.nominee_id "
                         + "join province_proposal_dossier d on d.proposal_id = n.proposal_id and d.dossier_id = x.dossier_id "
-                        + "where n.proposal_id = ? order by d.position, x.position_no")
+                        + "where in_commune(x.commune_code) and n.proposal_id = ? order by d.position, x.position_no")
                 .param(proposalId)
                 .query((rs, i) -> new NomineeResult(
                         rs.getObject("nominee_id", UUID.class),
@@ -155,13 +156,14 @@ class ProposalStore {
 
     void council(UUID proposalId, LocalDate meeting, int total, int present) {
         jdbc.sql(
-                        "update province_proposal set council_meeting = ?, council_total = ?, council_present = ? where id = ?")
+                        "update province_proposal set council_meeting = ?, council_total = ?, council_present = ? where in_commune(commune_code) and id = ?")
                 .params(meeting, total, present, proposalId)
                 .update();
     }
 
     void stage(UUID proposalId, Stage stage, Instant due) {
-        jdbc.sql("update province_proposal set status = ?, stage = ?, due = ?, resend_due = null where id = ?")
+        jdbc.sql(
+                        "update province_proposal set status = ?, stage = ?, due = ?, resend_due = null where in_commune(commune_code) and id = ?")
                 .params(
                         ProposalStatus.IN_REVIEW.name(),
                         stage.name(),
@@ -173,14 +175,14 @@ class ProposalStore {
     void returned(UUID proposalId, String comment, Instant resendDue) {
         jdbc.sql(
                         "update province_proposal set status = ?, stage = null, due = null, return_comment = ?, resend_due = ? "
-                                + "where id = ?")
+                                + "where in_commune(commune_code) and id = ?")
                 .params(ProposalStatus.RETURNED.name(), comment, Timestamp.from(resendDue), proposalId)
                 .update();
     }
 
     /** A new round: the results of the last one are cleared, the commune's amendment is appraised afresh. */
     void resent(UUID proposalId) {
-        jdbc.sql("update province_proposal set status = ?, resend_due = null where id = ?")
+        jdbc.sql("update province_proposal set status = ?, resend_due = null where in_commune(commune_code) and id = ?")
                 .params(ProposalStatus.IN_REVIEW.name(), proposalId)
                 .update();
         jdbc.sql("update province_proposal_nominee set appraisal = null, note = null, votes_for = null, passed = null, "
@@ -190,8 +192,9 @@ class ProposalStore {
     }
 
     void decided(UUID proposalId, int year, int sequence, String number, LocalDate decidedOn, String decidedBy) {
-        jdbc.sql("update province_proposal set status = ?, stage = null, due = null, decision_year = ?, "
-                        + "decision_sequence = ?, decision_number = ?, decided_on = ?, decided_by = ? where id = ?")
+        jdbc.sql(
+                        "update province_proposal set status = ?, stage = null, due = null, decision_year = ?, "
+                                + "decision_sequence = ?, decision_number = ?, decided_on = ?, decided_by = ? where in_commune(commune_code) and id = ?")
                 .params(ProposalStatus.DECIDED.name(), year, sequence, number, decidedOn, decidedBy, proposalId)
                 .update();
     }
@@ -270,7 +273,8 @@ class ProposalStore {
 
     /** One page of proposals, newest first; null filters match all. */
     List<Proposal> list(String communeCode, ProposalStatus status, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from province_proposal where 1 = 1");
+        StringBuilder sql =
+                new StringBuilder("select " + COLUMNS + " from province_proposal where in_commune(commune_code)");
         List<Object> params = new ArrayList<>();
         where(sql, params, communeCode, status);
         sql.append(" order by sent_at desc, id offset ? rows fetch next ? rows only");
@@ -283,7 +287,7 @@ class ProposalStore {
     }
 
     long count(String communeCode, ProposalStatus status) {
-        StringBuilder sql = new StringBuilder("select count(*) from province_proposal where 1 = 1");
+        StringBuilder sql = new StringBuilder("select count(*) from province_proposal where in_commune(commune_code)");
         List<Object> params = new ArrayList<>();
         where(sql, params, communeCode, status);
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();

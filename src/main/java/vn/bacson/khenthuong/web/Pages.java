@@ -27,6 +27,7 @@ public final class Pages {
             ErrorCode.NOMINEE_NOT_FOUND,
             ErrorCode.ACHIEVEMENT_REPORT_NOT_FOUND,
             ErrorCode.TASK_NOT_FOUND,
+            ErrorCode.COMMUNE_NOT_FOUND,
             ErrorCode.CAMPAIGN_NOT_FOUND);
 
     private Pages() {}

@@ -82,7 +82,7 @@ class CommuneFilterTest {
                 Path.of("src/main/resources/db/vendor/postgresql/V20_2__commune_functions.sql"),
                 StandardCharsets.UTF_8);
         for (String table : COMMUNE_TABLES) {
-            assertThat(migration).contains("create policy commune_rows on " + table + " ");
+            assertThat(migration.toString()).contains("create policy commune_rows on " + table + " ");
         }
     }
 

@@ -234,6 +234,67 @@ class EndpointRoleIT extends PostgresIT {
         }
         rows.add(row("POST", noDecision + "/sign", null, 401, null));
 
+        // onboarding communes (system-admin only); the admin's rows end in 400/409 so that no run creates anything
+        for (String user : List.of("thon1", "vhxh", "chutich", "sonv", "vl-vhxh")) {
+            rows.add(row("GET", "/api/admin/communes", user, 403, null));
+            rows.add(row("POST", "/api/admin/communes", user, 403, Map.of("code", "x")));
+            rows.add(row("POST", "/api/admin/communes/bac-son/units", user, 403, Map.of("code", "thon-1")));
+            rows.add(row("POST", "/api/admin/communes/bac-son/users", user, 403, Map.of("username", "thon1")));
+            rows.add(row("POST", "/api/admin/communes/bac-son/import", user, 403, null));
+        }
+        rows.add(row("GET", "/api/admin/communes", null, 401, null));
+        rows.add(row("GET", "/api/admin/communes", "admin", 200, null));
+        rows.add(row("GET", "/api/admin/communes/bac-son/units", "admin", 200, null));
+        rows.add(row("GET", "/api/admin/communes/bac-son/users", "admin", 200, null));
+        rows.add(row("POST", "/api/admin/communes", "admin", 400, Map.of("code", "Xã Sai Mã")));
+        rows.add(row(
+                "POST",
+                "/api/admin/communes",
+                "admin",
+                409,
+                Map.of(
+                        "code",
+                        "bac-son",
+                        "name",
+                        "Xã Bắc Sơn",
+                        "issuer",
+                        Map.of(
+                                "name",
+                                "ỦY BAN NHÂN DÂN XÃ BẮC SƠN",
+                                "placeName",
+                                "Bắc Sơn",
+                                "chairmanName",
+                                "Hà Văn Quang"))));
+        rows.add(row(
+                "POST",
+                "/api/admin/communes/bac-son/units",
+                "admin",
+                409,
+                Map.of("code", "thon-1", "name", "Thôn 1", "email", "thon-1@bacson.example")));
+        rows.add(row(
+                "POST",
+                "/api/admin/communes/bac-son/users",
+                "admin",
+                409,
+                Map.of(
+                        "username", "thon1",
+                        "fullName", "Hoàng Văn Thắng",
+                        "email", "thon1@bacson.example",
+                        "password", "mat-khau-dai",
+                        "roles", List.of("unit"),
+                        "unitCode", "thon-1")));
+        rows.add(row("GET", "/api/admin/communes/khong-co", "admin", 404, null));
+
+        // the province dashboard: the province roles and the system administrator
+        for (String user : List.of("sonv", "hdtinh", "chutichtinh", "admin")) {
+            rows.add(row("GET", "/api/monitoring/province", user, 200, null));
+        }
+        for (String user : List.of("thon1", "bxdd", "vhxh", "truongphong", "hoidong", "chutich", "vl-chutich")) {
+            rows.add(row("GET", "/api/monitoring/province", user, 403, null));
+        }
+        rows.add(row("GET", "/api/monitoring/province", null, 401, null));
+        rows.add(row("GET", "/api/monitoring/province/export.xlsx", "thon1", 403, null));
+
         // the engine's REST API is for the administrator
         rows.add(row("GET", "/engine-rest/task", "thon1", 403, null));
         rows.add(row("GET", "/engine-rest/task", "vhxh", 403, null));

@@ -29,6 +29,7 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.monitoring.CampaignMonitor;
 import vn.bacson.khenthuong.monitoring.MonitoringService;
+import vn.bacson.khenthuong.monitoring.ProvinceDashboard;
 import vn.bacson.khenthuong.web.PageController;
 
 /**
@@ -47,13 +48,27 @@ class MonitoringPages {
     private final CampaignService campaigns;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final ProvinceDashboard province;
 
     MonitoringPages(
-            MonitoringService monitoring, CampaignService campaigns, MessageSource messages, ObjectMapper json) {
+            MonitoringService monitoring,
+            CampaignService campaigns,
+            MessageSource messages,
+            ObjectMapper json,
+            ProvinceDashboard province) {
         this.monitoring = monitoring;
         this.campaigns = campaigns;
         this.messages = messages;
         this.json = json;
+        this.province = province;
+    }
+
+    /** Every commune in one table, for the province (province roles, system-admin). */
+    @GetMapping("/monitoring/province")
+    String province(CurrentUser user, Model model) {
+        model.addAttribute("p", province.overview(user));
+        model.addAttribute("provinceStages", ProvinceDashboard.PROVINCE_STAGES);
+        return "monitoring/province";
     }
 
     @GetMapping("/monitoring")
