@@ -50,6 +50,8 @@ class CommuneContextFilter extends OncePerRequestFilter {
         if (user.communeCode() != null) {
             return user.communeCode();
         }
-        return user.isProvince() || user.has(Roles.ADMIN) ? CommuneContext.ALL : CommuneContext.NONE;
+        return user.isProvince() || user.hasAny(Roles.ADMIN, Roles.SYSTEM_ADMIN)
+                ? CommuneContext.ALL
+                : CommuneContext.NONE;
     }
 }

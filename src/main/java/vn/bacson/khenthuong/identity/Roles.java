@@ -16,6 +16,9 @@ public final class Roles {
     /** Chủ tịch UBND tỉnh. */
     public static final String PROVINCE_CHAIRMAN = "province-chairman";
 
+    /** Administrator of the installation: onboards communes, their units and users (API.md v1.1). */
+    public static final String SYSTEM_ADMIN = "system-admin";
+
     /** Camunda group type of the role groups above. */
     public static final String ROLE_GROUP_TYPE = "WORKFLOW";
     /** Camunda group type of unit groups; the group id is the unit code. */

@@ -97,7 +97,7 @@ public class PublicVerificationPages {
 
     private void fill(Model model) {
         // the page of the installation: its default commune's name in the text (the result names the document's own)
-        model.addAttribute("commune", communeSettings.current().issuer().placeName());
+        model.addAttribute("placeName", communeSettings.current().issuer().placeName());
         model.addAttribute("maxMegabytes", megabytes());
     }
 
