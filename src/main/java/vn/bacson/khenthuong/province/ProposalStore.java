@@ -97,6 +97,14 @@ class ProposalStore {
                 .update();
     }
 
+    /** The proposal a commune dossier went to the province with (a dossier is proposed once). */
+    Optional<UUID> proposalOfDossier(UUID dossierId) {
+        return jdbc.sql("select proposal_id from province_proposal_dossier where dossier_id = ?")
+                .param(dossierId)
+                .query(UUID.class)
+                .optional();
+    }
+
     List<UUID> dossierIds(UUID proposalId) {
         return jdbc.sql("select dossier_id from province_proposal_dossier where proposal_id = ? order by position")
                 .param(proposalId)

@@ -88,6 +88,23 @@ public class ProvinceProposals {
         return view(visible(user, id), true);
     }
 
+    /**
+     * The proposal of a province task: the task list names it by its first dossier, the engine's task by the
+     * proposal itself (the process's business key).
+     */
+    public ProvinceProposalView ofTask(CurrentUser user, UUID dossierOrProposal) {
+        return store.find(dossierOrProposal).isPresent()
+                ? get(user, dossierOrProposal)
+                : ofDossier(user, dossierOrProposal);
+    }
+
+    /** The proposal a commune dossier was sent to the province with, if the caller sees it. */
+    public ProvinceProposalView ofDossier(CurrentUser user, UUID dossierId) {
+        UUID id = store.proposalOfDossier(dossierId)
+                .orElseThrow(() -> new DomainException(ErrorCode.PROVINCE_PROPOSAL_NOT_FOUND));
+        return get(user, id);
+    }
+
     /** The commune sends its returned proposal again (culture-social of the commune that sent it). */
     @Transactional
     public ProvinceProposalView resend(CurrentUser user, UUID id) {

@@ -183,6 +183,28 @@ class EndpointRoleIT extends PostgresIT {
         }
         rows.add(row("POST", "/api/dossiers/" + inCouncilId + "/province-decision", "vhxh", 409, provinceDecision()));
 
+        // the communes' proposals at the province (issue 14): the province's roles and a commune's culture-social,
+        // office lead and chairman list them; units and the other reviewers may not; a proposal that does not exist
+        // (or of another commune) is not found, and only culture-social resends (ProvinceReviewIT holds the 200s)
+        for (String user : List.of("sonv", "hdtinh", "chutichtinh", "vhxh", "truongphong", "chutich")) {
+            rows.add(row("GET", "/api/province-proposals", user, 200, null));
+        }
+        for (String user : List.of("thon1", "bxdd", "hoidong")) {
+            rows.add(row("GET", "/api/province-proposals", user, 403, null));
+        }
+        rows.add(row("GET", "/api/province-proposals", null, 401, null));
+        String noProposal = "/api/province-proposals/" + java.util.UUID.randomUUID();
+        for (String user : List.of("sonv", "vhxh", "thon1", "chutich")) {
+            rows.add(row("GET", noProposal, user, 404, null));
+            rows.add(row("POST", noProposal + "/resend", user, 404, null));
+        }
+        rows.add(row("POST", noProposal + "/resend", null, 401, null));
+        // the province's review tasks are not the commune's: the council's task does not exist for province users
+        for (String user : List.of("sonv", "hdtinh", "chutichtinh")) {
+            rows.add(row("GET", "/api/tasks", user, 200, null));
+            rows.add(row("POST", "/api/tasks/" + councilTaskId + "/complete", user, 404, Map.of()));
+        }
+
         // public posting: the list and the citizens' feedback need no login; the feedback is read by staff only
         rows.add(row("GET", "/api/public/postings?campaignId=" + campaignId, null, 200, null));
         rows.add(row(
