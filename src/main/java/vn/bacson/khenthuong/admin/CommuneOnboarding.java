@@ -17,7 +17,9 @@ import vn.bacson.khenthuong.common.PageResult;
 import vn.bacson.khenthuong.commune.Commune;
 import vn.bacson.khenthuong.commune.CommuneContext;
 import vn.bacson.khenthuong.commune.CommuneIssuer;
+import vn.bacson.khenthuong.commune.CommuneSettings;
 import vn.bacson.khenthuong.commune.Communes;
+import vn.bacson.khenthuong.commune.Settings;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.identity.UserDirectory;
@@ -49,9 +51,16 @@ public class CommuneOnboarding {
     private final UserDirectory directory;
     private final TransactionTemplate transaction;
 
+    private final CommuneSettings communeSettings;
+
     CommuneOnboarding(
-            Communes communes, UnitRepository units, UserDirectory directory, TransactionTemplate transaction) {
+            Communes communes,
+            CommuneSettings communeSettings,
+            UnitRepository units,
+            UserDirectory directory,
+            TransactionTemplate transaction) {
         this.communes = communes;
+        this.communeSettings = communeSettings;
         this.units = units;
         this.directory = directory;
         this.transaction = transaction;
@@ -82,12 +91,44 @@ public class CommuneOnboarding {
                     throw new DomainException(ErrorCode.COMMUNE_CODE_TAKEN);
                 }
                 communes.saveIssuer(code, issuer);
+                // the documents read the commune settings: the new commune's own issuer and signer from day one
+                communeSettings.save(code, withIssuer(communeSettings.defaults(), issuer), user.username());
                 directory.ensureTenant(code, name);
             });
         } catch (DuplicateKeyException race) {
             throw new DomainException(ErrorCode.COMMUNE_CODE_TAKEN);
         }
         return new CommuneView(code, name, issuer, 0, 0);
+    }
+
+    /**
+     * The configured defaults with the onboarded commune's issuer: its name in running text and as the two header
+     * lines ("ỦY BAN NHÂN DÂN" / "XÃ VŨ LỄ"), its place name, and its chairman as the signer.
+     */
+    static Settings withIssuer(Settings defaults, CommuneIssuer issuer) {
+        String prefix = "ỦY BAN NHÂN DÂN";
+        String name = issuer.name();
+        List<String> header = name.toUpperCase(java.util.Locale.ROOT).startsWith(prefix + " ")
+                ? List.of(prefix, name.substring(prefix.length()).strip())
+                : List.of(name);
+        Settings.Issuer own = new Settings.Issuer(
+                name,
+                header,
+                defaults.issuer().superiorBody(),
+                issuer.placeName(),
+                defaults.issuer().province());
+        Settings.Signer signer = new Settings.Signer(
+                defaults.signer().authority(), defaults.signer().title(), issuer.chairmanName());
+        return new Settings(
+                own,
+                signer,
+                defaults.decisionNumberPattern(),
+                defaults.submissionNumberPattern(),
+                defaults.council(),
+                defaults.stageWorkingDays(),
+                defaults.mailFrom(),
+                null,
+                List.of());
     }
 
     public PageResult<CommuneView> communes(PageQuery page, CurrentUser user) {

@@ -14,9 +14,10 @@ import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.commune.CommuneSettings;
+import vn.bacson.khenthuong.commune.Settings;
 import vn.bacson.khenthuong.documents.AwardeeRows;
 import vn.bacson.khenthuong.documents.CampaignNominees;
-import vn.bacson.khenthuong.documents.IssuerProperties;
 import vn.bacson.khenthuong.documents.OfficialDocuments;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeType;
@@ -62,25 +63,26 @@ public class PublicAwards {
     private final CampaignNominees nominees;
     private final AwardeeRows rows;
     private final JdbcClient jdbc;
-    private final IssuerProperties issuer;
+    private final CommuneSettings communeSettings;
 
     PublicAwards(
             CampaignRepository campaigns,
             CampaignNominees nominees,
             AwardeeRows rows,
             JdbcClient jdbc,
-            IssuerProperties issuer) {
+            CommuneSettings communeSettings) {
         this.campaigns = campaigns;
         this.nominees = nominees;
         this.rows = rows;
         this.jdbc = jdbc;
-        this.issuer = issuer;
+        this.communeSettings = communeSettings;
     }
 
     public Results of(String code) {
         Campaign campaign =
                 campaigns.findByCode(code).orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND));
         Map<UUID, DecisionInfo> decisions = new LinkedHashMap<>();
+        Settings.Issuer issuer = communeSettings.current().issuer();
         String commune = "Chủ tịch Ủy ban nhân dân xã " + issuer.placeName();
         String province = "Chủ tịch Ủy ban nhân dân tỉnh " + issuer.province();
         jdbc.sql(

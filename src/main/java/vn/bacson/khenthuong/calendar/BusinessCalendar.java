@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.commune.CommuneSettings;
 
 /**
- * Working days of the commune: weekends and the configured Vietnamese public holidays (app.calendar.holidays)
- * are off. Every working-day deadline in the system is computed here.
+ * Working days of the commune: weekends, the configured Vietnamese public holidays (app.calendar.holidays) and the
+ * current commune's local holidays (commune.CommuneSettings) are off. Every working-day deadline in the system is computed here.
  */
 @Component
 public class BusinessCalendar {
@@ -32,8 +35,21 @@ public class BusinessCalendar {
     private final Set<Integer> configuredYears;
     private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
     private final ZoneId zone;
+    /** The current commune's own days off (commune settings), on top of the national holidays. */
+    private final Supplier<Set<LocalDate>> localHolidays;
 
+    @Autowired
+    public BusinessCalendar(AppProperties properties, ZoneId businessZone, CommuneSettings communeSettings) {
+        this(properties, businessZone, () -> communeSettings.current().localHolidaySet());
+    }
+
+    /** The national calendar alone (tests). */
     public BusinessCalendar(AppProperties properties, ZoneId businessZone) {
+        this(properties, businessZone, Set::of);
+    }
+
+    private BusinessCalendar(AppProperties properties, ZoneId businessZone, Supplier<Set<LocalDate>> localHolidays) {
+        this.localHolidays = localHolidays;
         Map<Integer, List<LocalDate>> byYear =
                 properties.calendar() == null || properties.calendar().holidays() == null
                         ? Map.of()
@@ -47,14 +63,14 @@ public class BusinessCalendar {
         this.zone = businessZone;
     }
 
-    /** false on Saturdays, Sundays and configured holidays. */
+    /** false on Saturdays, Sundays, configured holidays and the current commune's own days off. */
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
             return false;
         }
         warnIfYearNotConfigured(date.getYear());
-        return !holidays.contains(date);
+        return !holidays.contains(date) && !localHolidays.get().contains(date);
     }
 
     /** The n-th working day strictly after {@code start} (n ≥ 1); n = 0 returns start. */

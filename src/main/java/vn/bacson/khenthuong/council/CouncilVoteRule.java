@@ -1,56 +1,44 @@
 package vn.bacson.khenthuong.council;
 
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.commune.CommuneSettings;
+import vn.bacson.khenthuong.commune.Settings;
 
 /**
- * The council's rule (app.council.*): a meeting is valid when present × qd ≥ total × qn (default two thirds
- * present); a nominee passes when votesFor × td &gt; total × tn (default more than half of ALL members, not
- * only of those present). Integer arithmetic, so 2/3 of 9 is exactly 6.
+ * The council's rule of the current commune (its settings, default app.council.*): a meeting is valid when
+ * present × qd ≥ total × qn (default two thirds present); a nominee passes when votesFor × td &gt; total × tn
+ * (default more than half of ALL members, not only of those present). Integer arithmetic, so 2/3 of 9 is exactly
+ * 6. Read at each call, so a session, a tally delegate or a Tasklist completion uses its own commune's rule.
  */
 @Component
 public class CouncilVoteRule {
 
-    private final int quorumNumerator;
-    private final int quorumDenominator;
-    private final int thresholdNumerator;
-    private final int thresholdDenominator;
+    private final Supplier<Settings.CouncilRule> rule;
 
     @Autowired
-    public CouncilVoteRule(AppProperties properties) {
-        this(properties.council());
+    public CouncilVoteRule(CommuneSettings settings) {
+        this.rule = () -> settings.current().council();
     }
 
-    CouncilVoteRule(AppProperties.Council council) {
-        this(
-                council.quorumNumerator(),
-                council.quorumDenominator(),
-                council.thresholdNumerator(),
-                council.thresholdDenominator());
-    }
-
+    /** One fixed rule (tests). */
     CouncilVoteRule(int quorumNumerator, int quorumDenominator, int thresholdNumerator, int thresholdDenominator) {
-        if (quorumDenominator <= 0 || thresholdDenominator <= 0) {
-            throw new IllegalArgumentException("council quorum and threshold denominators must be positive");
-        }
-        this.quorumNumerator = quorumNumerator;
-        this.quorumDenominator = quorumDenominator;
-        this.thresholdNumerator = thresholdNumerator;
-        this.thresholdDenominator = thresholdDenominator;
+        Settings.CouncilRule fixed =
+                new Settings.CouncilRule(quorumNumerator, quorumDenominator, thresholdNumerator, thresholdDenominator);
+        this.rule = () -> fixed;
     }
 
     public boolean hasQuorum(int membersPresent, int membersTotal) {
-        return (long) membersPresent * quorumDenominator >= (long) membersTotal * quorumNumerator;
+        return rule.get().hasQuorum(membersPresent, membersTotal);
     }
 
     public boolean passes(int votesFor, int membersTotal) {
-        return (long) votesFor * thresholdDenominator > (long) membersTotal * thresholdNumerator;
+        return rule.get().passes(votesFor, membersTotal);
     }
 
     /** The smallest number of members that makes a quorum, for messages. */
     public int quorumOf(int membersTotal) {
-        long needed = ((long) membersTotal * quorumNumerator + quorumDenominator - 1) / quorumDenominator;
-        return (int) needed;
+        return rule.get().quorumOf(membersTotal);
     }
 }

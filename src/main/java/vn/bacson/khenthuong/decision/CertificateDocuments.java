@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignRepository;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.commune.CommuneSettings;
 import vn.bacson.khenthuong.documents.AwardeeRow;
 import vn.bacson.khenthuong.documents.AwardeeRows;
 import vn.bacson.khenthuong.documents.CampaignTemplateSets;
@@ -46,7 +48,31 @@ class CertificateDocuments {
     private final DocumentRenderer renderer;
     private final IssuerProperties issuer;
     private final VerificationLinks links;
+    private final CommuneSettings communeSettings;
 
+    @Autowired
+    CertificateDocuments(
+            DecisionStore store,
+            NomineeRepository nominees,
+            AwardeeRows rows,
+            CampaignRepository campaigns,
+            CampaignTemplateSets templateSets,
+            DocumentRenderer renderer,
+            IssuerProperties issuer,
+            VerificationLinks links,
+            CommuneSettings communeSettings) {
+        this.store = store;
+        this.nominees = nominees;
+        this.rows = rows;
+        this.campaigns = campaigns;
+        this.templateSets = templateSets;
+        this.renderer = renderer;
+        this.issuer = issuer;
+        this.links = links;
+        this.communeSettings = communeSettings;
+    }
+
+    /** With app.issuer alone (tests of one commune). */
     CertificateDocuments(
             DecisionStore store,
             NomineeRepository nominees,
@@ -64,6 +90,12 @@ class CertificateDocuments {
         this.renderer = renderer;
         this.issuer = issuer;
         this.links = links;
+        this.communeSettings = null;
+    }
+
+    /** The issuer as the current commune's certificates print it. */
+    private IssuerProperties issuer() {
+        return communeSettings == null ? issuer : issuer.in(communeSettings.current());
     }
 
     /**
@@ -115,7 +147,7 @@ class CertificateDocuments {
         model.put("number", decision.number());
         model.put("decisionLine", "Quyết định số " + decision.number());
         model.put("decisionDateLine", "ngày " + VietnameseText.shortDate(decision.decidedOn()));
-        model.put("placeDate", VietnameseText.placeAndDate(issuer.placeName(), decision.decidedOn()));
+        model.put("placeDate", VietnameseText.placeAndDate(issuer().placeName(), decision.decidedOn()));
         model.put("signerLines", signerLines());
         model.put("verificationPage", links.pageUrl());
         return new OfficialDocument("certificate", templateSet, "giay-khen-" + decision.number(), model);
@@ -158,10 +190,11 @@ class CertificateDocuments {
 
     private List<String> signerLines() {
         List<String> lines = new ArrayList<>();
-        if (issuer.signer().authority() != null && !issuer.signer().authority().isBlank()) {
-            lines.add(issuer.signer().authority());
+        if (issuer().signer().authority() != null
+                && !issuer().signer().authority().isBlank()) {
+            lines.add(issuer().signer().authority());
         }
-        lines.add(issuer.signer().title());
+        lines.add(issuer().signer().title());
         return lines;
     }
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.bacson.khenthuong.common.AppProperties;
 import vn.bacson.khenthuong.commune.CommuneContext;
+import vn.bacson.khenthuong.commune.CommuneSettings;
 
 /**
  * Numbers decisions {@code N/QĐ-UBND} from 1 each calendar year (business zone), without gap or duplicate.
@@ -32,19 +35,41 @@ public class DecisionNumberService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ZoneId zone;
-    private final String pattern;
+    /** The pattern of the current commune (commune.CommuneSettings): per commune, config/ its default. */
+    private final Supplier<String> pattern;
+
     private final TransactionTemplate newTransaction;
 
+    @Autowired
+    public DecisionNumberService(
+            JdbcClient jdbc,
+            Clock clock,
+            ZoneId businessZone,
+            CommuneSettings settings,
+            PlatformTransactionManager transactionManager) {
+        this(jdbc, clock, businessZone, () -> settings.current().decisionNumberPattern(), transactionManager);
+    }
+
+    /** With the one pattern of app.decision.number-pattern (tests of one commune). */
     public DecisionNumberService(
             JdbcClient jdbc,
             Clock clock,
             ZoneId businessZone,
             AppProperties properties,
             PlatformTransactionManager transactionManager) {
+        this(jdbc, clock, businessZone, () -> properties.decision().numberPattern(), transactionManager);
+    }
+
+    private DecisionNumberService(
+            JdbcClient jdbc,
+            Clock clock,
+            ZoneId businessZone,
+            Supplier<String> pattern,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.zone = businessZone;
-        this.pattern = properties.decision().numberPattern();
+        this.pattern = pattern;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -89,9 +114,9 @@ public class DecisionNumberService {
                 .optional();
     }
 
-    /** The configured pattern with {n} = the number (and {year} = the year, if the pattern names it). */
+    /** The commune's pattern with {n} = the number (and {year} = the year, if the pattern names it). */
     String format(int sequenceNo, int year) {
-        return pattern.replace("{n}", Integer.toString(sequenceNo)).replace("{year}", Integer.toString(year));
+        return pattern.get().replace("{n}", Integer.toString(sequenceNo)).replace("{year}", Integer.toString(year));
     }
 
     private int next(int year) {

@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.common.AppProperties;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.commune.CommuneSettings;
+import vn.bacson.khenthuong.commune.Settings;
 import vn.bacson.khenthuong.documents.DocumentFormat;
 import vn.bacson.khenthuong.documents.IssuerProperties;
 import vn.bacson.khenthuong.identity.CurrentUser;
@@ -35,6 +37,7 @@ public class DecisionSigning {
     private final IssuerProperties issuer;
     private final AppProperties app;
     private final Clock clock;
+    private final CommuneSettings communeSettings;
 
     DecisionSigning(
             ChairmanDecisionService decisions,
@@ -42,7 +45,9 @@ public class DecisionSigning {
             PdfSigner signer,
             IssuerProperties issuer,
             AppProperties app,
-            Clock clock) {
+            Clock clock,
+            CommuneSettings communeSettings) {
+        this.communeSettings = communeSettings;
         this.decisions = decisions;
         this.store = store;
         this.signer = signer;
@@ -114,13 +119,17 @@ public class DecisionSigning {
         return decision;
     }
 
+    /** The current commune's signer, place, body and seal (its settings). */
     private PdfSigner.Appearance appearance() {
+        Settings commune = communeSettings.current();
+        IssuerProperties own = issuer.in(commune);
         return new PdfSigner.Appearance(
-                issuer.signer().name(),
-                issuer.signer().title(),
-                issuer.placeName(),
-                issuer.name(),
-                issuer.headerLines());
+                own.signer().name(),
+                own.signer().title(),
+                own.placeName(),
+                own.name(),
+                own.headerLines(),
+                commune.sealPng());
     }
 
     private static byte[] base64(String field, String value) {

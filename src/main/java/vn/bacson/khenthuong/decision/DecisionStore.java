@@ -106,6 +106,14 @@ class DecisionStore {
                 == 1;
     }
 
+    /** The commune that issued the decision (a public check runs in every commune). */
+    Optional<String> communeOf(UUID decisionId) {
+        return jdbc.sql("select commune_code from decision where in_commune(commune_code) and id = ?")
+                .param(decisionId)
+                .query(String.class)
+                .optional();
+    }
+
     Optional<IssuedDocument> issuedBySha256(String sha256) {
         return jdbc
                 .sql("select d.id, d.number, d.decided_on, d.campaign_id, dd.signed_at from decision_document dd "

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import vn.bacson.khenthuong.commune.CommuneContext;
+import vn.bacson.khenthuong.commune.CommuneSettings;
 import vn.bacson.khenthuong.documents.AwardeeRow;
 import vn.bacson.khenthuong.documents.DocumentFormat;
-import vn.bacson.khenthuong.documents.IssuerProperties;
 import vn.bacson.khenthuong.signature.PdfSignatureVerifier;
 import vn.bacson.khenthuong.signature.SignatureCheck;
 
@@ -41,23 +42,30 @@ public class PublicVerification {
     private final ChairmanDecisionService decisions;
     private final DecisionStore store;
     private final CertificateDocuments certificates;
-    private final IssuerProperties issuer;
+    private final CommuneSettings communeSettings;
 
     PublicVerification(
             PdfSignatureVerifier verifier,
             ChairmanDecisionService decisions,
             DecisionStore store,
             CertificateDocuments certificates,
-            IssuerProperties issuer) {
+            CommuneSettings communeSettings) {
         this.verifier = verifier;
         this.decisions = decisions;
         this.store = store;
         this.certificates = certificates;
-        this.issuer = issuer;
+        this.communeSettings = communeSettings;
     }
 
-    /** A file someone holds: its signatures, and the decision whose stored PDF (signed or as frozen) it is. */
+    /**
+     * A file someone holds: its signatures, and the decision whose stored PDF (signed or as frozen) it is. Looked
+     * up in every commune of the installation, whoever asks: the document names its commune.
+     */
     public Result checkFile(byte[] bytes) {
+        return CommuneContext.call(CommuneContext.ALL, () -> checkFileInAllCommunes(bytes));
+    }
+
+    private Result checkFileInAllCommunes(byte[] bytes) {
         Issued issued = store.issuedBySha256(ChairmanDecisionService.sha256(bytes))
                 .flatMap(d -> decisions.find(d.decisionId()))
                 .map(d -> issued(d, null))
@@ -67,9 +75,13 @@ public class PublicVerification {
 
     /**
      * The document a QR code names: the decision as this installation keeps it (its signatures checked now), and
-     * for a certificate the awardee; empty when no document has this code.
+     * for a certificate the awardee; empty when no document has this code. Looked up in every commune.
      */
     public Optional<Result> checkCode(String text) {
+        return CommuneContext.call(CommuneContext.ALL, () -> checkCodeInAllCommunes(text));
+    }
+
+    private Optional<Result> checkCodeInAllCommunes(String text) {
         Optional<VerificationCode> code = VerificationCode.parse(text);
         if (code.isEmpty()) {
             return Optional.empty();
@@ -101,7 +113,9 @@ public class PublicVerification {
                 awardee == null ? "DECISION" : "CERTIFICATE",
                 decision.id(),
                 decision.number(),
-                issuer.placeName(),
+                store.communeOf(decision.id())
+                        .map(code -> communeSettings.of(code).issuer().placeName())
+                        .orElse(communeSettings.defaults().issuer().placeName()),
                 decision.decidedOn(),
                 pdf.map(d -> d.signedAt() != null).orElse(false),
                 pdf.map(FrozenDocument::signerName).orElse(null),

@@ -114,6 +114,18 @@ final class DemoData {
             "Thi đua lập thành tích chào mừng Đại hội Đảng bộ xã Vũ Lễ lần thứ I, nhiệm kỳ 2025 - 2030",
             "03/KH-UBND");
 
+    /**
+     * Vũ Lễ's own issuer block and signer (its chairman, vl-chutich) and mail sender, stored as its commune
+     * settings; the rest of its settings follow config/ like Bắc Sơn's.
+     */
+    static final String VU_LE_ISSUER_NAME = "ỦY BAN NHÂN DÂN XÃ VŨ LỄ";
+
+    static final List<String> VU_LE_HEADER_LINES = List.of("ỦY BAN NHÂN DÂN", "XÃ VŨ LỄ");
+    static final String VU_LE_PLACE = "Vũ Lễ";
+    static final String VU_LE_PROVINCE = "Lạng Sơn";
+    static final String VU_LE_CHAIRMAN = "Mã Văn Long";
+    static final String VU_LE_MAIL_FROM = "Thi đua - Khen thưởng xã Vũ Lễ <thiduakhenthuong@" + VU_LE_MAIL_DOMAIN + ">";
+
     /** Bắc Sơn, the installation's default commune (its code and name come from app.commune). */
     static DemoCommune bacSon(String code, String name) {
         return new DemoCommune(code, name, UNITS, USERS, CAMPAIGN_CODE, CAMPAIGN_TITLE, CAMPAIGN_PLAN_NUMBER);

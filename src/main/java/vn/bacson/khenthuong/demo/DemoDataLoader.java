@@ -20,7 +20,9 @@ import vn.bacson.khenthuong.campaign.CampaignService;
 import vn.bacson.khenthuong.commune.Commune;
 import vn.bacson.khenthuong.commune.CommuneContext;
 import vn.bacson.khenthuong.commune.CommuneProperties;
+import vn.bacson.khenthuong.commune.CommuneSettings;
 import vn.bacson.khenthuong.commune.Communes;
+import vn.bacson.khenthuong.commune.Settings;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.identity.UserDirectory;
@@ -49,8 +51,10 @@ class DemoDataLoader {
     private final ZoneId zone;
     private final Communes communeRegister;
     private final CommuneProperties communeProperties;
+    private final CommuneSettings communeSettings;
 
     DemoDataLoader(
+            CommuneSettings communeSettings,
             Communes communeRegister,
             CommuneProperties communeProperties,
             UnitRepository units,
@@ -60,6 +64,7 @@ class DemoDataLoader {
             TransactionTemplate transaction,
             Clock clock,
             ZoneId businessZone) {
+        this.communeSettings = communeSettings;
         this.communeRegister = communeRegister;
         this.communeProperties = communeProperties;
         this.units = units;
@@ -82,6 +87,7 @@ class DemoDataLoader {
                 for (DemoData.DemoCommune commune : communes()) {
                     CommuneContext.run(commune.code(), () -> {
                         transaction.executeWithoutResult(status -> loadIdentities(commune));
+                        transaction.executeWithoutResult(status -> loadSettings(commune));
                         transaction.executeWithoutResult(status -> loadCampaign(commune));
                     });
                     log.info(
@@ -135,6 +141,36 @@ class DemoDataLoader {
             directory.ensureUser(user.id(), user.firstName(), user.lastName(), user.email(), DemoData.PASSWORD);
             directory.ensureMembership(user.id(), user.role());
         }
+    }
+
+    /**
+     * Vũ Lễ's issuer block, signer and mail sender, through the commune settings like an administrator's; once:
+     * what an administrator changes later is left alone.
+     */
+    void loadSettings(DemoData.DemoCommune commune) {
+        if (!DemoData.VU_LE.equals(commune.code())
+                || communeSettings.own(commune.code()).isPresent()) {
+            return;
+        }
+        Settings defaults = communeSettings.defaults();
+        communeSettings.save(
+                commune.code(),
+                new Settings(
+                        new Settings.Issuer(
+                                DemoData.VU_LE_ISSUER_NAME,
+                                DemoData.VU_LE_HEADER_LINES,
+                                "",
+                                DemoData.VU_LE_PLACE,
+                                DemoData.VU_LE_PROVINCE),
+                        new Settings.Signer("", defaults.signer().title(), DemoData.VU_LE_CHAIRMAN),
+                        defaults.decisionNumberPattern(),
+                        defaults.submissionNumberPattern(),
+                        defaults.council(),
+                        defaults.stageWorkingDays(),
+                        DemoData.VU_LE_MAIL_FROM,
+                        null,
+                        List.of()),
+                "demo");
     }
 
     void loadCampaign(DemoData.DemoCommune commune) {

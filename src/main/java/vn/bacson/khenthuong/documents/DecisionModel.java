@@ -20,19 +20,18 @@ final class DecisionModel {
 
     private final DocumentParts parts;
     private final Rewards rewards;
-    private final String decisionNumberPattern;
 
-    DecisionModel(DocumentParts parts, Rewards rewards, String decisionNumberPattern) {
+    DecisionModel(DocumentParts parts, Rewards rewards) {
         this.parts = parts;
         this.rewards = rewards;
-        this.decisionNumberPattern = decisionNumberPattern;
     }
 
     OfficialDocument draw(DecisionData data) {
         IssuerProperties issuer = parts.issuer();
         String set = parts.templateSet(data.templateSet());
         Map<String, Object> model = new HashMap<>();
-        String number = data.draft() ? DocumentParts.blankNumber(decisionNumberPattern) : data.number();
+        String number =
+                data.draft() ? DocumentParts.blankNumber(parts.commune().decisionNumberPattern()) : data.number();
         model.put("draft", data.draft());
         model.put("number", number);
         model.put("numberText", number);

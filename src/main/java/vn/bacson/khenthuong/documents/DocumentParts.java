@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.campaign.Campaign;
+import vn.bacson.khenthuong.commune.Settings;
 import vn.bacson.khenthuong.dossier.NomineeType;
 
 /**
@@ -29,26 +31,35 @@ final class DocumentParts {
     /** Printed where the clerk writes the number when the document is registered (Decree 30/2020). */
     static final String NUMBER_BLANK = "\u00A0".repeat(7);
 
-    private final IssuerProperties issuer;
+    private final IssuerProperties configured;
+    private final Supplier<Settings> commune;
 
-    DocumentParts(IssuerProperties issuer) {
-        this.issuer = issuer;
+    /** {@code commune}: the settings of the commune the document is drawn up for (the current one). */
+    DocumentParts(IssuerProperties configured, Supplier<Settings> commune) {
+        this.configured = configured;
+        this.commune = commune;
     }
 
+    /** The issuer as the current commune's documents print it. */
     IssuerProperties issuer() {
-        return issuer;
+        return configured.in(commune.get());
+    }
+
+    /** The current commune's settings (decision number pattern, council rule). */
+    Settings commune() {
+        return commune.get();
     }
 
     /** A template set the configuration knows, else the default one. */
     String templateSet(String requested) {
-        return requested != null && issuer.templateSets().containsKey(requested)
+        return requested != null && issuer().templateSets().containsKey(requested)
                 ? requested
-                : issuer.defaultTemplateSet();
+                : issuer().defaultTemplateSet();
     }
 
     /** "Bắc Sơn, ngày 05 tháng 9 năm 2025". */
     String placeDate(LocalDate date) {
-        return VietnameseText.placeAndDate(issuer.placeName(), date);
+        return VietnameseText.placeAndDate(issuer().placeName(), date);
     }
 
     /** The legal bases of the set with the campaign filled in; a line whose value is unknown is left out. */
@@ -64,7 +75,7 @@ final class DocumentParts {
             out.add(line.replace("{plan}", campaign.planNumber() == null ? "" : campaign.planNumber())
                     .replace("{campaign}", campaignPhrase(campaign))
                     .replace("{minutes}", minutesDate == null ? "" : dateInWords(minutesDate))
-                    .replace("{proposer}", issuer.proposingOffice()));
+                    .replace("{proposer}", issuer().proposingOffice()));
         }
         return out;
     }
@@ -74,22 +85,23 @@ final class DocumentParts {
         if (onBehalfOfCommittee) {
             lines.add("TM. ỦY BAN NHÂN DÂN");
         }
-        if (issuer.signer().authority() != null && !issuer.signer().authority().isBlank()) {
-            lines.add(issuer.signer().authority());
+        if (issuer().signer().authority() != null
+                && !issuer().signer().authority().isBlank()) {
+            lines.add(issuer().signer().authority());
         }
-        lines.add(issuer.signer().title());
+        lines.add(issuer().signer().title());
         return lines;
     }
 
     /** The issuing body in running text: Ủy ban nhân dân xã Bắc Sơn. */
     String issuerInText() {
-        return capitalizeWords(issuer.name());
+        return capitalizeWords(issuer().name());
     }
 
     /** "Chủ tịch Ủy ban nhân dân xã Bắc Sơn" for the Giấy khen, the provincial chairman for the Bằng khen. */
     String decider(AwardForm award) {
         return award == AwardForm.BANG_KHEN_CHU_TICH_TINH
-                ? "Chủ tịch Ủy ban nhân dân tỉnh " + issuer.province()
+                ? "Chủ tịch Ủy ban nhân dân tỉnh " + issuer().province()
                 : "Chủ tịch " + issuerInText();
     }
 
@@ -97,7 +109,7 @@ final class DocumentParts {
     String capitalizeWords(String upper) {
         String lower = upper.toLowerCase(Locale.forLanguageTag("vi"));
         String sentence = VietnameseText.capitalize(lower);
-        String place = issuer.placeName();
+        String place = issuer().placeName();
         int at = sentence.toLowerCase(Locale.forLanguageTag("vi"))
                 .lastIndexOf(place.toLowerCase(Locale.forLanguageTag("vi")));
         return at < 0 ? sentence : sentence.substring(0, at) + place + sentence.substring(at + place.length());

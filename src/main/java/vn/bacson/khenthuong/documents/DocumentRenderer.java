@@ -9,9 +9,11 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -20,6 +22,8 @@ import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import vn.bacson.khenthuong.common.TextRules;
+import vn.bacson.khenthuong.commune.CommuneSettings;
+import vn.bacson.khenthuong.commune.Settings;
 
 /**
  * Draws up an official document: Thymeleaf renders the template of the campaign's template set to XHTML, which
@@ -44,13 +48,31 @@ public class DocumentRenderer {
     private final IssuerProperties issuer;
     private final byte[][] fonts;
 
+    private final Supplier<Settings> commune;
+
+    /** Renders in the current commune: its issuer block on every page. */
+    @Autowired
+    public DocumentRenderer(ITemplateEngine templates, IssuerProperties issuer, CommuneSettings communeSettings) {
+        this(templates, issuer, communeSettings::current);
+    }
+
+    /** Renders with app.issuer alone (tests of one commune). */
     public DocumentRenderer(ITemplateEngine templates, IssuerProperties issuer) {
+        this(templates, issuer, (Supplier<Settings>) null);
+    }
+
+    private DocumentRenderer(ITemplateEngine templates, IssuerProperties issuer, Supplier<Settings> commune) {
         this.templates = templates;
         this.issuer = issuer;
+        this.commune = commune;
         this.fonts = new byte[FONTS.length][];
         for (int i = 0; i < FONTS.length; i++) {
             fonts[i] = read(FONTS[i][0]);
         }
+    }
+
+    private IssuerProperties issuer() {
+        return commune == null ? issuer : issuer.in(commune.get());
     }
 
     public byte[] render(OfficialDocument document, DocumentFormat format) {
@@ -61,7 +83,7 @@ public class DocumentRenderer {
     /** The XHTML text the template produces, for tests and for looking at a template while writing it. */
     String html(OfficialDocument document) {
         Context context = new Context(Locale.forLanguageTag("vi"), document.model());
-        context.setVariable("issuer", issuer);
+        context.setVariable("issuer", issuer());
         context.setVariable("templateSet", issuer.templateSet(document.templateSet()));
         context.setVariable("templateSetCode", document.templateSet());
         return templates.process(templateName(document), context);
@@ -90,7 +112,7 @@ public class DocumentRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withProducer(issuer.name());
+        builder.withProducer(issuer().name());
         for (int i = 0; i < FONTS.length; i++) {
             byte[] bytes = fonts[i];
             builder.useFont(

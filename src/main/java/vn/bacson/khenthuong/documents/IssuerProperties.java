@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.commune.Settings;
 
 /**
  * Everything under {@code app.issuer:} in config/application.yml: who issues the official documents, who signs
- * them, the legal bases of each template set and the reward amounts. Another commune uses the system by
- * changing this block alone.
+ * them, the legal bases of each template set and the reward amounts. The issuer block, place, signer and Tờ trình
+ * pattern are the defaults of every commune's settings: a document prints {@link #in} its commune's settings.
  */
 @ConfigurationProperties("app.issuer")
 public record IssuerProperties(
@@ -62,6 +64,53 @@ public record IssuerProperties(
             List<String> decisionBases,
             List<String> submissionBases,
             List<String> minutesBases) {}
+
+    /**
+     * These properties with the issuer block, signer and Tờ trình pattern of a commune's settings
+     * (commune.CommuneSettings): what a document of that commune prints. The rest (template sets, rewards,
+     * recipients, council names) stays installation-wide.
+     */
+    public IssuerProperties in(Settings commune) {
+        Settings.Issuer own = commune.issuer();
+        Settings.Signer signed = commune.signer();
+        return new IssuerProperties(
+                own.name(),
+                own.headerLines(),
+                own.superiorBody(),
+                own.placeName(),
+                own.province(),
+                new Signer(signed.authority(), signed.title(), signed.name()),
+                council,
+                commune.submissionNumberPattern(),
+                submissionAddressees,
+                submissionTo,
+                proposingOffice,
+                executors,
+                decisionRecipients,
+                submissionRecipients,
+                minutesRecipients,
+                rewards,
+                defaultTemplateSet,
+                templateSets);
+    }
+
+    /** The commune settings these properties alone make (one commune, tests): app.decision and app.council too. */
+    public Settings asSettings(AppProperties app) {
+        AppProperties.Council c = app.council();
+        return new Settings(
+                new Settings.Issuer(name, headerLines, superiorBody, placeName, province),
+                new Settings.Signer(signer.authority(), signer.title(), signer.name()),
+                app.decision().numberPattern(),
+                submissionNumberPattern,
+                new Settings.CouncilRule(
+                        c.quorumNumerator(), c.quorumDenominator(), c.thresholdNumerator(), c.thresholdDenominator()),
+                app.workflow() == null || app.workflow().stageWorkingDays() == null
+                        ? Map.of()
+                        : app.workflow().stageWorkingDays(),
+                "",
+                null,
+                List.of());
+    }
 
     public TemplateSet templateSet(String code) {
         TemplateSet set = templateSets.get(code);

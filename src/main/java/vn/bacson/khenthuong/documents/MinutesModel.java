@@ -9,21 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.commune.Settings;
 
 /** What the Biên bản họp xét prints: attendance, the rule, votes per nominee and the result by the configured rule. */
 final class MinutesModel {
 
     private final DocumentParts parts;
-    private final AppProperties.Council councilRule;
 
-    MinutesModel(DocumentParts parts, AppProperties.Council councilRule) {
+    MinutesModel(DocumentParts parts) {
         this.parts = parts;
-        this.councilRule = councilRule;
     }
 
     OfficialDocument draw(MinutesData data) {
         IssuerProperties issuer = parts.issuer();
+        Settings.CouncilRule councilRule = parts.commune().council();
         String set = parts.templateSet(data.templateSet());
         Map<String, Object> model = new HashMap<>();
         String campaignPhrase = DocumentParts.campaignPhrase(data.campaign());

@@ -1,8 +1,10 @@
 package vn.bacson.khenthuong.documents;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.campaign.AwardForm;
 import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.commune.CommuneSettings;
 import vn.bacson.khenthuong.dossier.Labels;
 
 /**
@@ -21,10 +23,21 @@ public class OfficialDocuments {
     private final SummaryModel summary;
     private final AchievementReportModel achievementReport;
 
+    /** Documents of the current commune: its issuer block, signer, number patterns and council rule. */
+    @Autowired
+    public OfficialDocuments(IssuerProperties issuer, Rewards rewards, CommuneSettings communeSettings) {
+        this(new DocumentParts(issuer, communeSettings::current), rewards);
+    }
+
+    /** Documents of the one commune that app.issuer, app.decision and app.council describe (tests). */
     public OfficialDocuments(IssuerProperties issuer, Rewards rewards, AppProperties app) {
-        this.parts = new DocumentParts(issuer);
-        this.decision = new DecisionModel(parts, rewards, app.decision().numberPattern());
-        this.minutes = new MinutesModel(parts, app.council());
+        this(new DocumentParts(issuer, () -> issuer.asSettings(app)), rewards);
+    }
+
+    private OfficialDocuments(DocumentParts parts, Rewards rewards) {
+        this.parts = parts;
+        this.decision = new DecisionModel(parts, rewards);
+        this.minutes = new MinutesModel(parts);
         this.submission = new SubmissionModel(parts);
         this.summary = new SummaryModel(parts);
         this.achievementReport = new AchievementReportModel(parts);

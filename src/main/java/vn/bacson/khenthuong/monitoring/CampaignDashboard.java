@@ -17,7 +17,7 @@ import vn.bacson.khenthuong.campaign.Campaign;
 import vn.bacson.khenthuong.campaign.CampaignService;
 import vn.bacson.khenthuong.campaign.CampaignStatus;
 import vn.bacson.khenthuong.campaign.CampaignView;
-import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.commune.CommuneSettings;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.monitoring.CampaignMonitor.AssigneeTasks;
 import vn.bacson.khenthuong.monitoring.CampaignMonitor.DayCount;
@@ -48,7 +48,8 @@ class CampaignDashboard {
     private final FailedMailRetry mails;
     private final Clock clock;
     private final ZoneId zone;
-    private final Map<String, Integer> stageWorkingDays;
+    /** The stage deadlines of the campaign's commune (the caller's). */
+    private final CommuneSettings communeSettings;
 
     CampaignDashboard(
             CampaignService campaigns,
@@ -58,7 +59,7 @@ class CampaignDashboard {
             FailedMailRetry mails,
             Clock clock,
             ZoneId businessZone,
-            AppProperties app) {
+            CommuneSettings communeSettings) {
         this.campaigns = campaigns;
         this.queries = queries;
         this.tasks = tasks;
@@ -66,9 +67,7 @@ class CampaignDashboard {
         this.mails = mails;
         this.clock = clock;
         this.zone = businessZone;
-        this.stageWorkingDays = app.workflow() == null || app.workflow().stageWorkingDays() == null
-                ? Map.of()
-                : app.workflow().stageWorkingDays();
+        this.communeSettings = communeSettings;
     }
 
     CampaignMonitor monitor(UUID campaignId) {
@@ -180,7 +179,7 @@ class CampaignDashboard {
     }
 
     private Integer workingDays(Stage stage) {
-        return stageWorkingDays.get(stage.name());
+        return communeSettings.current().stageWorkingDays().get(stage.name());
     }
 
     private static List<DayCount> days(Map<LocalDate, Long> perDay) {

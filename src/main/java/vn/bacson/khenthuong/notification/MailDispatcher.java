@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.bacson.khenthuong.commune.CommuneContext;
+import vn.bacson.khenthuong.commune.CommuneSettings;
 import vn.bacson.khenthuong.dossier.HistoryRepository;
 
 /**
@@ -56,6 +57,7 @@ public class MailDispatcher {
             JavaMailSender sender,
             HistoryRepository history,
             MailSettings settings,
+            CommuneSettings communeSettings,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.store = store;
@@ -64,7 +66,8 @@ public class MailDispatcher {
         this.sender = sender;
         this.settings = settings;
         this.clock = clock;
-        this.mime = new MimeMail(sender, settings.from(), clock);
+        // the sender of the commune the message is delivered in: deliver() runs in its outbox row's commune
+        this.mime = new MimeMail(sender, () -> communeSettings.current().mailFrom(), clock);
         this.outcomes =
                 new DeliveryOutcomes(store, history, settings, clock, new TransactionTemplate(transactionManager));
     }

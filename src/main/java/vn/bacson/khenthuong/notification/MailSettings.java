@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Everything under {@code app.mail:} in config/application.yml: how the outbox is delivered.
  *
- * @param from the sender, e.g. {@code "Thi đua - Khen thưởng xã Bắc Sơn <thiduakhenthuong@bacson.example>"}
+ * @param from the default sender, e.g. {@code "Thi đua - Khen thưởng xã Bắc Sơn <thiduakhenthuong@bacson.example>"}; a
+ *     commune may set its own (commune.CommuneSettings), which the dispatcher uses for that commune's rows
  * @param pollInterval pause between two runs of the dispatcher (fixed delay)
  * @param batchSize rows claimed per run, at most
  * @param maxAttempts transient failures (SMTP down, 4xx) before a row is given up as FAILED

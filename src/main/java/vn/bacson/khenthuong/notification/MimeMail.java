@@ -9,24 +9,27 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * One rendered message as MIME: from app.mail.from, text and HTML, the attachments, and a Message-ID derived from
+ * One rendered message as MIME: from the sender of the message's commune (its settings, default app.mail.from), text and HTML, the attachments, and a Message-ID derived from
  * the outbox row (with its dedupe key in a header) so that the receiving side can drop a copy sent twice.
  */
 final class MimeMail {
 
     private final JavaMailSender sender;
-    private final InternetAddress from;
+    private final Supplier<String> from;
     private final Clock clock;
 
-    MimeMail(JavaMailSender sender, String from, Clock clock) {
+    /** {@code from}: the sender of the commune the message is built in (its outbox row's), read per message. */
+    MimeMail(JavaMailSender sender, Supplier<String> from, Clock clock) {
         this.sender = sender;
-        this.from = address(from);
+        this.from = from;
         this.clock = clock;
+        address(from.get()); // the default sender must be valid from the start
     }
 
     MimeMessage message(
@@ -38,7 +41,7 @@ final class MimeMail {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(
                 message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, StandardCharsets.UTF_8.name());
-        helper.setFrom(from);
+        helper.setFrom(address(from.get()));
         helper.setTo(to);
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), mail.html());
@@ -51,7 +54,7 @@ final class MimeMail {
         return message;
     }
 
-    /** The configured sender: exactly one address, its display name in UTF-8. */
+    /** A sender: exactly one address, its display name in UTF-8. */
     private static InternetAddress address(String configured) {
         try {
             InternetAddress[] parsed = InternetAddress.parse(configured, true);

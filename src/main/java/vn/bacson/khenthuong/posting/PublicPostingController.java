@@ -24,6 +24,7 @@ import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.commune.PublicCommunes;
 import vn.bacson.khenthuong.dossier.FeedbackView;
 import vn.bacson.khenthuong.identity.CurrentUser;
 
@@ -40,10 +41,12 @@ class PublicPostingController {
 
     private final PublicPostingService postings;
     private final ObjectMapper json;
+    private final PublicCommunes communes;
 
-    PublicPostingController(PublicPostingService postings, ObjectMapper json) {
+    PublicPostingController(PublicPostingService postings, ObjectMapper json, PublicCommunes communes) {
         this.postings = postings;
         this.json = json;
+        this.communes = communes;
     }
 
     @Operation(
@@ -53,7 +56,16 @@ class PublicPostingController {
     @GetMapping(path = "/api/public/postings", produces = MediaType.APPLICATION_JSON_VALUE)
     PageResult<PostedDossier> postings(
             @RequestParam(required = false) UUID campaignId, @ParameterObject PageQuery pageQuery) {
-        return postings.openPostings(campaignId, pageQuery);
+        return communes.inDefault(() -> postings.openPostings(campaignId, pageQuery));
+    }
+
+    @Operation(summary = "Hồ sơ đang niêm yết công khai của một xã (as above; unknown commune -> 404)")
+    @GetMapping(path = "/api/public/communes/{communeCode}/postings", produces = MediaType.APPLICATION_JSON_VALUE)
+    PageResult<PostedDossier> communePostings(
+            @PathVariable String communeCode,
+            @RequestParam(required = false) UUID campaignId,
+            @ParameterObject PageQuery pageQuery) {
+        return communes.in(communeCode, () -> postings.openPostings(campaignId, pageQuery));
     }
 
     @Operation(
@@ -74,7 +86,21 @@ class PublicPostingController {
             throws IOException {
         FeedbackRequest body = read(request);
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(postings.submit(dossierId, body, request.getRemoteAddr()));
+                .body(communes.inDefault(() -> postings.submit(dossierId, body, request.getRemoteAddr())));
+    }
+
+    @Operation(summary = "Gửi ý kiến về hồ sơ đang niêm yết của một xã (as above; unknown commune -> 404)")
+    @PostMapping(
+            path = "/api/public/communes/{communeCode}/postings/{dossierId}/feedback",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<FeedbackReceipt> communeFeedback(
+            @PathVariable String communeCode, @PathVariable UUID dossierId, HttpServletRequest request)
+            throws IOException {
+        communes.require(communeCode);
+        FeedbackRequest body = read(request);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(communes.in(communeCode, () -> postings.submit(dossierId, body, request.getRemoteAddr())));
     }
 
     @Operation(

@@ -3,6 +3,7 @@ package vn.bacson.khenthuong.process;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.commune.CommuneSettings;
 
 /**
  * app.workflow.* for the BPMN expressions ({@code ${workflowSettings.retryCycle}}): timer cycles and retry
@@ -12,9 +13,11 @@ import vn.bacson.khenthuong.common.AppProperties;
 public class WorkflowSettings {
 
     private final AppProperties.Workflow workflow;
+    private final CommuneSettings communeSettings;
 
-    public WorkflowSettings(AppProperties properties) {
+    public WorkflowSettings(AppProperties properties, CommuneSettings communeSettings) {
         this.workflow = properties.workflow();
+        this.communeSettings = communeSettings;
     }
 
     /** failedJobRetryTimeCycle of every asynchronous step, e.g. R5/PT1M. */
@@ -50,13 +53,12 @@ public class WorkflowSettings {
         return workflow.amendmentWorkingDays();
     }
 
+    /**
+     * Working days of a review stage in the current commune: its own figure (commune settings), else
+     * app.workflow.stage-working-days. A task's due date and its boundary timer are computed in the commune of
+     * their process instance.
+     */
     public int stageWorkingDays(String stage) {
-        Integer days = workflow.stageWorkingDays() == null
-                ? null
-                : workflow.stageWorkingDays().get(stage);
-        if (days == null) {
-            throw new IllegalStateException("app.workflow.stage-working-days." + stage + " is not configured");
-        }
-        return days;
+        return communeSettings.current().stageWorkingDays(stage);
     }
 }

@@ -66,8 +66,9 @@ class SecurityConfig {
      * there is nothing to forge — the call carries no one's authority, the session is never read, and its content
      * type (application/json only) cannot be sent by a plain cross-site form.
      */
-    private static final RequestMatcher PUBLIC_FEEDBACK_API =
-            pathPattern(HttpMethod.POST, "/api/public/postings/*/feedback");
+    private static final RequestMatcher PUBLIC_FEEDBACK_API = new OrRequestMatcher(
+            pathPattern(HttpMethod.POST, "/api/public/postings/*/feedback"),
+            pathPattern(HttpMethod.POST, "/api/public/communes/*/postings/*/feedback"));
 
     /**
      * Anyone checks a PDF's signatures without login; no CSRF token either, since the call carries no one's
@@ -164,7 +165,8 @@ class SecurityConfig {
                         .requestMatchers(
                                 PUBLIC_FEEDBACK_API,
                                 PUBLIC_VERIFY_API,
-                                pathPattern(HttpMethod.POST, "/cong-khai/niem-yet/*/y-kien"))
+                                pathPattern(HttpMethod.POST, "/cong-khai/niem-yet/*/y-kien"),
+                                pathPattern(HttpMethod.POST, "/cong-khai/*/niem-yet/*/y-kien"))
                         .permitAll()
                         // the public verification page (xác thực): anyone checks a PDF or the QR code of a document;
                         // its upload form keeps the CSRF token
@@ -178,6 +180,14 @@ class SecurityConfig {
                                 pathPattern("/webjars/**"),
                                 pathPattern("/favicon.ico"))
                         .permitAll()
+                        // a commune's settings: the system administrator, or the commune's own chairman
+                        // (admin.CommuneSettingsAdmin decides); ahead of any rule for the rest of /admin
+                        .requestMatchers(
+                                pathPattern("/api/admin/communes/*/settings"),
+                                pathPattern("/api/admin/communes/*/settings/**"),
+                                pathPattern("/admin/communes/*/settings"),
+                                pathPattern("/admin/communes/*/settings/**"))
+                        .authenticated()
                         .requestMatchers(pathPattern("/actuator/**"))
                         .hasAuthority(Roles.ADMIN)
                         // the failed-login log (LoginFailureController, LoginFailurePages)

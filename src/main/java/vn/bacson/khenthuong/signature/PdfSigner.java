@@ -50,10 +50,22 @@ public class PdfSigner {
 
     /**
      * How the issuing body signs: the name printed under the signature (where the block goes), the signer's
-     * title, the place (the signature's location) and the lines of the seal image.
+     * title, the place (the signature's location), the lines of the drawn stand-in seal and the scanned seal
+     * (PNG; null: the stand-in is drawn).
      */
     public record Appearance(
-            String printedName, String title, String place, String organization, List<String> sealLines) {}
+            String printedName,
+            String title,
+            String place,
+            String organization,
+            List<String> sealLines,
+            byte[] sealPng) {
+
+        /** Without a scanned seal: the stand-in is drawn from the seal lines. */
+        public Appearance(String printedName, String title, String place, String organization, List<String> sealLines) {
+            this(printedName, title, place, organization, sealLines, null);
+        }
+    }
 
     /** A signed PDF and who signed it when. */
     public record SignedPdf(byte[] content, String signerName, Instant signedAt) {}
@@ -129,7 +141,9 @@ public class PdfSigner {
             signature.setSignDate(GregorianCalendar.from(at.atZone(zone)));
             String organization = Certificates.organization(certificate);
             SignatureBlock block = new SignatureBlock(
-                    SealImage.draw(appearance.sealLines()),
+                    appearance.sealPng() != null && appearance.sealPng().length > 0
+                            ? appearance.sealPng()
+                            : SealImage.draw(appearance.sealLines()),
                     signerName,
                     appearance.title(),
                     organization.isBlank() ? appearance.organization() : organization,

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class CommuneFilterTest {
 
-    /** Every table with a commune_code column and a row-level security policy (V20, V20_2). */
+    /** Every table with a commune_code column and a row-level security policy (V20, V20_2, V22_1). */
     static final List<String> COMMUNE_TABLES = List.of(
             "unit",
             "campaign",
@@ -46,7 +46,8 @@ class CommuneFilterTest {
             "delegation",
             "task_filter",
             "signature_request",
-            "commune_counter");
+            "commune_counter",
+            "commune_settings");
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern READ = Pattern.compile(
@@ -78,9 +79,14 @@ class CommuneFilterTest {
 
     @Test
     void theListOfCommuneTablesIsTheMigrationsList() throws IOException {
-        String migration = Files.readString(
-                Path.of("src/main/resources/db/vendor/postgresql/V20_2__commune_functions.sql"),
-                StandardCharsets.UTF_8);
+        String migration;
+        try (Stream<Path> scripts = Files.list(Path.of("src/main/resources/db/vendor/postgresql"))) {
+            StringBuilder all = new StringBuilder();
+            for (Path script : scripts.sorted().toList()) {
+                all.append(Files.readString(script, StandardCharsets.UTF_8));
+            }
+            migration = all.toString();
+        }
         for (String table : COMMUNE_TABLES) {
             assertThat(migration.toString()).contains("create policy commune_rows on " + table + " ");
         }

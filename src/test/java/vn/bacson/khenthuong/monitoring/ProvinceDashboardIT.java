@@ -16,6 +16,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.DossierFixture;
@@ -126,6 +135,73 @@ class ProvinceDashboardIT extends PostgresIT {
         ApiResponse page = browser.http().get("/monitoring/province");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("id=\"province-" + busy + "\"").contains("Theo dõi toàn tỉnh");
+    }
+
+    @Test
+    void theTableFitsALaptopAndAPhoneAndShowsWhatIsOverdue() throws Exception {
+        EngineTestSupport.setNow(Instant.now().plus(Duration.ofDays(60)));
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("SE_AVOID_STATS", "true");
+        java.nio.file.Path profile = java.nio.file.Files.createTempDirectory("chromium-province");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--lang=vi");
+        ChromeDriver driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                        .build(),
+                options);
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            driver.manage().window().setSize(new Dimension(1366, 768));
+            driver.get(baseUrl() + "/login");
+            driver.findElement(By.id("username")).sendKeys("sonv");
+            driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+            driver.findElement(By.id("login-submit")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+            driver.findElement(By.id("nav-province-dashboard")).click();
+            WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("province-table")));
+
+            // the busy commune has an overdue task: its row is marked, the quiet one is not
+            assertThat(driver.findElement(By.id("province-" + busy)).getAttribute("class"))
+                    .contains("has-overdue");
+            assertThat(driver.findElement(By.id("province-" + quiet)).getAttribute("class"))
+                    .doesNotContain("has-overdue");
+            assertThat(driver.findElement(By.cssSelector("#province-" + busy + " .overdue-tasks"))
+                            .getText())
+                    .isEqualTo("1");
+            JavascriptExecutor js = driver;
+            // 1366×768: every column in view, no sideways scrolling of the table or the page
+            assertThat((Boolean) js.executeScript(
+                            "const t = arguments[0]; return t.scrollWidth <= t.parentElement.clientWidth + 1"
+                                    + " && document.documentElement.scrollWidth <= window.innerWidth;",
+                            table))
+                    .isTrue();
+            // a phone: one card per commune, each figure with its label, nothing wider than the screen
+            driver.manage().window().setSize(new Dimension(390, 844));
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("province-table")));
+            assertThat((Boolean) js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                    .isTrue();
+            WebElement overdue = driver.findElement(By.cssSelector("#province-" + busy + " .overdue-tasks"));
+            assertThat((String) js.executeScript("return getComputedStyle(arguments[0], '::before').content;", overdue))
+                    .contains("Quá hạn");
+            assertThat(driver.findElement(By.cssSelector("#province-table thead"))
+                            .isDisplayed())
+                    .isFalse();
+        } finally {
+            driver.quit();
+        }
     }
 
     private static JsonNode line(JsonNode overview, String code) {

@@ -16,9 +16,9 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.bacson.khenthuong.common.AppProperties;
+import vn.bacson.khenthuong.commune.CommuneSettings;
 import vn.bacson.khenthuong.decision.PublicVerification;
 import vn.bacson.khenthuong.decision.VerificationLinks;
-import vn.bacson.khenthuong.documents.IssuerProperties;
 import vn.bacson.khenthuong.web.PageController;
 
 /**
@@ -35,14 +35,17 @@ public class PublicVerificationPages {
 
     private final PublicVerification verification;
     private final MessageSource messages;
-    private final IssuerProperties issuer;
+    private final CommuneSettings communeSettings;
     private final long maxBytes;
 
     PublicVerificationPages(
-            PublicVerification verification, MessageSource messages, IssuerProperties issuer, AppProperties app) {
+            PublicVerification verification,
+            MessageSource messages,
+            CommuneSettings communeSettings,
+            AppProperties app) {
         this.verification = verification;
         this.messages = messages;
-        this.issuer = issuer;
+        this.communeSettings = communeSettings;
         this.maxBytes = app.documents().maxSizeBytes();
     }
 
@@ -93,7 +96,8 @@ public class PublicVerificationPages {
     }
 
     private void fill(Model model) {
-        model.addAttribute("commune", issuer.placeName());
+        // the page of the installation: its default commune's name in the text (the result names the document's own)
+        model.addAttribute("placeName", communeSettings.current().issuer().placeName());
         model.addAttribute("maxMegabytes", megabytes());
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.PageQuery;
+import vn.bacson.khenthuong.commune.Commune;
+import vn.bacson.khenthuong.commune.PublicCommunes;
 import vn.bacson.khenthuong.posting.FeedbackRequest;
 import vn.bacson.khenthuong.posting.PostedDossier;
 import vn.bacson.khenthuong.posting.PostedDossier.CampaignRef;
@@ -26,7 +29,8 @@ import vn.bacson.khenthuong.web.Pages;
 
 /**
  * The public posting page (niêm yết công khai), no login: the nominees under posting, campaign by campaign, with
- * the end of each posting and a feedback form per dossier (CSRF token, checked again on the server).
+ * the end of each posting and a feedback form per dossier (CSRF token, checked again on the server). One page per
+ * commune ({@code /cong-khai/{communeCode}/niem-yet}); the old path serves the installation's default commune.
  */
 @PageController
 class PublicPostingPages {
@@ -36,15 +40,28 @@ class PublicPostingPages {
 
     private final PublicPostingService postings;
     private final Flash flash;
+    private final PublicCommunes communes;
 
-    PublicPostingPages(PublicPostingService postings, Flash flash) {
+    PublicPostingPages(PublicPostingService postings, Flash flash, PublicCommunes communes) {
         this.postings = postings;
         this.flash = flash;
+        this.communes = communes;
     }
 
+    /** The installation's default commune (the path of v1). */
     @GetMapping("/cong-khai/niem-yet")
     String page(@RequestParam(required = false) String campaign, Model model) {
-        return page(campaign, model, null, Map.of(), Map.of());
+        return in(
+                communes.defaultCommune(), "/cong-khai", model, () -> page(campaign, model, null, Map.of(), Map.of()));
+    }
+
+    @GetMapping("/cong-khai/{communeCode}/niem-yet")
+    String communePage(@PathVariable String communeCode, @RequestParam(required = false) String campaign, Model model) {
+        return in(
+                communes.require(communeCode),
+                "/cong-khai/" + communeCode,
+                model,
+                () -> page(campaign, model, null, Map.of(), Map.of()));
     }
 
     @PostMapping("/cong-khai/niem-yet/{dossierId}/y-kien")
@@ -58,7 +75,53 @@ class PublicPostingPages {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
+        return in(
+                communes.defaultCommune(),
+                "/cong-khai",
+                model,
+                () -> sendFeedback(
+                        dossierId, senderName, contact, content, nomineeId, campaign, request, model, redirect));
+    }
+
+    @PostMapping("/cong-khai/{communeCode}/niem-yet/{dossierId}/y-kien")
+    String sendInCommune(
+            @PathVariable String communeCode,
+            @PathVariable UUID dossierId,
+            @RequestParam(required = false) String senderName,
+            @RequestParam(required = false) String contact,
+            @RequestParam(required = false) String content,
+            @RequestParam(required = false) String nomineeId,
+            @RequestParam(required = false) String campaign,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        return in(
+                communes.require(communeCode),
+                "/cong-khai/" + communeCode,
+                model,
+                () -> sendFeedback(
+                        dossierId, senderName, contact, content, nomineeId, campaign, request, model, redirect));
+    }
+
+    /** The page's work in the commune; the header names it, the links stay under its base path. */
+    private String in(Commune commune, String base, Model model, Supplier<String> work) {
+        model.addAttribute("commune", commune);
+        model.addAttribute("publicBase", base);
+        return communes.in(commune.code(), work);
+    }
+
+    private String sendFeedback(
+            UUID dossierId,
+            String senderName,
+            String contact,
+            String content,
+            String nomineeId,
+            String campaign,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         String code = campaignCode(campaign);
+        String base = (String) model.getAttribute("publicBase");
         try {
             postings.submit(
                     dossierId, new FeedbackRequest(senderName, contact, content, nomineeId), request.getRemoteAddr());
@@ -73,10 +136,10 @@ class PublicPostingPages {
                 return page(code, model, dossierId, Pages.fieldErrors(e), form);
             }
             redirect.addFlashAttribute("flashError", e.getMessage());
-            return redirect(code, null);
+            return redirect(base, code, null);
         }
         flash.success(redirect, "public.posting.sent");
-        return redirect(code, dossierId);
+        return redirect(base, code, dossierId);
     }
 
     private String page(
@@ -107,8 +170,8 @@ class PublicPostingPages {
         return "public/postings";
     }
 
-    private static String redirect(String campaignCode, UUID dossierId) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/cong-khai/niem-yet");
+    private static String redirect(String base, String campaignCode, UUID dossierId) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(base + "/niem-yet");
         if (campaignCode != null) {
             url.queryParam("campaign", campaignCode);
         }
