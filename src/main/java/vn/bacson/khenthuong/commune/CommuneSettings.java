@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,7 @@ public class CommuneSettings {
     private final Settings defaults;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
+    @Autowired
     public CommuneSettings(
             CommuneSettingsStore store, Communes communes, Clock clock, Environment environment, AppProperties app) {
         this(store, communes, clock, SettingsDefaults.read(environment, app));
