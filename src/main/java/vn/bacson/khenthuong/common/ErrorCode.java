@@ -21,6 +21,8 @@ public enum ErrorCode {
     ACHIEVEMENT_REPORT_NOT_FOUND(
             HttpStatus.NOT_FOUND, "Đối tượng này chưa có báo cáo thành tích lập trên hệ thống (biểu mẫu)."),
     TASK_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy công việc."),
+    COMMUNE_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy xã này trong hệ thống."),
+    PROVINCE_PROPOSAL_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ đề nghị gửi tỉnh."),
     PUBLIC_POSTING_NOT_FOUND(
             HttpStatus.NOT_FOUND, "Không có hồ sơ nào đang hoặc đã được niêm yết công khai với mã này."),
     DELEGATION_NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy ủy quyền này."),
@@ -28,12 +30,21 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức này không được hỗ trợ cho địa chỉ này."),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Không trả lời được theo kiểu nội dung mà yêu cầu đòi hỏi (Accept)."),
     CAMPAIGN_CODE_TAKEN(HttpStatus.CONFLICT, "Mã phong trào thi đua này đã được sử dụng."),
+    COMMUNE_CODE_TAKEN(HttpStatus.CONFLICT, "Mã xã này đã có trong hệ thống."),
+    UNIT_CODE_TAKEN(HttpStatus.CONFLICT, "Xã này đã có một đơn vị với mã này."),
+    USERNAME_TAKEN(HttpStatus.CONFLICT, "Tên đăng nhập này đã được sử dụng."),
     DOSSIER_NOT_EDITABLE(HttpStatus.CONFLICT, "Hồ sơ đã gửi đi, không thể chỉnh sửa ở trạng thái hiện tại."),
     SUBMISSION_WINDOW_CLOSED(HttpStatus.CONFLICT, "Đã hết thời hạn nộp hồ sơ của phong trào thi đua này."),
     SUBMISSION_WINDOW_NOT_OPEN(HttpStatus.CONFLICT, "Chưa đến thời gian nộp hồ sơ của phong trào thi đua này."),
     DOSSIER_ALREADY_SUBMITTED(HttpStatus.CONFLICT, "Hồ sơ này đã được gửi và đang được xem xét."),
     DOSSIER_NOT_WITHDRAWABLE(HttpStatus.CONFLICT, "Hồ sơ đã có kết quả hoặc đã kết thúc, không thể rút."),
     DOSSIER_NOT_PROVINCE_PENDING(HttpStatus.CONFLICT, "Hồ sơ không ở trạng thái chờ quyết định của tỉnh."),
+    PROVINCE_DECISION_INTERNAL(
+            HttpStatus.CONFLICT,
+            "Tỉnh xét đề nghị khen thưởng ngay trên hệ thống này: quyết định của tỉnh được ghi nhận tự động, không nhập"
+                    + " tay."),
+    PROVINCE_PROPOSAL_NOT_RETURNED(
+            HttpStatus.CONFLICT, "Hồ sơ đề nghị không ở trạng thái được tỉnh trả lại nên chưa thể gửi lại."),
     TASK_ALREADY_CLAIMED(HttpStatus.CONFLICT, "Công việc này đã được người khác nhận xử lý."),
     TASK_ALREADY_COMPLETED(HttpStatus.CONFLICT, "Công việc này đã được xử lý xong trước đó."),
     BULK_COMPLETION_REFUSED(

@@ -1,11 +1,15 @@
 package vn.bacson.khenthuong.criteria;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.bacson.khenthuong.dossier.AchievementReport;
@@ -49,9 +53,41 @@ public class CompletenessService implements DossierCompleteness {
     @Transactional(readOnly = true)
     @Override
     public List<MissingDocument> missingDocuments(UUID dossierId) {
+        return missing(
+                documents.findByDossier(dossierId),
+                reports.findByDossier(dossierId),
+                nominees.findByDossier(dossierId));
+    }
+
+    /** The same rule for a page of dossiers: three queries whatever the page size. */
+    @Transactional(readOnly = true)
+    @Override
+    public Map<UUID, List<MissingDocument>> missingDocuments(Collection<UUID> dossierIds) {
+        Map<UUID, List<DocumentInfo>> docs =
+                documents.findByDossiers(dossierIds).stream().collect(Collectors.groupingBy(DocumentInfo::dossierId));
+        Map<UUID, List<AchievementReport>> filled = reports.findByDossiers(dossierIds).stream()
+                .collect(Collectors.groupingBy(AchievementReport::dossierId));
+        Map<UUID, List<Nominee>> people =
+                nominees.findByDossiers(dossierIds).stream().collect(Collectors.groupingBy(Nominee::dossierId));
+        Map<UUID, List<MissingDocument>> result = new HashMap<>();
+        for (UUID id : dossierIds) {
+            result.put(
+                    id,
+                    missing(
+                            docs.getOrDefault(id, List.of()),
+                            filled.getOrDefault(id, List.of()),
+                            people.getOrDefault(id, List.of())));
+        }
+        return result;
+    }
+
+    private static List<MissingDocument> missing(
+            List<DocumentInfo> dossierDocuments,
+            List<AchievementReport> dossierReports,
+            List<Nominee> dossierNominees) {
         Set<DocumentKind> dossierKinds = EnumSet.noneOf(DocumentKind.class);
         Set<UUID> nomineesWithReport = new HashSet<>();
-        for (DocumentInfo document : documents.findByDossier(dossierId)) {
+        for (DocumentInfo document : dossierDocuments) {
             if (document.kind() == DocumentKind.BAO_CAO_THANH_TICH) {
                 if (document.nomineeId() != null) {
                     nomineesWithReport.add(document.nomineeId());
@@ -60,7 +96,7 @@ public class CompletenessService implements DossierCompleteness {
                 dossierKinds.add(document.kind());
             }
         }
-        for (AchievementReport report : reports.findByDossier(dossierId)) {
+        for (AchievementReport report : dossierReports) {
             if (AchievementReportRules.isFilled(report)) {
                 nomineesWithReport.add(report.nomineeId());
             }
@@ -72,7 +108,7 @@ public class CompletenessService implements DossierCompleteness {
                 missing.add(new MissingDocument(kind, null));
             }
         }
-        for (Nominee nominee : nominees.findByDossier(dossierId)) {
+        for (Nominee nominee : dossierNominees) {
             if (!nomineesWithReport.contains(nominee.id())) {
                 missing.add(new MissingDocument(DocumentKind.BAO_CAO_THANH_TICH, nominee.id()));
             }

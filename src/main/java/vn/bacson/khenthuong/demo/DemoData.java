@@ -57,7 +57,10 @@ final class DemoData {
             new DemoRole(Roles.CULTURE_SOCIAL, "Phòng Văn hóa - Xã hội"),
             new DemoRole(Roles.OFFICE_LEAD, "Trưởng phòng Văn hóa - Xã hội"),
             new DemoRole(Roles.COUNCIL, "Hội đồng Thi đua - Khen thưởng xã"),
-            new DemoRole(Roles.CHAIRMAN, "Chủ tịch Ủy ban nhân dân xã"));
+            new DemoRole(Roles.CHAIRMAN, "Chủ tịch Ủy ban nhân dân xã"),
+            new DemoRole(Roles.PROVINCE_HOME_AFFAIRS, "Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh)"),
+            new DemoRole(Roles.PROVINCE_COUNCIL, "Hội đồng Thi đua - Khen thưởng tỉnh"),
+            new DemoRole(Roles.PROVINCE_CHAIRMAN, "Chủ tịch Ủy ban nhân dân tỉnh"));
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("thon1", "Hoàng Văn", "Thắng", Roles.UNIT, "thon-1"),
@@ -68,6 +71,12 @@ final class DemoData {
             new DemoUser("truongphong", "Lăng Văn", "Bình", Roles.OFFICE_LEAD, "phong-vhxh"),
             new DemoUser("hoidong", "Dương Văn", "Sơn", Roles.COUNCIL, null),
             new DemoUser("chutich", "Hà Văn", "Quang", Roles.CHAIRMAN, null));
+
+    /** The province's users: members of no commune (no engine tenant), so they work across communes. */
+    static final List<DemoUser> PROVINCE_USERS = List.of(
+            new DemoUser("sonv", "Hoàng Thị", "Thu", Roles.PROVINCE_HOME_AFFAIRS, null),
+            new DemoUser("hdtinh", "Lý Văn", "Hùng", Roles.PROVINCE_COUNCIL, null),
+            new DemoUser("chutichtinh", "Đoàn Thanh", "Sơn", Roles.PROVINCE_CHAIRMAN, null));
 
     static final String CAMPAIGN_CODE = "DH-2025";
     static final String CAMPAIGN_TITLE = "Thi đua lập thành tích chào mừng Đại hội Đảng bộ xã Bắc Sơn lần thứ I, "

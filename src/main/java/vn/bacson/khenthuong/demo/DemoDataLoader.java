@@ -80,8 +80,10 @@ class DemoDataLoader {
     void load() throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                transaction.executeWithoutResult(
-                        status -> DemoData.ROLES.forEach(role -> directory.ensureRoleGroup(role.id(), role.name())));
+                transaction.executeWithoutResult(status -> {
+                    DemoData.ROLES.forEach(role -> directory.ensureRoleGroup(role.id(), role.name()));
+                    loadProvinceUsers();
+                });
                 for (DemoData.DemoCommune commune : communes()) {
                     CommuneContext.run(commune.code(), () -> {
                         transaction.executeWithoutResult(status -> loadIdentities(commune));
@@ -130,6 +132,14 @@ class DemoDataLoader {
             if (user.unitCode() != null) {
                 directory.ensureMembership(user.id(), user.unitCode());
             }
+        }
+    }
+
+    /** The province's users belong to no commune: no tenant membership, so they work in every commune. */
+    void loadProvinceUsers() {
+        for (DemoData.DemoUser user : DemoData.PROVINCE_USERS) {
+            directory.ensureUser(user.id(), user.firstName(), user.lastName(), user.email(), DemoData.PASSWORD);
+            directory.ensureMembership(user.id(), user.role());
         }
     }
 

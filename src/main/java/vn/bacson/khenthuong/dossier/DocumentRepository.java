@@ -63,6 +63,19 @@ public class DocumentRepository {
                 .list();
     }
 
+    /** The documents of several dossiers in one query, in each dossier's upload order. */
+    public List<DocumentInfo> findByDossiers(java.util.Collection<UUID> dossierIds) {
+        if (dossierIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS
+                        + " from dossier_document where in_commune(commune_code) and dossier_id in (:ids) "
+                        + "order by dossier_id, uploaded_at, id")
+                .param("ids", dossierIds)
+                .query(this::map)
+                .list();
+    }
+
     /** Removes the documents attached to a nominee (the nominee is being removed from its dossier). */
     public void deleteByNominee(UUID nomineeId) {
         jdbc.sql("delete from dossier_document where in_commune(commune_code) and nominee_id = ?")
@@ -96,6 +109,21 @@ public class DocumentRepository {
         jdbc.sql(
                         "select id, signatures from dossier_document where in_commune(commune_code) and dossier_id = ? and signatures is not null")
                 .param(dossierId)
+                .query(rs -> {
+                    found.put(rs.getObject("id", UUID.class), rs.getString("signatures"));
+                });
+        return found;
+    }
+
+    /** The stored signature checks of several dossiers' documents, by document id, in one query. */
+    public java.util.Map<UUID, String> signatures(java.util.Collection<UUID> dossierIds) {
+        java.util.Map<UUID, String> found = new java.util.HashMap<>();
+        if (dossierIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select id, signatures from dossier_document where in_commune(commune_code) "
+                        + "and dossier_id in (:ids) and signatures is not null")
+                .param("ids", dossierIds)
                 .query(rs -> {
                     found.put(rs.getObject("id", UUID.class), rs.getString("signatures"));
                 });

@@ -45,6 +45,17 @@ class DocumentSignatures {
                 .toList();
     }
 
+    /** The documents of several dossiers (a page of the list), with two queries in all. */
+    Map<UUID, List<DocumentView>> views(java.util.Collection<UUID> dossierIds, java.time.ZoneId zone) {
+        Map<UUID, String> stored = documents.signatures(dossierIds);
+        Map<UUID, List<DocumentView>> found = new java.util.HashMap<>();
+        for (DocumentInfo d : documents.findByDossiers(dossierIds)) {
+            found.computeIfAbsent(d.dossierId(), k -> new java.util.ArrayList<>())
+                    .add(DocumentView.of(d, zone, signatures(d, stored.get(d.id()))));
+        }
+        return found;
+    }
+
     List<SignatureCheck> signatures(DocumentInfo document, String stored) {
         if (!isPdf(document.contentType())) {
             return List.of();

@@ -11,4 +11,7 @@ public interface DossierCompleteness {
 
     /** The documents still missing, per nominee where the document is a nominee's; empty when complete. */
     List<MissingDocument> missingDocuments(UUID dossierId);
+
+    /** The same for several dossiers (a page of the list) in a fixed number of queries; every id has an entry. */
+    java.util.Map<UUID, List<MissingDocument>> missingDocuments(java.util.Collection<UUID> dossierIds);
 }

@@ -92,6 +92,10 @@ class DossierReadModel {
         Map<UUID, PublicPostingView> postingsById = postings.of(ids);
         Map<UUID, List<AchievementReport>> reportsByDossier =
                 reports.findByDossiers(ids).stream().collect(Collectors.groupingBy(AchievementReport::dossierId));
+        // one query per table for the whole page, not per dossier (the list of 20 made 130 statements)
+        Map<UUID, List<MissingDocument>> missingByDossier = completeness.missingDocuments(ids);
+        Map<UUID, List<DocumentView>> documentsByDossier = signatures.views(ids, zone);
+        Map<UUID, List<HistoryEntry>> historyByDossier = history.findByDossiers(ids);
         return dossiers.stream()
                 .map(d -> view(
                         d,
@@ -99,7 +103,10 @@ class DossierReadModel {
                         reportsByDossier.getOrDefault(d.id(), List.of()),
                         unitsByCode.get(d.unitCode()),
                         decisionsById,
-                        postingsById.get(d.id())))
+                        postingsById.get(d.id()),
+                        missingByDossier.getOrDefault(d.id(), List.of()),
+                        documentsByDossier.getOrDefault(d.id(), List.of()),
+                        historyByDossier.getOrDefault(d.id(), List.of())))
                 .toList();
     }
 
@@ -109,7 +116,10 @@ class DossierReadModel {
             List<AchievementReport> dossierReports,
             Unit unit,
             Map<UUID, DecisionRef> decisions,
-            PublicPostingView posting) {
+            PublicPostingView posting,
+            List<MissingDocument> missing,
+            List<DocumentView> documentViews,
+            List<HistoryEntry> dossierHistory) {
         Map<UUID, Integer> positions = new HashMap<>();
         dossierNominees.forEach(n -> positions.put(n.id(), n.positionNo()));
         boolean waiting = d.status() == DossierStatus.IN_REVIEW || d.status() == DossierStatus.AMENDMENT_REQUESTED;
@@ -120,6 +130,15 @@ class DossierReadModel {
                 .filter(Objects::nonNull)
                 .min(Comparator.comparing(DecisionRef::decidedOn).thenComparing(DecisionRef::number))
                 .orElse(null);
+        Nominee byProvince = dossierNominees.stream()
+                .filter(n -> n.provinceDecisionNumber() != null)
+                .findFirst()
+                .orElse(null);
+        if (byProvince != null) {
+            decision = decision == null
+                    ? new DecisionRef(null, null, byProvince.provinceDecidedOn(), byProvince.provinceDecisionNumber())
+                    : decision.withProvince(byProvince.provinceDecisionNumber());
+        }
         return new DossierView(
                 d.id(),
                 d.campaignId(),
@@ -128,16 +147,16 @@ class DossierReadModel {
                 d.status(),
                 waiting ? d.stage() : null,
                 at(d.submittedAt()),
-                completeness.missingDocuments(d.id()),
+                missing,
                 d.status() == DossierStatus.AMENDMENT_REQUESTED ? at(d.amendmentDueAt()) : null,
                 d.status() == DossierStatus.AMENDMENT_REQUESTED ? d.returnComment() : null,
                 dossierNominees.stream().map(NomineeView::of).toList(),
-                signatures.views(d.id(), zone),
+                documentViews,
                 dossierReports.stream()
                         .sorted(Comparator.comparing(r -> positions.getOrDefault(r.nomineeId(), Integer.MAX_VALUE)))
                         .map(r -> AchievementReportView.Summary.of(r, zone))
                         .toList(),
-                history.findByDossier(d.id()).stream()
+                dossierHistory.stream()
                         .map(h -> new HistoryView(at(h.at()), h.actor(), h.action(), h.stage(), h.comment()))
                         .toList(),
                 decision,

@@ -102,8 +102,21 @@ public record DossierView(
 
     public record HistoryView(OffsetDateTime at, String actor, HistoryAction action, Stage stage, String comment) {}
 
-    /** The commune decision (Quyết định) that awarded this dossier's nominees. */
-    public record DecisionRef(UUID id, String number, LocalDate decidedOn) {}
+    /**
+     * The commune decision (Quyết định) that awarded this dossier's nominees, and the number of the province's decision
+     * on its Bằng khen proposals once there is one (provinceNumber). A dossier whose only answer is the province's
+     * has no commune decision: id and number are null, decidedOn is the province's date.
+     */
+    public record DecisionRef(UUID id, String number, LocalDate decidedOn, String provinceNumber) {
+
+        public DecisionRef(UUID id, String number, LocalDate decidedOn) {
+            this(id, number, decidedOn, null);
+        }
+
+        DecisionRef withProvince(String provinceNumber) {
+            return new DecisionRef(id, number, decidedOn, provinceNumber);
+        }
+    }
 
     /**
      * The dossier's public posting (niêm yết công khai) before the council meets; null when it was never posted.

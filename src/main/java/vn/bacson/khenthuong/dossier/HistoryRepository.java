@@ -38,6 +38,22 @@ public class HistoryRepository {
                 .list();
     }
 
+    /** The history of several dossiers in one query, each in its order. */
+    public java.util.Map<UUID, List<HistoryEntry>> findByDossiers(java.util.Collection<UUID> dossierIds) {
+        java.util.Map<UUID, List<HistoryEntry>> found = new java.util.HashMap<>();
+        if (dossierIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select dossier_id, at, actor, action, stage, comment from dossier_history "
+                        + "where in_commune(commune_code) and dossier_id in (:ids) order by id")
+                .param("ids", dossierIds)
+                .query(rs -> {
+                    found.computeIfAbsent(rs.getObject("dossier_id", UUID.class), k -> new java.util.ArrayList<>())
+                            .add(map(rs, 0));
+                });
+        return found;
+    }
+
     private HistoryEntry map(ResultSet rs, int row) throws SQLException {
         String stage = rs.getString("stage");
         return new HistoryEntry(

@@ -1,6 +1,7 @@
 package vn.bacson.khenthuong.dossier;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,7 +13,11 @@ public enum Stage {
     PARTY_BUILDING_SELECTION("UserTask_SelectNominees", "party-building"),
     CULTURE_SOCIAL_APPRAISAL("UserTask_AppraiseDossier", "culture-social"),
     COUNCIL_REVIEW("UserTask_ReviewInCouncil", "council"),
-    CHAIRMAN_DECISION("UserTask_DecideAwards", "chairman");
+    CHAIRMAN_DECISION("UserTask_DecideAwards", "chairman"),
+    /** The province's review of a commune's proposal (bpmn/ProvinceCommendation.bpmn, business key = proposal id). */
+    PROVINCE_APPRAISAL("UserTask_AppraiseProposal", "province-home-affairs"),
+    PROVINCE_COUNCIL("UserTask_ReviewInProvinceCouncil", "province-council"),
+    PROVINCE_DECISION("UserTask_DecideProvinceAwards", "province-chairman");
 
     private final String taskDefinitionKey;
     private final String candidateGroup;
@@ -33,6 +38,16 @@ public enum Stage {
 
     public boolean isReview() {
         return this != AMENDMENT;
+    }
+
+    /** A stage of the province's review: its task belongs to a proposal, not to one commune dossier. */
+    public boolean isProvince() {
+        return this == PROVINCE_APPRAISAL || this == PROVINCE_COUNCIL || this == PROVINCE_DECISION;
+    }
+
+    /** The stages of a commune dossier's own process. */
+    public static List<Stage> commune() {
+        return Arrays.stream(values()).filter(s -> !s.isProvince()).toList();
     }
 
     public static Optional<Stage> ofTaskDefinitionKey(String key) {

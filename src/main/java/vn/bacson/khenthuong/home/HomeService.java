@@ -153,7 +153,7 @@ public class HomeService {
                         d.returnComment()))
                 .toList();
         List<Received> decisions = mine.stream()
-                .filter(d -> d.decision() != null)
+                .filter(d -> d.decision() != null && d.decision().id() != null)
                 .sorted(java.util.Comparator.comparing(
                                 (DossierSummary d) -> d.decision().decidedOn())
                         .reversed())

@@ -1,5 +1,7 @@
 package vn.bacson.khenthuong.identity;
 
+import java.util.List;
+
 /** Camunda group ids that act as roles (API.md, demo users). Unit membership is a group of type UNIT. */
 public final class Roles {
     public static final String UNIT = "unit";
@@ -18,6 +20,10 @@ public final class Roles {
 
     /** Administrator of the installation: onboards communes, their units and users (API.md v1.1). */
     public static final String SYSTEM_ADMIN = "system-admin";
+
+    /** The roles a commune's own users may have (the province roles and the administrators' are not among them). */
+    public static final List<String> COMMUNE_ROLES =
+            List.of(UNIT, PARTY_BUILDING, CULTURE_SOCIAL, OFFICE_LEAD, COUNCIL, CHAIRMAN);
 
     /** Camunda group type of the role groups above. */
     public static final String ROLE_GROUP_TYPE = "WORKFLOW";

@@ -25,7 +25,11 @@ class UpgradedUsers {
 
     private static final Logger log = LoggerFactory.getLogger(UpgradedUsers.class);
     private static final Set<String> NOT_OF_A_COMMUNE = Set.of(
-            Roles.ADMIN, Roles.PROVINCE_HOME_AFFAIRS, Roles.PROVINCE_COUNCIL, Roles.PROVINCE_CHAIRMAN, "system-admin");
+            Roles.ADMIN,
+            Roles.PROVINCE_HOME_AFFAIRS,
+            Roles.PROVINCE_COUNCIL,
+            Roles.PROVINCE_CHAIRMAN,
+            Roles.SYSTEM_ADMIN);
 
     private final IdentityService identity;
     private final UserDirectory directory;

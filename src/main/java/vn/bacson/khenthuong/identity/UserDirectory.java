@@ -85,6 +85,46 @@ public class UserDirectory {
         }
     }
 
+    /** A user of a commune as the directory holds them: role ids, the unit group (or null). */
+    public record DirectoryUser(
+            String id, String firstName, String lastName, String email, List<String> roles, String unitCode) {
+
+        /** "Hoàng Văn Hải": family and middle name, then the given name. */
+        public String fullName() {
+            return ((lastName == null ? "" : lastName) + " " + (firstName == null ? "" : firstName)).strip();
+        }
+    }
+
+    /** The users of a commune (members of its engine tenant), by user id, with their roles and unit. */
+    public List<DirectoryUser> usersOfCommune(String communeCode) {
+        return identityService.createUserQuery().memberOfTenant(communeCode).orderByUserId().asc().list().stream()
+                .map(this::directoryUser)
+                .toList();
+    }
+
+    public long countUsersOfCommune(String communeCode) {
+        return identityService.createUserQuery().memberOfTenant(communeCode).count();
+    }
+
+    private DirectoryUser directoryUser(User user) {
+        List<String> roles = new java.util.ArrayList<>();
+        String unitCode = null;
+        for (Group group : identityService
+                .createGroupQuery()
+                .groupMember(user.getId())
+                .orderByGroupId()
+                .asc()
+                .list()) {
+            if (Roles.UNIT_GROUP_TYPE.equals(group.getType())) {
+                unitCode = unitCode == null ? group.getId() : unitCode;
+            } else {
+                roles.add(group.getId());
+            }
+        }
+        return new DirectoryUser(
+                user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(), List.copyOf(roles), unitCode);
+    }
+
     public boolean userExists(String id) {
         return identityService.createUserQuery().userId(id).count() > 0;
     }

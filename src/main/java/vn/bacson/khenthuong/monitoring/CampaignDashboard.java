@@ -81,7 +81,7 @@ class CampaignDashboard {
 
         Map<Stage, TaskCount> byStage = new EnumMap<>(Stage.class);
         Map<Stage, long[]> sums = new EnumMap<>(Stage.class);
-        for (Stage stage : Stage.values()) {
+        for (Stage stage : Stage.commune()) {
             sums.put(stage, new long[2]);
         }
         List<AssigneeTasks> byAssignee = tasks.openTasks(campaignId, now).stream()
@@ -96,7 +96,7 @@ class CampaignDashboard {
         sums.forEach((stage, s) -> byStage.put(stage, new TaskCount(s[0], s[1])));
 
         Map<Stage, StageDuration> durations = new EnumMap<>(Stage.class);
-        for (Stage stage : Stage.values()) {
+        for (Stage stage : Stage.commune()) {
             durations.put(stage, new StageDuration(null, null, 0, 0, workingDays(stage)));
         }
         for (TaskStatistics.StageDuration d : tasks.stageDurations(campaignId)) {

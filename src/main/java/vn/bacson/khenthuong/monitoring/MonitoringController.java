@@ -31,11 +31,57 @@ class MonitoringController {
     private final MonitoringService monitoring;
     private final MonitoringExports exports;
     private final CampaignService campaigns;
+    private final ProvinceDashboard province;
 
-    MonitoringController(MonitoringService monitoring, MonitoringExports exports, CampaignService campaigns) {
+    MonitoringController(
+            MonitoringService monitoring,
+            MonitoringExports exports,
+            CampaignService campaigns,
+            ProvinceDashboard province) {
         this.monitoring = monitoring;
         this.exports = exports;
         this.campaigns = campaigns;
+        this.province = province;
+    }
+
+    @Operation(
+            summary = "Bảng theo dõi toàn tỉnh (every commune in one line)",
+            description = "province-home-affairs, province-council, province-chairman, system-admin; others 403. Per "
+                    + "commune: campaigns (all, open today), dossiers by status, units not submitted in the open "
+                    + "campaigns, open and overdue tasks of the commune dossiers, the commune's proposals at the "
+                    + "province by stage and those returned; 'total' sums every commune.")
+    @GetMapping(path = "/province", produces = MediaType.APPLICATION_JSON_VALUE)
+    ProvinceOverview provinceOverview(CurrentUser user) {
+        return province.overview(user);
+    }
+
+    @Operation(summary = "Xuất bảng theo dõi toàn tỉnh (XLSX, Vietnamese headers)")
+    @GetMapping("/province/export.xlsx")
+    void provinceXlsx(CurrentUser user, HttpServletResponse response) throws IOException {
+        ProvinceOverview overview = province.overview(user);
+        provinceDownload(response, true);
+        province.xlsx(overview, response.getOutputStream());
+        response.flushBuffer();
+    }
+
+    @Operation(summary = "Xuất bảng theo dõi toàn tỉnh (CSV, UTF-8 with BOM)")
+    @GetMapping("/province/export.csv")
+    void provinceCsv(CurrentUser user, HttpServletResponse response) throws IOException {
+        ProvinceOverview overview = province.overview(user);
+        provinceDownload(response, false);
+        province.csv(overview, response.getOutputStream());
+        response.flushBuffer();
+    }
+
+    private static void provinceDownload(HttpServletResponse response, boolean xlsx) {
+        response.setContentType((xlsx ? XLSX : CSV).toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("toan-tinh" + (xlsx ? ".xlsx" : ".csv"))
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @Operation(

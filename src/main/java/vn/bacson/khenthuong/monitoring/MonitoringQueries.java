@@ -86,7 +86,7 @@ class MonitoringQueries {
     /** Dossiers waiting at each user task: in review at a stage, or back with the unit (AMENDMENT). */
     Map<Stage, Long> dossiersByStage(UUID campaignId) {
         Map<Stage, Long> counts = new EnumMap<>(Stage.class);
-        for (Stage stage : Stage.values()) {
+        for (Stage stage : Stage.commune()) {
             counts.put(stage, 0L);
         }
         jdbc.sql("select stage, count(*) as n from dossier where in_commune(commune_code) and campaign_id = ? "

@@ -30,6 +30,7 @@ import vn.bacson.khenthuong.notification.NoticePayload.Due;
 import vn.bacson.khenthuong.notification.NoticePayload.OfCampaign;
 import vn.bacson.khenthuong.notification.NoticePayload.OfDossier;
 import vn.bacson.khenthuong.notification.NoticePayload.OfWindow;
+import vn.bacson.khenthuong.notification.NoticePayload.ProvinceProposalNotice;
 import vn.bacson.khenthuong.notification.NoticePayload.TaskNotice;
 import vn.bacson.khenthuong.unit.Unit;
 import vn.bacson.khenthuong.unit.UnitRepository;
@@ -134,6 +135,12 @@ class MailContent {
         vars.put("comment", payload instanceof AmendmentNotice amendment ? text(amendment.comment()) : null);
         vars.put("decisionNumber", payload instanceof DecisionNotice decision ? text(decision.decisionNumber()) : null);
         vars.put("deadline", deadline(payload, campaign));
+        if (payload instanceof ProvinceProposalNotice proposal) {
+            vars.put("proposalLink", baseUrl + "/province/proposals/" + proposal.proposalId());
+            vars.put("due", proposal.dueAt() == null ? null : Formats.dateTime(proposal.dueAt(), zone));
+            vars.put("comment", text(proposal.comment()));
+            vars.put("decisionNumber", text(proposal.decisionNumber()));
+        }
         if (row.event() == NotificationEvent.AMENDMENT_REQUESTED && dossier.isPresent()) {
             vars.put("missing", missing(dossier.get().id(), list));
         }

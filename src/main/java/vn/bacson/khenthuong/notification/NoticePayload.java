@@ -110,4 +110,18 @@ public sealed interface NoticePayload {
             List<String> submitted,
             List<String> notSubmitted)
             implements OfWindow {}
+
+    /**
+     * PROVINCE_PROPOSAL_RETURNED, PROVINCE_PROPOSAL_DECIDED, PROVINCE_PROPOSAL_OVERDUE: a commune's proposal to the
+     * province (title: the commune and its Tờ trình), with the province's decision number, its comment, what is late
+     * and when it is due, as far as the event knows them.
+     */
+    record ProvinceProposalNotice(
+            UUID proposalId,
+            String title,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String decisionNumber,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String comment,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String what,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Instant dueAt)
+            implements NoticePayload {}
 }

@@ -6,6 +6,7 @@ import vn.bacson.khenthuong.notification.NoticePayload.CampaignLaunchedNotice;
 import vn.bacson.khenthuong.notification.NoticePayload.DecisionNotice;
 import vn.bacson.khenthuong.notification.NoticePayload.DossierNotice;
 import vn.bacson.khenthuong.notification.NoticePayload.DossierReceivedNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.ProvinceProposalNotice;
 import vn.bacson.khenthuong.notification.NoticePayload.PublicFeedbackNotice;
 import vn.bacson.khenthuong.notification.NoticePayload.RejectionNotice;
 import vn.bacson.khenthuong.notification.NoticePayload.SubmissionReminderNotice;
@@ -33,7 +34,13 @@ public enum NotificationEvent {
     TASK_OVERDUE(TaskNotice.class),
     DOSSIER_WITHDRAWN(DossierNotice.class),
     /** Citizens sent feedback about a dossier under public posting (to the office lead, at most hourly per dossier). */
-    PUBLIC_FEEDBACK_RECEIVED(PublicFeedbackNotice.class);
+    PUBLIC_FEEDBACK_RECEIVED(PublicFeedbackNotice.class),
+    /** The province returned a commune's proposal for amendment (to the commune's culture-social office). */
+    PROVINCE_PROPOSAL_RETURNED(ProvinceProposalNotice.class),
+    /** The province decided a commune's proposal (to the commune's culture-social office). */
+    PROVINCE_PROPOSAL_DECIDED(ProvinceProposalNotice.class),
+    /** A province review task is overdue, or a returned proposal was not sent again in time. */
+    PROVINCE_PROPOSAL_OVERDUE(ProvinceProposalNotice.class);
 
     private final Class<? extends NoticePayload> payloadType;
 

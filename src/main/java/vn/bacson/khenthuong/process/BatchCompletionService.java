@@ -3,6 +3,7 @@ package vn.bacson.khenthuong.process;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,12 +21,15 @@ import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.common.Ids;
+import vn.bacson.khenthuong.dossier.ChairmanAward;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeRepository;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.stage.AppraiseDossier;
+import vn.bacson.khenthuong.stage.DecideAwards;
+import vn.bacson.khenthuong.stage.DecisionOutcome;
 import vn.bacson.khenthuong.stage.ReviewOutcome;
 import vn.bacson.khenthuong.stage.SelectNominees;
 import vn.bacson.khenthuong.stage.StageCommand;
@@ -95,6 +99,10 @@ public class BatchCompletionService implements StageCompletions {
     @Transactional
     public List<UUID> completeAll(Stage stage, CurrentUser user, List<DossierCompletion> batch) {
         List<UUID> done = new ArrayList<>();
+        // the dossiers this decision proposes for the Bằng khen go to the province as ONE proposal
+        String provinceBatch = UUID.randomUUID().toString();
+        long toProvince =
+                batch.stream().filter(item -> proposesBangKhen(item.command())).count();
         for (DossierCompletion item : batch) {
             Task task = EngineAccess.asSystem(identity, () -> task(item.dossierId(), stage));
             if (task == null) {
@@ -110,9 +118,28 @@ public class BatchCompletionService implements StageCompletions {
                                 RecordDecisionDelegate.DECISION_ID,
                                 item.decisionId().toString()));
             }
+            if (toProvince > 1 && proposesBangKhen(item.command())) {
+                EngineAccess.asSystem(
+                        identity,
+                        () -> runtime.setVariables(
+                                task.getProcessInstanceId(),
+                                Map.of(
+                                        ProvinceCommendationWorkflow.PROVINCE_BATCH,
+                                        provinceBatch,
+                                        ProvinceCommendationWorkflow.PROVINCE_BATCH_SIZE,
+                                        (int) toProvince)));
+            }
             done.add(completion.complete(task.getId(), user, StageInput.of(item.command()), null));
         }
         return done;
+    }
+
+    private static boolean proposesBangKhen(StageCommand command) {
+        return command instanceof DecideAwards decide
+                && decide.outcome() == DecisionOutcome.DECIDE
+                && decide.nominees() != null
+                && decide.nominees().stream()
+                        .anyMatch(n -> n != null && n.award() == ChairmanAward.PROPOSE_BANG_KHEN_CHU_TICH_TINH);
     }
 
     /**

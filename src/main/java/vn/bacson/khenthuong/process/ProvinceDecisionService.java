@@ -2,6 +2,7 @@ package vn.bacson.khenthuong.process;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,7 @@ public class ProvinceDecisionService {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final Clock clock;
+    private final ProvinceSettings settings;
 
     public ProvinceDecisionService(
             DossierRepository dossiers,
@@ -49,7 +51,9 @@ public class ProvinceDecisionService {
             HistoryRepository history,
             RuntimeService runtime,
             IdentityService identity,
-            Clock clock) {
+            Clock clock,
+            ProvinceSettings settings) {
+        this.settings = settings;
         this.dossiers = dossiers;
         this.nominees = nominees;
         this.history = history;
@@ -62,6 +66,9 @@ public class ProvinceDecisionService {
     public void record(UUID dossierId, CurrentUser user, ProvinceDecisionRequest request) {
         if (!user.has(Roles.CULTURE_SOCIAL)) {
             throw new DomainException(ErrorCode.FORBIDDEN);
+        }
+        if (settings.isInternal()) {
+            throw new DomainException(ErrorCode.PROVINCE_DECISION_INTERNAL);
         }
         TextRules.require(request);
         Dossier dossier = dossiers.lock(dossierId).orElseThrow(() -> new DomainException(ErrorCode.DOSSIER_NOT_FOUND));
@@ -94,26 +101,48 @@ public class ProvinceDecisionService {
                     "MISSING_NOMINEE",
                     "Chưa có kết quả của tỉnh cho: " + String.join(", ", unanswered) + ".");
         }
-        String number = request.decisionNumber().strip();
+        apply(dossierId, user.username(), request.decisionNumber().strip(), request.decidedOn(), awards(request));
+    }
+
+    /**
+     * The province's answer, decided inside this system (app.province.mode=internal): the same outcomes, history and
+     * message as an answer typed in, for a dossier still waiting for it.
+     *
+     * @param awarded each proposed nominee's answer (true: Bằng khen), in the order of the decision
+     */
+    @Transactional
+    public void recordFromProvince(
+            UUID dossierId, String actor, String number, LocalDate decidedOn, Map<UUID, Boolean> awarded) {
+        Dossier dossier = dossiers.lock(dossierId).orElseThrow(() -> new DomainException(ErrorCode.DOSSIER_NOT_FOUND));
+        if (dossier.status() != DossierStatus.PROVINCE_PENDING) {
+            throw new DomainException(ErrorCode.DOSSIER_NOT_PROVINCE_PENDING);
+        }
+        apply(dossierId, actor, number, decidedOn, awarded);
+    }
+
+    private static Map<UUID, Boolean> awards(ProvinceDecisionRequest request) {
+        Map<UUID, Boolean> awarded = new LinkedHashMap<>();
+        request.nominees().forEach(item -> awarded.put(item.nomineeId(), item.awarded()));
+        return awarded;
+    }
+
+    private void apply(UUID dossierId, String actor, String number, LocalDate decidedOn, Map<UUID, Boolean> answers) {
         int awarded = 0;
-        for (ProvinceDecisionRequest.Item item : request.nominees()) {
-            Outcome outcome = item.awarded() ? Outcome.BANG_KHEN_CHU_TICH_TINH : Outcome.NOT_AWARDED;
-            nominees.updateProvinceDecision(item.nomineeId(), outcome, number, request.decidedOn());
-            awarded += item.awarded() ? 1 : 0;
+        for (Map.Entry<UUID, Boolean> item : answers.entrySet()) {
+            boolean yes = Boolean.TRUE.equals(item.getValue());
+            Outcome outcome = yes ? Outcome.BANG_KHEN_CHU_TICH_TINH : Outcome.NOT_AWARDED;
+            nominees.updateProvinceDecision(item.getKey(), outcome, number, decidedOn);
+            awarded += yes ? 1 : 0;
         }
         Instant now = clock.instant();
         history.add(
                 dossierId,
                 now,
-                user.username(),
+                actor,
                 HistoryAction.PROVINCE_DECIDED,
                 null,
                 "Quyết định số %s ngày %s của Chủ tịch UBND tỉnh: %d/%d đối tượng được tặng Bằng khen."
-                        .formatted(
-                                number,
-                                Formats.date(request.decidedOn()),
-                                awarded,
-                                request.nominees().size()));
+                        .formatted(number, Formats.date(decidedOn), awarded, answers.size()));
         // the answer is visible at once; the process records the notice and ends the dossier DECIDED
         dossiers.updateStatus(dossierId, DossierStatus.DECIDED, null, now);
         EngineAccess.asSystem(

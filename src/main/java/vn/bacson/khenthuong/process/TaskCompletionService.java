@@ -45,6 +45,7 @@ public class TaskCompletionService {
     private final DossierRepository dossiers;
     private final StageCommands commands;
     private final StageRules rules;
+    private final ProvinceSteps province;
 
     public TaskCompletionService(
             TaskService tasks,
@@ -53,7 +54,9 @@ public class TaskCompletionService {
             IdentityService identity,
             DossierRepository dossiers,
             StageCommands commands,
-            StageRules rules) {
+            StageRules rules,
+            ProvinceSteps province) {
+        this.province = province;
         this.tasks = tasks;
         this.runtime = runtime;
         this.races = races;
@@ -119,6 +122,9 @@ public class TaskCompletionService {
         }
         Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
+        if (stage.isProvince()) {
+            return completeProvinceTask(task, stage, user, commandOfStage);
+        }
         // the dossier is the process's business key: a query, not a variable read, so nothing is loaded into the
         // engine's entity cache that a concurrent completion could make stale
         ProcessInstance instance = runtime.createProcessInstanceQuery()
@@ -154,5 +160,38 @@ public class TaskCompletionService {
         variables.put(COMPLETED_THROUGH_API, Variables.booleanValue(true, true));
         tasks.complete(taskId, variables);
         return dossierId;
+    }
+
+    /**
+     * A task of the province's review (bpmn/ProvinceCommendation.bpmn): the business key is the proposal, whose rules
+     * are the province's ({@link ProvinceSteps}); the same claim and race handling as a dossier's task.
+     *
+     * @return the first commune dossier of the proposal
+     */
+    private UUID completeProvinceTask(
+            Task task, Stage stage, CurrentUser user, Function<Stage, StageInput> commandOfStage) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        UUID proposalId = instance == null ? null : Ids.uuidOrNull(instance.getBusinessKey());
+        if (proposalId == null) {
+            throw races.gone(task.getId(), user);
+        }
+        if (!user.has(stage.candidateGroup())) {
+            throw new DomainException(ErrorCode.TASK_NOT_FOUND);
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new DomainException(ErrorCode.TASK_ALREADY_CLAIMED);
+        }
+        StageInput input = commandOfStage.apply(stage);
+        province.check(proposalId, input);
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), user.username());
+        }
+        province.record(proposalId, input, user.username());
+        Map<String, Object> variables = ProvinceCommendationVariables.forCompletion(input.command());
+        variables.put(COMPLETED_THROUGH_API, Variables.booleanValue(true, true));
+        tasks.complete(task.getId(), variables);
+        return province.dossierIds(proposalId).get(0);
     }
 }

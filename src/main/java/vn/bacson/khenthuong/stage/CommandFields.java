@@ -23,7 +23,10 @@ public final class CommandFields {
             Stage.PARTY_BUILDING_SELECTION, SelectNominees.class,
             Stage.CULTURE_SOCIAL_APPRAISAL, AppraiseDossier.class,
             Stage.COUNCIL_REVIEW, ReviewInCouncil.class,
-            Stage.CHAIRMAN_DECISION, DecideAwards.class);
+            Stage.CHAIRMAN_DECISION, DecideAwards.class,
+            Stage.PROVINCE_APPRAISAL, AppraiseProposal.class,
+            Stage.PROVINCE_COUNCIL, ReviewInProvinceCouncil.class,
+            Stage.PROVINCE_DECISION, DecideProvinceAwards.class);
 
     private static final String OUTCOME = "outcome";
     private static final Pattern PATH = Pattern.compile("^(\\w+)(?:\\[(\\d+)](?:\\.(\\w+))?)?$");

@@ -11,7 +11,14 @@ import vn.bacson.khenthuong.dossier.Stage;
  * Validation annotations; the rules that need the dossier (its nominees, the campaign's award forms, the council's
  * quorum, today's date) stay in the services that complete the task, which take the command.
  */
-public sealed interface StageCommand permits SelectNominees, AppraiseDossier, ReviewInCouncil, DecideAwards {
+public sealed interface StageCommand
+        permits SelectNominees,
+                AppraiseDossier,
+                ReviewInCouncil,
+                DecideAwards,
+                AppraiseProposal,
+                ReviewInProvinceCouncil,
+                DecideProvinceAwards {
 
     /** The list of per-nominee results in every stage's command. */
     String NOMINEES = "nominees";

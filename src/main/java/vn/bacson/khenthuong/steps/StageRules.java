@@ -75,6 +75,8 @@ public class StageRules {
             case COUNCIL_REVIEW -> council.prepare((ReviewInCouncil) input.command(), all, found);
             case CHAIRMAN_DECISION -> chairman((DecideAwards) input.command(), all, campaign, found);
             case AMENDMENT -> throw new IllegalStateException("no command for " + Stage.AMENDMENT);
+            case PROVINCE_APPRAISAL, PROVINCE_COUNCIL, PROVINCE_DECISION ->
+                throw new IllegalStateException("a province stage belongs to a proposal, not a dossier");
         };
     }
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.bacson.khenthuong.common.PageQuery;
 import vn.bacson.khenthuong.common.PageResult;
+import vn.bacson.khenthuong.commune.CommuneContext;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 
@@ -28,8 +29,18 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 class TaskListQuery {
 
     private static final String FROM = " from task_projection p";
-    /** The commune filter of every statement here; the statement's own conditions follow with "and". */
-    private static final String IN_COMMUNE = " where in_commune(p.commune_code)";
+    /**
+     * The commune filter of every statement here; the statement's own conditions follow with "and". Inside one
+     * commune it also says {@code p.commune_code = app_commune()}: the same rows, but an equality the planner can
+     * look up in {@code ix_task_projection_commune}, where {@code in_commune}'s "or every commune" is not — without
+     * it a commune reviewer's page and count read the open tasks of the whole province (docs/performance.md,
+     * figure 8). The code still comes from the session, never from a parameter.
+     */
+    private static String inCommune() {
+        return CommuneContext.isAll()
+                ? " where in_commune(p.commune_code)"
+                : " where in_commune(p.commune_code) and p.commune_code = app_commune()";
+    }
 
     private static final String BUSINESS_COLUMNS = " left join dossier d on d.id = p.dossier_id"
             + " left join unit u on u.code = d.unit_code and u.commune_code = d.commune_code"
@@ -75,7 +86,7 @@ class TaskListQuery {
             conditions.add(
                     delegators.isEmpty() ? "p.assignee = :me" : "(p.assignee = :me or p.assignee in (:delegators))");
         }
-        String where = IN_COMMUNE + " and " + String.join(" and ", conditions);
+        String where = inCommune() + " and " + String.join(" and ", conditions);
 
         long total = jdbc.sql("select count(*)" + FROM + where)
                 .params(params)
@@ -105,8 +116,7 @@ class TaskListQuery {
      */
     List<StageCount> countByStage(CurrentUser user, UUID campaignId, Instant since, Instant now, Instant dueSoonUntil) {
         Map<String, Object> params = new HashMap<>();
-        String where =
-                " where in_commune(p.commune_code) and p.stage <> 'AMENDMENT' and " + visibleTo(user, Set.of(), params);
+        String where = inCommune() + " and p.stage <> 'AMENDMENT' and " + visibleTo(user, Set.of(), params);
         if (campaignId != null) {
             where += " and p.campaign_id = :campaignId";
             params.put("campaignId", campaignId);

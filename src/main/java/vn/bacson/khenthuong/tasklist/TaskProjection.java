@@ -136,15 +136,18 @@ class TaskProjection implements TaskListener {
 
     private record Dossier(UUID id, UUID campaignId, String unitCode) {}
 
-    /** The dossier behind the task: the process business key is the dossier id. */
+    /** The dossier behind the task: the process business key is the dossier id (or a province proposal's). */
     private Dossier dossierOf(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
         UUID id = execution == null ? null : Ids.uuidOrNull(execution.getProcessBusinessKey());
         if (id == null) {
             return null;
         }
-        return jdbc.sql("select id, campaign_id, unit_code from dossier where in_commune(commune_code) and id = ?")
-                .param(id)
+        // a province review task's business key is its proposal: the list shows the proposal's first dossier
+        return jdbc.sql(
+                        "select id, campaign_id, unit_code from dossier where in_commune(commune_code) and (id = ? or "
+                                + "id = (select dossier_id from province_proposal_dossier where proposal_id = ? and position = 0))")
+                .params(id, id)
                 .query((rs, n) -> new Dossier(
                         rs.getObject("id", UUID.class),
                         rs.getObject("campaign_id", UUID.class),

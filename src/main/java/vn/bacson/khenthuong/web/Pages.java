@@ -21,11 +21,13 @@ public final class Pages {
     /** Codes that show the "not found" page: a record the user may not see is the same as a missing one. */
     private static final Set<ErrorCode> NOT_FOUND = EnumSet.of(
             ErrorCode.NOT_FOUND,
+            ErrorCode.PROVINCE_PROPOSAL_NOT_FOUND,
             ErrorCode.DOSSIER_NOT_FOUND,
             ErrorCode.DOCUMENT_NOT_FOUND,
             ErrorCode.NOMINEE_NOT_FOUND,
             ErrorCode.ACHIEVEMENT_REPORT_NOT_FOUND,
             ErrorCode.TASK_NOT_FOUND,
+            ErrorCode.COMMUNE_NOT_FOUND,
             ErrorCode.CAMPAIGN_NOT_FOUND);
 
     private Pages() {}

@@ -28,6 +28,7 @@ public class WebUser {
             Roles.CULTURE_SOCIAL,
             Roles.PARTY_BUILDING,
             Roles.UNIT,
+            Roles.SYSTEM_ADMIN,
             Roles.ADMIN);
 
     /**

@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.bacson.khenthuong.commune.Communes;
 import vn.bacson.khenthuong.support.DossierFixture;
+import vn.bacson.khenthuong.support.ItDatabase;
 
 /**
  * Measured speed next to the bare engine (issue 7). Run: {@code ./mvnw -B -Pbenchmark verify} (see
@@ -58,6 +60,11 @@ public final class Benchmark {
     };
     private static final String[] REVIEWERS = {"bxdd", "vhxh", "hoidong", "chutich"};
     private static final String TIMER_PROCESS = "BenchmarkDeadlineTimer";
+    /**
+     * A member of the application's role with BYPASSRLS: the same privileges on the same tables, without the
+     * row-level security policies (the cost-of-RLS figure).
+     */
+    static final String BYPASS_ROLE = "khenthuong_bench_bypass";
 
     /** Camunda 7.24's own job executor defaults, set explicitly so config/application.yml does not leak in. */
     static final Map<String, String> DEFAULT_JOB_EXECUTOR = Map.of(
@@ -90,10 +97,15 @@ public final class Benchmark {
     private final int samples = Integer.parseInt(setting("bench.samples", "15"));
     private final int timers = Integer.parseInt(setting("bench.timers", "5000"));
     private final int timerReps = Integer.parseInt(setting("bench.timerReps", "2"));
+    private final int communeCount = Integer.parseInt(setting("bench.communes", "100"));
+    private final int communeOpen = Integer.parseInt(setting("bench.communeOpen", "50"));
     private final Path output = Path.of(setting("bench.output", "docs/performance.md"));
 
     private final Report report = new Report();
     private final List<Long> restarts = new ArrayList<>();
+    /** Figure 3's stage-filtered task list of the default commune's reviewer, for the communes' ratio. */
+    private Latency singleCommuneTaskList;
+
     private GreenMail smtp;
     private int smtpPort;
 
@@ -125,18 +137,22 @@ public final class Benchmark {
             double heapIdle;
             double heapLoaded;
             long firstStartup;
+            String firstStartupDetail;
             try (AppNode node = AppNode.start(jdbcUrl(), smtpPort, Map.of())) {
                 firstStartup = node.startupMillis;
-                log.info("started in {} ms at {}", node.startupMillis, node.baseUrl);
+                firstStartupDetail = node.startupStatements + " statements; most time of their own: "
+                        + String.join(", ", node.slowestBeans);
+                log.info("started in {} ms at {}: {}", node.startupMillis, node.baseUrl, firstStartupDetail);
                 postgres = new JdbcTemplate(node.dataSource()).queryForObject("show server_version", String.class);
                 deploy(node);
                 heapIdle = AppNode.heapAfterGcMib();
                 submit(node);
                 wholePath(node);
-                UUID bulk = createCampaign(node, "BENCH-BULK");
+                statementCounts(node);
+                UUID bulk = createCampaign(node, "BENCH-BULK", "vhxh");
                 long loadStarted = System.nanoTime();
                 int total = Math.max(monitoringDossiers, openTasks);
-                new BulkLoader(node).load(bulk, total, openTasks, clients);
+                new BulkLoader(node, adminUrl()).load(defaultCommune(node), bulk, total, openTasks, clients);
                 double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
                 log.info("bulk: {} dossiers, {} open, in {} s", total, openTasks, Report.num(loadSeconds, 1));
                 report.fact(
@@ -149,10 +165,20 @@ public final class Benchmark {
                 pages(node, bulk);
                 if (total > monitoringDossiers) {
                     // figure 4 as the issue asks it, at monitoringDossiers, next to the big campaign in one database
-                    UUID sized = createCampaign(node, "BENCH-MON");
-                    new BulkLoader(node).load(sized, monitoringDossiers, monitoringDossiers / 2, clients);
+                    UUID sized = createCampaign(node, "BENCH-MON", "vhxh");
+                    new BulkLoader(node, adminUrl())
+                            .load(defaultCommune(node), sized, monitoringDossiers, monitoringDossiers / 2, clients);
                     monitoring(node, sized, monitoringDossiers);
                 }
+                databaseSize(node);
+                rowLevelSecurity(
+                        node,
+                        defaultCommune(node),
+                        "default commune, " + openTasks + " open",
+                        "vhxh",
+                        "truongphong",
+                        bulk);
+                communes(node);
             }
             double timersDefault = timers("default", DEFAULT_JOB_EXECUTOR);
             double timersTuned = timers("tuned", TUNED_JOB_EXECUTOR);
@@ -168,8 +194,8 @@ public final class Benchmark {
                     Report.num(firstStartup / 1000.0, 1) + " s",
                     "",
                     "",
-                    "",
-                    "");
+                    "< 20 s",
+                    firstStartupDetail);
             report.row(
                     "6. Start-up, restart with " + openTasks + " open dossiers (median of " + restarts.size() + ")",
                     Report.num(
@@ -200,7 +226,7 @@ public final class Benchmark {
                     + " -Dbench.monitoringDossiers=" + monitoringDossiers + " -Dbench.reps=" + reps + " -Dbench.submit="
                     + submitPerRep + " -Dbench.path=" + pathPerRep + " -Dbench.timers=" + timers + " -Dbench.timerReps="
                     + timerReps + " -Dbench.clients="
-                    + clients + ".");
+                    + clients + " -Dbench.communes=" + communeCount + " -Dbench.communeOpen=" + communeOpen + ".");
             PrintStream out = System.out;
             report.print(out);
             report.writeInto(output);
@@ -215,11 +241,25 @@ public final class Benchmark {
     record Prepared(String id, String unitCode, String nomineeId) {}
 
     private void submit(AppNode node) throws Exception {
-        UUID campaign = createCampaign(node, "BENCH-SUBMIT");
+        UUID campaign = createCampaign(node, "BENCH-SUBMIT", "vhxh");
+        UUID[] campaigns = new UUID[clients];
+        java.util.Arrays.fill(campaigns, campaign);
+        double[] ob = submit(node, unitClients(node), unitCodes(), campaigns);
+        report.row(
+                "1. Submit, dossiers/s (" + clients + " clients, " + submitPerRep + " per rep, median of " + reps + ")",
+                Report.num(ob[0], 1),
+                Report.num(ob[1], 1) + " (start of a one-task process)",
+                Report.ratio(ob[0], ob[1]),
+                "≥ 0.5",
+                "POST /api/dossiers/{id}/submit vs POST /engine-rest/process-definition/key/…/start");
+    }
+
+    /** Submit throughput of the units next to bare starts, each client in its campaign: {ours, bare} per second. */
+    private double[] submit(AppNode node, HttpApi[] units, String[] unitCodes, UUID[] campaigns) throws Exception {
         int warmup = clients * 5;
-        List<List<Prepared>> byClient = prepare(node, campaign, warmup / clients + reps * submitPerRep / clients);
+        List<List<Prepared>> byClient =
+                prepare(units, unitCodes, campaigns, warmup / clients + reps * submitPerRep / clients);
         HttpApi[] admins = clientsAs(node, "admin");
-        HttpApi[] units = unitClients(node);
         // warm-up: both sides, not measured
         runSlice(byClient, 0, warmup / clients, (c, d) -> submitOne(units[c], d));
         parallel(c -> bareStarts(admins[c], warmup / clients, "BenchmarkOneUserTask"));
@@ -238,15 +278,7 @@ public final class Benchmark {
                     Report.num(ours.get(rep), 1),
                     Report.num(bare.get(rep), 1));
         }
-        double o = Stats.median(ours);
-        double b = Stats.median(bare);
-        report.row(
-                "1. Submit, dossiers/s (" + clients + " clients, " + submitPerRep + " per rep, median of " + reps + ")",
-                Report.num(o, 1),
-                Report.num(b, 1) + " (start of a one-task process)",
-                Report.ratio(o, b),
-                "≥ 0.5",
-                "POST /api/dossiers/{id}/submit vs POST /engine-rest/process-definition/key/…/start");
+        return new double[] {Stats.median(ours), Stats.median(bare)};
     }
 
     private void submitOne(HttpApi unit, Prepared dossier) {
@@ -270,10 +302,12 @@ public final class Benchmark {
     // ---- 2. whole path ---------------------------------------------------------------------------------------
 
     private void wholePath(AppNode node) throws Exception {
-        UUID campaign = createCampaign(node, "BENCH-PATH");
+        UUID campaign = createCampaign(node, "BENCH-PATH", "vhxh");
         int warmup = 2;
-        List<List<Prepared>> byClient = prepare(node, campaign, warmup + reps * pathPerRep / clients);
+        UUID[] campaigns = new UUID[clients];
+        java.util.Arrays.fill(campaigns, campaign);
         HttpApi[] units = unitClients(node);
+        List<List<Prepared>> byClient = prepare(units, unitCodes(), campaigns, warmup + reps * pathPerRep / clients);
         HttpApi[][] reviewers = new HttpApi[clients][REVIEWERS.length];
         for (int c = 0; c < clients; c++) {
             for (int s = 0; s < REVIEWERS.length; s++) {
@@ -326,6 +360,10 @@ public final class Benchmark {
     }
 
     private void completeStage(HttpApi reviewer, UUID campaign, Prepared d, String stage, String today) {
+        complete(reviewer, findTask(reviewer, campaign, d, stage), d, stage, today);
+    }
+
+    private String findTask(HttpApi reviewer, UUID campaign, Prepared d, String stage) {
         JsonNode page = HttpApi.ok(
                         reviewer.get("/api/tasks?stage=" + stage + "&campaignId=" + campaign + "&unit=" + d.unitCode()),
                         "task list")
@@ -339,6 +377,10 @@ public final class Benchmark {
         if (taskId == null) {
             throw new IllegalStateException("no " + stage + " task for dossier " + d.id() + ": " + page);
         }
+        return taskId;
+    }
+
+    private void complete(HttpApi reviewer, String taskId, Prepared d, String stage, String today) {
         Map<String, Object> nominee = new LinkedHashMap<>();
         nominee.put("nomineeId", d.nomineeId());
         Map<String, Object> body = new LinkedHashMap<>();
@@ -423,6 +465,7 @@ public final class Benchmark {
                 + "&processVariables=campaignId_eq_" + bulk
                 + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=20";
         Latency a = latency(() -> vhxh.get(ours), "our task list");
+        singleCommuneTaskList = a;
         Latency b = latency(() -> admin.get(bare), "engine-rest task query");
         Latency c = latency(() -> vhxh.get(oursCampaign), "our task list by campaign");
         String n = openTasks + " open tasks";
@@ -489,6 +532,384 @@ public final class Benchmark {
                             .replace('|', '/')
                             .replace('\n', ' '));
         }
+    }
+
+    /** The database's size and its largest tables, for the sizing in docs/operations.md. */
+    private void databaseSize(AppNode node) {
+        JdbcTemplate jdbc = new JdbcTemplate(node.dataSource());
+        String total = jdbc.queryForObject("select pg_size_pretty(pg_database_size(current_database()))", String.class);
+        List<String> tables = jdbc.query(
+                "select c.relname || ' ' || pg_size_pretty(pg_total_relation_size(c.oid)) from pg_class c "
+                        + "join pg_namespace n on n.oid = c.relnamespace where c.relkind = 'r' and n.nspname = 'public' "
+                        + "order by pg_total_relation_size(c.oid) desc limit 8",
+                (rs, i) -> rs.getString(1));
+        Integer dossiers = jdbc.queryForObject("select count(*) from dossier", Integer.class);
+        Integer history = jdbc.queryForObject("select count(*) from act_hi_actinst", Integer.class);
+        report.fact("Database after the bulk load: " + total + " (" + dossiers + " dossiers, " + history
+                + " engine activity-history rows); largest tables with their indexes: " + String.join(", ", tables)
+                + ".");
+    }
+
+    // ---- 8. communes as tenants ------------------------------------------------------------------------------
+
+    /**
+     * {@code bench.communes} communes next to the default one, each with its units, three users, its campaign
+     * (created through the API by its own reviewer) and {@code bench.communeOpen} open dossiers at the appraisal.
+     * Measured: one commune reviewer's task list next to figure 3 (the default commune's, same run), submit by
+     * units of four communes next to the bare start, a commune's dashboard, the province dashboard when the
+     * application has one, and the row-level security cost inside a commune.
+     */
+    private void communes(AppNode node) throws Exception {
+        if (communeCount <= 0) {
+            return;
+        }
+        BulkLoader loader = new BulkLoader(node, adminUrl());
+        long began = System.nanoTime();
+        Map<String, UUID> campaigns = new LinkedHashMap<>();
+        for (int i = 1; i <= communeCount; i++) {
+            String code = String.format(java.util.Locale.ROOT, "bench-%03d", i);
+            loader.createCommune(code, "Xã đo tốc độ " + i);
+            campaigns.put(code, createCampaign(node, "XA", code + "-vhxh"));
+        }
+        double onboard = (System.nanoTime() - began) / 1e9;
+        loader.loadCommunes(campaigns, communeOpen, clients);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        int communeTasks = communeCount * communeOpen;
+        log.info(
+                "communes: {} × {} open in {} s (onboarding {} s)",
+                communeCount,
+                communeOpen,
+                Report.num(seconds, 0),
+                Report.num(onboard, 0));
+        report.fact("Communes: " + communeCount + " communes besides the default one, each with 5 units, 3 users "
+                + "(tenant members), its campaign (POST /api/campaigns by its reviewer) and " + communeOpen
+                + " open dossiers at CULTURE_SOCIAL_APPRAISAL (" + communeTasks + " open tasks in all, next to the "
+                + "default commune's " + openTasks + "), loaded in " + Report.num(seconds, 0) + " s (onboarding "
+                + Report.num(onboard, 0) + " s), rows inside CommuneContext, processes with the commune as tenant.");
+        List<String> codes = new ArrayList<>(campaigns.keySet());
+        String one = codes.get(codes.size() / 2);
+        HttpApi reviewer = new HttpApi(node.baseUrl, one + "-vhxh", PASSWORD);
+        String path = "/api/tasks?stage=CULTURE_SOCIAL_APPRAISAL&page=0&size=20";
+        long seen = HttpApi.ok(reviewer.get(path), "commune task list")
+                .json()
+                .path("total")
+                .asLong();
+        if (seen != communeOpen) {
+            throw new IllegalStateException(one + "-vhxh sees " + seen + " tasks, not " + communeOpen);
+        }
+        HttpApi vhxh = new HttpApi(node.baseUrl, "vhxh", PASSWORD);
+        // interleaved sample by sample, so the machine's noise of the moment hits both alike
+        Latency[] pair =
+                latencyPair(() -> reviewer.get(path), () -> vhxh.get(path), "commune / default commune task list");
+        Latency commune = pair[0];
+        Latency single = pair[1];
+        Latency before = singleCommuneTaskList;
+        report.row(
+                "8. Communes: task list p50 / p95, ms, one commune's reviewer (" + communeCount + " communes × "
+                        + communeOpen + " open tasks, + " + openTasks + " of the default commune)",
+                Report.num(commune.p50, 0) + " / " + Report.num(commune.p95, 0),
+                Report.num(before.p50, 0) + " / " + Report.num(before.p95, 0) + " (figure 3, one commune)",
+                Report.ratio(commune.p50, before.p50) + " / " + Report.ratio(commune.p95, before.p95),
+                "p95 ≤ 1.2×",
+                commune.error == null
+                        ? "GET " + path + " as " + one + "-vhxh vs the same as vhxh before the communes were loaded"
+                        : "failed: " + commune.error);
+        report.row(
+                "8. Communes: the same commune reviewer's task list next to the default commune's reviewer (vhxh, "
+                        + openTasks + " tasks) after the communes were loaded, p50 / p95, ms",
+                Report.num(commune.p50, 0) + " / " + Report.num(commune.p95, 0),
+                Report.num(single.p50, 0) + " / " + Report.num(single.p95, 0) + " (vhxh)",
+                Report.ratio(commune.p50, single.p50) + " / " + Report.ratio(commune.p95, single.p95),
+                "p95 ≤ 1.2×",
+                "samples interleaved one by one; vhxh sees " + openTasks + " tasks of its own among "
+                        + (openTasks + communeTasks));
+        HttpApi[] units = new HttpApi[clients];
+        String[] unitCodes = new String[clients];
+        UUID[] submitCampaigns = new UUID[clients];
+        for (int c = 0; c < clients; c++) {
+            String code = codes.get((c * codes.size()) / clients);
+            units[c] = new HttpApi(node.baseUrl, code + "-thon1", PASSWORD);
+            unitCodes[c] = "thon-1";
+            submitCampaigns[c] = campaigns.get(code);
+        }
+        double[] ob = submit(node, units, unitCodes, submitCampaigns);
+        report.row(
+                "8. Communes: submit, dossiers/s (" + clients + " clients, each a unit of another commune, "
+                        + submitPerRep + " per rep, median of " + reps + ")",
+                Report.num(ob[0], 1),
+                Report.num(ob[1], 1) + " (start of a one-task process)",
+                Report.ratio(ob[0], ob[1]),
+                "≥ 0.6",
+                "as figure 1, with " + (communeCount + 2) + " communes in the database");
+        HttpApi lead = new HttpApi(node.baseUrl, one + "-tp", PASSWORD);
+        String dashboard = "/api/monitoring/campaigns/" + campaigns.get(one);
+        Latency l = latency(() -> lead.get(dashboard), "commune dashboard");
+        report.row(
+                "8. Communes: a commune's dashboard p50 / p95, ms (" + communeOpen + " dossiers in its campaign)",
+                Report.num(l.p50, 0) + " / " + Report.num(l.p95, 0),
+                "",
+                "",
+                "p95 < 200 ms",
+                l.error == null ? "GET /api/monitoring/campaigns/{id} as " + one + "-tp" : "failed: " + l.error);
+        provinceDashboard(node);
+        rowLevelSecurity(
+                node,
+                one,
+                "one of " + communeCount + " communes, " + communeOpen + " open",
+                one + "-vhxh",
+                one + "-tp",
+                campaigns.get(one));
+    }
+
+    /** Only when the application has it: GET /api/monitoring/province as the province's Sở Nội vụ (sonv). */
+    private void provinceDashboard(AppNode node) {
+        HttpApi admin = new HttpApi(node.baseUrl, "sonv", PASSWORD);
+        String path = "/api/monitoring/province";
+        int status = admin.get(path).status();
+        if (status != 200) {
+            log.info("no province dashboard ({} answered {}): figure left out", path, status);
+            return;
+        }
+        Latency l = latency(() -> admin.get(path), "province dashboard");
+        Integer dossiers =
+                new JdbcTemplate(node.dataSource()).queryForObject("select count(*) from dossier", Integer.class);
+        int communes = HttpApi.ok(admin.get(path), "province dashboard")
+                .json()
+                .path("communes")
+                .size();
+        report.row(
+                "8. Communes: province dashboard p50 / p95, ms (" + (communes > 0 ? communes : communeCount + 2)
+                        + " communes, " + dossiers + " dossiers)",
+                Report.num(l.p50, 0) + " / " + Report.num(l.p95, 0),
+                "",
+                "",
+                "p95 < 300 ms",
+                l.error == null ? "GET " + path + " as sonv (Sở Nội vụ)" : "failed: " + l.error);
+    }
+
+    // ---- 9. the cost of row-level security -------------------------------------------------------------------
+
+    /**
+     * The queries of three requests (task list page, dossier list, campaign dashboard), recorded as the application
+     * sent them ({@link SqlRecorder}: SQL and bound parameters), replayed through plain JDBC inside the commune
+     * ({@code app.commune} set as {@code CommuneBoundDataSource} sets it) once as the application's role, where the
+     * FORCE'd policies hold, and once as {@link #BYPASS_ROLE}, a member of that role with BYPASSRLS — same SQL,
+     * same plans but for the policy. The two are interleaved sample by sample so the machine's noise hits both.
+     */
+    private void rowLevelSecurity(
+            AppNode node, String commune, String where, String reviewer, String lead, UUID campaign) throws Exception {
+        Map<String, String[]> requests = new LinkedHashMap<>();
+        requests.put(
+                "task list page", new String[] {reviewer, "/api/tasks?stage=CULTURE_SOCIAL_APPRAISAL&page=0&size=20"});
+        requests.put(
+                "dossier list", new String[] {reviewer, "/api/dossiers?campaignId=" + campaign + "&page=0&size=20"});
+        requests.put("campaign dashboard", new String[] {lead, "/api/monitoring/campaigns/" + campaign});
+        for (Map.Entry<String, String[]> request : requests.entrySet()) {
+            HttpApi api = new HttpApi(node.baseUrl, request.getValue()[0], PASSWORD);
+            String path = request.getValue()[1];
+            HttpApi.ok(api.get(path), request.getKey());
+            List<SqlRecorder.Statement> statements =
+                    SqlRecorder.record(() -> HttpApi.ok(api.get(path), request.getKey())).stream()
+                            .filter(st -> {
+                                String sql = st.sql().stripLeading().toLowerCase(java.util.Locale.ROOT);
+                                return (sql.startsWith("select") || sql.startsWith("with"))
+                                        && !sql.contains("set_config")
+                                        && !sql.contains("act_ru_job")
+                                        && !sql.contains("act_ge_property");
+                            })
+                            .toList();
+            try (Connection withRls = DriverManager.getConnection(jdbcUrl(), ItDatabase.APP_USER, "");
+                    Connection without = DriverManager.getConnection(jdbcUrl(), BYPASS_ROLE, "")) {
+                for (Connection c : List.of(withRls, without)) {
+                    try (java.sql.PreparedStatement set =
+                            c.prepareStatement("select set_config('app.commune', ?, false)")) {
+                        set.setString(1, commune);
+                        set.execute();
+                    }
+                }
+                List<Double> a = new ArrayList<>();
+                List<Double> b = new ArrayList<>();
+                long checkRows = replay(withRls, statements);
+                long checkBypass = replay(without, statements);
+                if (checkRows != checkBypass) {
+                    throw new IllegalStateException(request.getKey() + ": " + checkRows + " rows with the policies, "
+                            + checkBypass + " without — the replay is not the same query");
+                }
+                for (int i = 0; i < 3; i++) {
+                    replay(withRls, statements);
+                    replay(without, statements);
+                }
+                for (int i = 0; i < samples * reps; i++) {
+                    long t0 = System.nanoTime();
+                    replay(withRls, statements);
+                    long t1 = System.nanoTime();
+                    replay(without, statements);
+                    long t2 = System.nanoTime();
+                    a.add((t1 - t0) / 1e6);
+                    b.add((t2 - t1) / 1e6);
+                }
+                double a50 = Stats.percentile(a, 50);
+                double a95 = Stats.percentile(a, 95);
+                double b50 = Stats.percentile(b, 50);
+                double b95 = Stats.percentile(b, 95);
+                log.info(
+                        "RLS {} ({}): with {} / {} ms, without {} / {} ms",
+                        request.getKey(),
+                        where,
+                        Report.num(a50, 2),
+                        Report.num(a95, 2),
+                        Report.num(b50, 2),
+                        Report.num(b95, 2));
+                report.row(
+                        "9. Row-level security: " + request.getKey() + " (" + where + "), p50 / p95, ms of its "
+                                + statements.size() + " queries",
+                        "with: " + Report.num(a50, 1) + " / " + Report.num(a95, 1),
+                        "without: " + Report.num(b50, 1) + " / " + Report.num(b95, 1),
+                        Report.ratio(a50, b50) + " / " + Report.ratio(a95, b95),
+                        "a small cost",
+                        "GET " + path.replace(campaign.toString(), "{id}") + "'s queries by JDBC: "
+                                + ItDatabase.APP_USER + " (policies) vs " + BYPASS_ROLE + " (BYPASSRLS), "
+                                + (samples * reps) + " interleaved samples");
+            }
+        }
+    }
+
+    /** Runs the statements on the connection; answers the rows read (to check both sides read the same). */
+    private static long replay(Connection connection, List<SqlRecorder.Statement> statements) {
+        long rows = 0;
+        try {
+            for (SqlRecorder.Statement st : statements) {
+                try (java.sql.PreparedStatement ps = connection.prepareStatement(st.sql())) {
+                    st.bind(ps);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rows++;
+                        }
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
+    // ---- 10. statements per request ----------------------------------------------------------------------------
+
+    /**
+     * How many statements the application sends to the database per request ({@link SqlRecorder}: each prepared
+     * or plain statement on a pooled connection, the commune's set_config included), one dossier at a time by one
+     * client through the whole path, the smallest of three dossiers; and the bare engine's for the same steps.
+     */
+    private void statementCounts(AppNode node) throws Exception {
+        UUID campaign = createCampaign(node, "BENCH-COUNT", "vhxh");
+        HttpApi unit = new HttpApi(node.baseUrl, UNIT_USERS[0], PASSWORD);
+        List<List<Prepared>> drafts = prepare(
+                new HttpApi[] {unit, unit, unit, unit},
+                new String[] {UNIT_CODES[0], UNIT_CODES[0], UNIT_CODES[0], UNIT_CODES[0]},
+                new UUID[] {campaign, campaign, campaign, campaign},
+                1);
+        HttpApi[] reviewers = new HttpApi[REVIEWERS.length];
+        for (int s = 0; s < REVIEWERS.length; s++) {
+            reviewers[s] = new HttpApi(node.baseUrl, REVIEWERS[s], PASSWORD);
+        }
+        JdbcTemplate jdbc = new JdbcTemplate(node.dataSource());
+        String today = LocalDate.now(ZONE).toString();
+        Map<String, Long> least = new LinkedHashMap<>();
+        boolean dump = Boolean.parseBoolean(setting("bench.sqlDump", "false"));
+        java.util.function.BiConsumer<String, Runnable> count = (name, work) -> {
+            long before = SqlRecorder.count();
+            if (dump) {
+                SqlRecorder.record(work);
+            } else {
+                work.run();
+            }
+            least.merge(name, SqlRecorder.count() - before, Math::min);
+            if (dump) {
+                Map<String, Integer> bySql = new java.util.TreeMap<>();
+                SqlRecorder.lastPrepared()
+                        .forEach(sql -> bySql.merge(sql.replaceAll("\\s+", " ").trim(), 1, Integer::sum));
+                StringBuilder text = new StringBuilder();
+                bySql.forEach((sql, n) -> text.append(
+                        String.format("%n  %3d × %s", n, sql.length() > 240 ? sql.substring(0, 240) : sql)));
+                log.info("SQL of {}:{}", name, text);
+            }
+        };
+        for (List<Prepared> list : drafts) {
+            Prepared d = list.get(0);
+            sleep(300);
+            long whole = SqlRecorder.count();
+            count.accept("submit (POST /api/dossiers/{id}/submit)", () -> submitOne(unit, d));
+            for (int s = 0; s < STAGES.length; s++) {
+                int stage = s;
+                HttpApi reviewer = reviewers[s];
+                String[] task = new String[1];
+                count.accept(
+                        "task list (GET /api/tasks?stage&campaignId&unit)",
+                        () -> task[0] = findTask(reviewer, campaign, d, STAGES[stage]));
+                count.accept("complete " + STAGES[s], () -> complete(reviewer, task[0], d, STAGES[stage], today));
+            }
+            awaitDecided(jdbc, List.of(List.of(d)), 0, 1);
+            least.merge(
+                    "whole path of one dossier, submit to DECIDED (with the async step)",
+                    SqlRecorder.count() - whole,
+                    Math::min);
+        }
+        HttpApi admin = new HttpApi(node.baseUrl, "admin", PASSWORD);
+        for (int i = 0; i < 3; i++) {
+            sleep(300);
+            long before = SqlRecorder.count();
+            barePaths(admin, 1);
+            least.merge("bare: start + 5 × (task query + complete)", SqlRecorder.count() - before, Math::min);
+            long start = SqlRecorder.count();
+            bareStarts(admin, 1, "BenchmarkOneUserTask");
+            least.merge("bare: start of a one-task process", SqlRecorder.count() - start, Math::min);
+        }
+        least.forEach((name, n) -> {
+            log.info("statements: {} = {}", name, n);
+            report.row(
+                    "10. Statements per request: " + name, String.valueOf(n), "", "", "", "fewest of 4 (bare: of 3)");
+        });
+    }
+
+    /** Two calls measured like {@link #latency}, their samples interleaved one by one. */
+    private Latency[] latencyPair(Supplier<HttpApi.Response> a, Supplier<HttpApi.Response> b, String what) {
+        for (int i = 0; i < 3; i++) {
+            HttpApi.ok(a.get(), what);
+            HttpApi.ok(b.get(), what);
+        }
+        List<Double> a50 = new ArrayList<>();
+        List<Double> a95 = new ArrayList<>();
+        List<Double> b50 = new ArrayList<>();
+        List<Double> b95 = new ArrayList<>();
+        for (int rep = 0; rep < reps; rep++) {
+            List<Double> ta = new ArrayList<>();
+            List<Double> tb = new ArrayList<>();
+            for (int i = 0; i < samples; i++) {
+                long t0 = System.nanoTime();
+                HttpApi.ok(a.get(), what);
+                long t1 = System.nanoTime();
+                HttpApi.ok(b.get(), what);
+                long t2 = System.nanoTime();
+                ta.add((t1 - t0) / 1e6);
+                tb.add((t2 - t1) / 1e6);
+            }
+            a50.add(Stats.percentile(ta, 50));
+            a95.add(Stats.percentile(ta, 95));
+            b50.add(Stats.percentile(tb, 50));
+            b95.add(Stats.percentile(tb, 95));
+        }
+        log.info(
+                "{}: p50 {} / {} ms, p95 {} / {} ms",
+                what,
+                Report.num(Stats.median(a50), 1),
+                Report.num(Stats.median(b50), 1),
+                Report.num(Stats.median(a95), 1),
+                Report.num(Stats.median(b95), 1));
+        return new Latency[] {
+            new Latency(Stats.median(a50), Stats.median(a95), null),
+            new Latency(Stats.median(b50), Stats.median(b95), null)
+        };
     }
 
     // ---- 4. monitoring ---------------------------------------------------------------------------------------
@@ -607,8 +1028,8 @@ public final class Benchmark {
 
     // ---- data through the API --------------------------------------------------------------------------------
 
-    private UUID createCampaign(AppNode node, String prefix) {
-        HttpApi vhxh = new HttpApi(node.baseUrl, "vhxh", PASSWORD);
+    private UUID createCampaign(AppNode node, String prefix, String manager) {
+        HttpApi vhxh = new HttpApi(node.baseUrl, manager, PASSWORD);
         LocalDate congress = LocalDate.now(ZONE).minusDays(3);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(
@@ -627,16 +1048,16 @@ public final class Benchmark {
     }
 
     /** Per client, {@code perClient} DRAFT dossiers of its unit with one nominee and every document uploaded. */
-    private List<List<Prepared>> prepare(AppNode node, UUID campaign, int perClient) throws Exception {
+    private List<List<Prepared>> prepare(HttpApi[] units, String[] unitCodes, UUID[] campaigns, int perClient)
+            throws Exception {
         List<List<Prepared>> byClient = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             byClient.add(Collections.synchronizedList(new ArrayList<>()));
         }
-        HttpApi[] units = unitClients(node);
         long began = System.nanoTime();
         parallel(c -> {
             for (int i = 0; i < perClient; i++) {
-                byClient.get(c).add(draft(units[c], UNIT_CODES[c % UNIT_CODES.length], campaign, c + "-" + i));
+                byClient.get(c).add(draft(units[c], unitCodes[c], campaigns[c], c + "-" + i));
             }
         });
         log.info("prepared {} dossiers in {} s", perClient * clients, Report.num((System.nanoTime() - began) / 1e9, 1));
@@ -716,6 +1137,14 @@ public final class Benchmark {
         return units;
     }
 
+    private String[] unitCodes() {
+        String[] codes = new String[clients];
+        for (int c = 0; c < clients; c++) {
+            codes[c] = UNIT_CODES[c % UNIT_CODES.length];
+        }
+        return codes;
+    }
+
     private HttpApi[] clientsAs(AppNode node, String user) {
         HttpApi[] apis = new HttpApi[clients];
         for (int c = 0; c < clients; c++) {
@@ -751,14 +1180,35 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Drops and creates the database, owned by the application's ordinary role as in production and in the ITs
+     * ({@link ItDatabase#createDatabase}); and the benchmark's BYPASSRLS role for the row-level security figure.
+     */
     private void recreateDatabase() throws Exception {
-        try (Connection connection = DriverManager.getConnection(server + "postgres", "postgres", "");
+        try (Connection connection = DriverManager.getConnection(adminUrl(), "postgres", "");
                 Statement statement = connection.createStatement()) {
+            ItDatabase.ensureAppRole(connection);
             statement.execute(
                     "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
             statement.execute("drop database if exists " + database);
-            statement.execute("create database " + database + " encoding 'UTF8'");
+            statement.execute(ItDatabase.createDatabase(database));
+            try {
+                statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + BYPASS_ROLE
+                        + "') then create role " + BYPASS_ROLE + " login nosuperuser bypassrls in role "
+                        + ItDatabase.APP_USER + "; end if; end $$");
+            } catch (java.sql.SQLException e) {
+                // another benchmark created it at the same moment
+                log.info("bypass role: {}", e.getMessage());
+            }
         }
+    }
+
+    private String adminUrl() {
+        return server + "postgres";
+    }
+
+    private static String defaultCommune(AppNode node) {
+        return node.context.getBean(Communes.class).defaultCode();
     }
 
     private static int freePort() throws IOException {

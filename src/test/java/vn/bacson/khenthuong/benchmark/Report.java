@@ -46,12 +46,21 @@ final class Report {
         out.append('\n');
         out.append("| figure | ours | bare engine | ratio | aim | note |\n");
         out.append("|---|---:|---:|---:|---|---|\n");
-        for (Row r : rows) {
+        // by figure number (measured in another order: the communes after the bulk, the counts after the path)
+        List<Row> ordered = new ArrayList<>(rows);
+        ordered.sort(java.util.Comparator.comparingInt(Report::figureNumber));
+        for (Row r : ordered) {
             out.append("| ")
                     .append(String.join(" | ", r.figure(), r.ours(), r.bare(), r.ratio(), r.aim(), r.note()))
                     .append(" |\n");
         }
         return out.toString();
+    }
+
+    private static int figureNumber(Row row) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("^(\\d+)\\.").matcher(row.figure());
+        return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
     }
 
     void print(PrintStream out) {

@@ -88,7 +88,7 @@ class CommuneFilterTest {
             migration = all.toString();
         }
         for (String table : COMMUNE_TABLES) {
-            assertThat(migration).contains("create policy commune_rows on " + table + " ");
+            assertThat(migration.toString()).contains("create policy commune_rows on " + table + " ");
         }
     }
 

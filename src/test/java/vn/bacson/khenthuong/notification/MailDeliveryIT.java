@@ -50,6 +50,7 @@ import vn.bacson.khenthuong.notification.NoticePayload.CampaignLaunchedNotice;
 import vn.bacson.khenthuong.notification.NoticePayload.DecisionNotice;
 import vn.bacson.khenthuong.notification.NoticePayload.DossierNotice;
 import vn.bacson.khenthuong.notification.NoticePayload.DossierReceivedNotice;
+import vn.bacson.khenthuong.notification.NoticePayload.ProvinceProposalNotice;
 import vn.bacson.khenthuong.notification.NoticePayload.PublicFeedbackNotice;
 import vn.bacson.khenthuong.notification.NoticePayload.RejectionNotice;
 import vn.bacson.khenthuong.notification.NoticePayload.SubmissionReminderNotice;
@@ -236,6 +237,16 @@ class MailDeliveryIT extends PostgresIT {
                 NotificationEvent.PUBLIC_FEEDBACK_RECEIVED,
                 new Expectation(
                         dossierLink, "Người dân đã gửi ý kiến", "niêm yết đến " + DATE_TIME.format(due.atZone(ZONE))));
+        String proposalLink = appBaseUrl + "/province/proposals/" + dossierId;
+        expected.put(
+                NotificationEvent.PROVINCE_PROPOSAL_RETURNED,
+                new Expectation(
+                        proposalLink, "đã trả lại đề nghị tặng Bằng khen", "Ý kiến của tỉnh: Thiếu minh chứng"));
+        expected.put(
+                NotificationEvent.PROVINCE_PROPOSAL_DECIDED, new Expectation(proposalLink, "Quyết định số 3/QĐ-UBND"));
+        expected.put(
+                NotificationEvent.PROVINCE_PROPOSAL_OVERDUE,
+                new Expectation(proposalLink, "đã quá hạn: thẩm định của Sở Nội vụ"));
         assertThat(expected.keySet())
                 .as("every event has a case here")
                 .containsExactlyInAnyOrder(NotificationEvent.values());
@@ -545,6 +556,11 @@ class MailDeliveryIT extends PostgresIT {
             case TASK_CREATED, TASK_OVERDUE ->
                 new TaskNotice(dossierId, taskId, Stage.CULTURE_SOCIAL_APPRAISAL, title, due);
             case PUBLIC_FEEDBACK_RECEIVED -> new PublicFeedbackNotice(dossierId, title, due);
+            case PROVINCE_PROPOSAL_RETURNED -> new ProvinceProposalNotice(dossierId, title, null, comment, null, due);
+            case PROVINCE_PROPOSAL_DECIDED ->
+                new ProvinceProposalNotice(dossierId, title, "3/QĐ-UBND", null, null, null);
+            case PROVINCE_PROPOSAL_OVERDUE ->
+                new ProvinceProposalNotice(dossierId, title, null, null, "thẩm định của Sở Nội vụ", due);
         };
     }
 

@@ -35,6 +35,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import vn.bacson.khenthuong.dossier.Stage;
+import vn.bacson.khenthuong.stage.CommandFields;
 
 /** The house rules for every diagram in bpmn/ (and every form in forms/), held by a test. */
 class BpmnConventionsTest {
@@ -85,7 +86,11 @@ class BpmnConventionsTest {
     @Test
     void bothProcessesAndTheDecisionAreThere() throws IOException {
         assertThat(diagrams().map(p -> p.getFileName().toString()))
-                .contains("CommendationProposal.bpmn", "EmulationCampaign.bpmn", "AwardRouting.dmn");
+                .contains(
+                        "CommendationProposal.bpmn",
+                        "EmulationCampaign.bpmn",
+                        "ProvinceCommendation.bpmn",
+                        "AwardRouting.dmn");
     }
 
     @ParameterizedTest
@@ -115,7 +120,28 @@ class BpmnConventionsTest {
                     .startsWith("${stageDeadlines.");
         }
         assertThat(ids)
+                .isEqualTo(
+                        Stage.commune().stream().map(Stage::taskDefinitionKey).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void provinceUserTasksAreExactlyTheProvinceStagesWithTheirGroupsAndDeadlines() throws Exception {
+        Document doc = parse(Files.readAllBytes(Path.of("bpmn/ProvinceCommendation.bpmn")));
+        Set<String> ids = new HashSet<>();
+        for (Element task : elements(doc, BPMN, "userTask")) {
+            String id = task.getAttribute("id");
+            ids.add(id);
+            Stage stage = Stage.ofTaskDefinitionKey(id).orElseThrow(() -> new AssertionError("no stage for " + id));
+            assertThat(stage.isProvince()).as(id).isTrue();
+            assertThat(task.getAttributeNS(CAMUNDA, "candidateGroups")).as(id).isEqualTo(stage.candidateGroup());
+            assertThat(task.getAttributeNS(CAMUNDA, "dueDate"))
+                    .as(id + " due date")
+                    .isEqualTo("${provinceSettings.dueDate('" + stage.name() + "')}");
+            assertThat(task.getAttributeNS(CAMUNDA, "formRef")).as(id).isEqualTo(CommandFields.formId(stage));
+        }
+        assertThat(ids)
                 .isEqualTo(Arrays.stream(Stage.values())
+                        .filter(Stage::isProvince)
                         .map(Stage::taskDefinitionKey)
                         .collect(Collectors.toSet()));
     }

@@ -59,7 +59,11 @@ import vn.bacson.khenthuong.unit.UnitRepository;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:proposal-process;DB_CLOSE_DELAY=-1",
             "camunda.bpm.job-execution.enabled=false",
-            "app.demo-data=false"
+            "app.demo-data=false",
+            // the manual entry of the province's answer; the internal review is ProvinceCommendationProcessTest's
+            "app.province.mode=external",
+            // mail stays in the outbox here: no mail catcher on a port another build may hold
+            "app.mail.catcher.enabled=false"
         })
 class CommendationProposalProcessTest {
 

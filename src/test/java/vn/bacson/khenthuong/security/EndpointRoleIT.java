@@ -183,6 +183,28 @@ class EndpointRoleIT extends PostgresIT {
         }
         rows.add(row("POST", "/api/dossiers/" + inCouncilId + "/province-decision", "vhxh", 409, provinceDecision()));
 
+        // the communes' proposals at the province (issue 14): the province's roles and a commune's culture-social,
+        // office lead and chairman list them; units and the other reviewers may not; a proposal that does not exist
+        // (or of another commune) is not found, and only culture-social resends (ProvinceReviewIT holds the 200s)
+        for (String user : List.of("sonv", "hdtinh", "chutichtinh", "vhxh", "truongphong", "chutich")) {
+            rows.add(row("GET", "/api/province-proposals", user, 200, null));
+        }
+        for (String user : List.of("thon1", "bxdd", "hoidong")) {
+            rows.add(row("GET", "/api/province-proposals", user, 403, null));
+        }
+        rows.add(row("GET", "/api/province-proposals", null, 401, null));
+        String noProposal = "/api/province-proposals/" + java.util.UUID.randomUUID();
+        for (String user : List.of("sonv", "vhxh", "thon1", "chutich")) {
+            rows.add(row("GET", noProposal, user, 404, null));
+            rows.add(row("POST", noProposal + "/resend", user, 404, null));
+        }
+        rows.add(row("POST", noProposal + "/resend", null, 401, null));
+        // the province's review tasks are not the commune's: the council's task does not exist for province users
+        for (String user : List.of("sonv", "hdtinh", "chutichtinh")) {
+            rows.add(row("GET", "/api/tasks", user, 200, null));
+            rows.add(row("POST", "/api/tasks/" + councilTaskId + "/complete", user, 404, Map.of()));
+        }
+
         // public posting: the list and the citizens' feedback need no login; the feedback is read by staff only
         rows.add(row("GET", "/api/public/postings?campaignId=" + campaignId, null, 200, null));
         rows.add(row(
@@ -211,6 +233,67 @@ class EndpointRoleIT extends PostgresIT {
             rows.add(row("POST", noDecision + "/sign", user, 404, null));
         }
         rows.add(row("POST", noDecision + "/sign", null, 401, null));
+
+        // onboarding communes (system-admin only); the admin's rows end in 400/409 so that no run creates anything
+        for (String user : List.of("thon1", "vhxh", "chutich", "sonv", "vl-vhxh")) {
+            rows.add(row("GET", "/api/admin/communes", user, 403, null));
+            rows.add(row("POST", "/api/admin/communes", user, 403, Map.of("code", "x")));
+            rows.add(row("POST", "/api/admin/communes/bac-son/units", user, 403, Map.of("code", "thon-1")));
+            rows.add(row("POST", "/api/admin/communes/bac-son/users", user, 403, Map.of("username", "thon1")));
+            rows.add(row("POST", "/api/admin/communes/bac-son/import", user, 403, null));
+        }
+        rows.add(row("GET", "/api/admin/communes", null, 401, null));
+        rows.add(row("GET", "/api/admin/communes", "admin", 200, null));
+        rows.add(row("GET", "/api/admin/communes/bac-son/units", "admin", 200, null));
+        rows.add(row("GET", "/api/admin/communes/bac-son/users", "admin", 200, null));
+        rows.add(row("POST", "/api/admin/communes", "admin", 400, Map.of("code", "Xã Sai Mã")));
+        rows.add(row(
+                "POST",
+                "/api/admin/communes",
+                "admin",
+                409,
+                Map.of(
+                        "code",
+                        "bac-son",
+                        "name",
+                        "Xã Bắc Sơn",
+                        "issuer",
+                        Map.of(
+                                "name",
+                                "ỦY BAN NHÂN DÂN XÃ BẮC SƠN",
+                                "placeName",
+                                "Bắc Sơn",
+                                "chairmanName",
+                                "Hà Văn Quang"))));
+        rows.add(row(
+                "POST",
+                "/api/admin/communes/bac-son/units",
+                "admin",
+                409,
+                Map.of("code", "thon-1", "name", "Thôn 1", "email", "thon-1@bacson.example")));
+        rows.add(row(
+                "POST",
+                "/api/admin/communes/bac-son/users",
+                "admin",
+                409,
+                Map.of(
+                        "username", "thon1",
+                        "fullName", "Hoàng Văn Thắng",
+                        "email", "thon1@bacson.example",
+                        "password", "mat-khau-dai",
+                        "roles", List.of("unit"),
+                        "unitCode", "thon-1")));
+        rows.add(row("GET", "/api/admin/communes/khong-co", "admin", 404, null));
+
+        // the province dashboard: the province roles and the system administrator
+        for (String user : List.of("sonv", "hdtinh", "chutichtinh", "admin")) {
+            rows.add(row("GET", "/api/monitoring/province", user, 200, null));
+        }
+        for (String user : List.of("thon1", "bxdd", "vhxh", "truongphong", "hoidong", "chutich", "vl-chutich")) {
+            rows.add(row("GET", "/api/monitoring/province", user, 403, null));
+        }
+        rows.add(row("GET", "/api/monitoring/province", null, 401, null));
+        rows.add(row("GET", "/api/monitoring/province/export.xlsx", "thon1", 403, null));
 
         // the engine's REST API is for the administrator
         rows.add(row("GET", "/engine-rest/task", "thon1", 403, null));

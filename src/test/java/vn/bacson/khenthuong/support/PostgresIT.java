@@ -49,7 +49,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "spring.mail.host=127.0.0.1",
             // a demo CA and the commune's key, made at first start into target/ (never committed)
             "app.signing.generate-demo-keys=true",
-            "app.signing.keystore=target/it-signing/commune.p12"
+            "app.signing.keystore=target/it-signing/commune.p12",
+            // the ITs of the manual entry of the province's answer; ProvinceReviewIT switches to internal
+            "app.province.mode=external"
         })
 @ActiveProfiles("postgres")
 // metrics are exported (GET /actuator/prometheus) as in production; Spring Boot's tests turn that off by default

@@ -37,6 +37,7 @@ class DossierDecisionPage {
         DocumentFormat format = DocumentResponses.format(extension);
         DossierView dossier = dossiers.view(id, user);
         Decision decision = Optional.ofNullable(dossier.decision())
+                .filter(d -> d.id() != null)
                 .flatMap(d -> decisions.find(d.id()))
                 .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "Hồ sơ chưa có quyết định khen thưởng."));
         return DocumentResponses.download(decisions.document(decision, format), format, decisions.fileName(decision));

@@ -29,6 +29,7 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.monitoring.CampaignMonitor;
 import vn.bacson.khenthuong.monitoring.MonitoringService;
+import vn.bacson.khenthuong.monitoring.ProvinceDashboard;
 import vn.bacson.khenthuong.web.PageController;
 
 /**
@@ -47,13 +48,27 @@ class MonitoringPages {
     private final CampaignService campaigns;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final ProvinceDashboard province;
 
     MonitoringPages(
-            MonitoringService monitoring, CampaignService campaigns, MessageSource messages, ObjectMapper json) {
+            MonitoringService monitoring,
+            CampaignService campaigns,
+            MessageSource messages,
+            ObjectMapper json,
+            ProvinceDashboard province) {
         this.monitoring = monitoring;
         this.campaigns = campaigns;
         this.messages = messages;
         this.json = json;
+        this.province = province;
+    }
+
+    /** Every commune in one table, for the province (province roles, system-admin). */
+    @GetMapping("/monitoring/province")
+    String province(CurrentUser user, Model model) {
+        model.addAttribute("p", province.overview(user));
+        model.addAttribute("provinceStages", ProvinceDashboard.PROVINCE_STAGES);
+        return "monitoring/province";
     }
 
     @GetMapping("/monitoring")
@@ -67,7 +82,7 @@ class MonitoringPages {
         CampaignMonitor m = monitoring.monitor(id, user);
         model.addAttribute("m", m);
         model.addAttribute("c", m.campaign());
-        model.addAttribute("stages", Stage.values());
+        model.addAttribute("stages", Stage.commune());
         model.addAttribute(
                 "reviewStages",
                 List.of(
@@ -145,7 +160,7 @@ class MonitoringPages {
     private Map<String, Object> overlays(CampaignMonitor m) {
         Map<String, Object> overlays = new LinkedHashMap<>();
         UUID id = m.campaign().id();
-        for (Stage stage : Stage.values()) {
+        for (Stage stage : Stage.commune()) {
             long count = m.dossiersByStage().getOrDefault(stage, 0L);
             overlays.put(
                     stage.taskDefinitionKey(),

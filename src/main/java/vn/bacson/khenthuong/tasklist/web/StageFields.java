@@ -16,7 +16,10 @@ public enum StageFields {
     PARTY_BUILDING_SELECTION(Stage.PARTY_BUILDING_SELECTION),
     CULTURE_SOCIAL_APPRAISAL(Stage.CULTURE_SOCIAL_APPRAISAL),
     COUNCIL_REVIEW(Stage.COUNCIL_REVIEW),
-    CHAIRMAN_DECISION(Stage.CHAIRMAN_DECISION);
+    CHAIRMAN_DECISION(Stage.CHAIRMAN_DECISION),
+    PROVINCE_APPRAISAL(Stage.PROVINCE_APPRAISAL),
+    PROVINCE_COUNCIL(Stage.PROVINCE_COUNCIL),
+    PROVINCE_DECISION(Stage.PROVINCE_DECISION);
 
     /** The array of per-nominee results in every stage's payload. */
     static final String NOMINEES = StageCommand.NOMINEES;
@@ -78,7 +81,7 @@ public enum StageFields {
         return CommandFields.outcomes(stage);
     }
 
-    static StageFields of(Stage stage) {
+    public static StageFields of(Stage stage) {
         for (StageFields s : values()) {
             if (s.stage == stage) {
                 return s;

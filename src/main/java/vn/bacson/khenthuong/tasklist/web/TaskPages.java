@@ -105,6 +105,9 @@ class TaskPages {
         } catch (DomainException e) {
             return conflict(e, redirect);
         }
+        if (task.stage().isProvince()) {
+            return "redirect:/province/tasks/" + id; // a proposal of several dossiers: the province's own page
+        }
         DossierView dossier = dossiers.view(task.dossierId(), user);
         StageFields stage = StageFields.of(task.stage());
         return page(model, task, dossier, stage, TaskForm.defaults(stage, dossier), Map.of(), user);
