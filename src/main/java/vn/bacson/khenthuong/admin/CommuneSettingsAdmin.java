@@ -211,7 +211,7 @@ public class CommuneSettingsAdmin {
     }
 
     private static DomainException notFound() {
-        return new DomainException(ErrorCode.NOT_FOUND, "Không tìm thấy xã này.");
+        return new DomainException(ErrorCode.COMMUNE_NOT_FOUND);
     }
 
     private static <T> T or(T value, T fallback) {

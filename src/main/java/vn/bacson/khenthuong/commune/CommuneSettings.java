@@ -135,7 +135,7 @@ public class CommuneSettings {
 
     private void requireCommune(String communeCode) {
         if (!communes.exists(communeCode)) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "Không tìm thấy xã này.");
+            throw new DomainException(ErrorCode.COMMUNE_NOT_FOUND);
         }
     }
 

@@ -199,7 +199,7 @@ class CommuneSettingsTest {
 
         assertThatThrownBy(() -> settings.save("khong-co", vuLe(), "admin"))
                 .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.code().name()).isEqualTo("NOT_FOUND"));
+                        DomainException.class, e -> assertThat(e.code().name()).isEqualTo("COMMUNE_NOT_FOUND"));
         Settings noPlace = new Settings(
                 new Settings.Issuer("UBND", List.of("UBND"), "", "", "Lạng Sơn"),
                 DEFAULTS.signer(),
