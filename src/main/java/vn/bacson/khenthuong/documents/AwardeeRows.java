@@ -1,7 +1,6 @@
 package vn.bacson.khenthuong.documents;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.dossier.Dossier;
 import vn.bacson.khenthuong.dossier.DossierRepository;
 import vn.bacson.khenthuong.dossier.Nominee;
-import vn.bacson.khenthuong.unit.Unit;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
 /** Nominees as the documents list them, with the name of the unit that proposed them. */
@@ -53,14 +51,7 @@ public class AwardeeRows {
 
     /** Unit name per dossier id. */
     public Map<UUID, String> unitNames(Collection<UUID> dossierIds) {
-        List<Dossier> found = dossiers.findAll(List.copyOf(dossierIds));
-        Map<String, String> names = units
-                .findAll(found.stream().map(Dossier::unitCode).distinct().toList())
-                .stream()
-                .collect(Collectors.toMap(Unit::code, Unit::name));
-        Map<UUID, String> out = new HashMap<>();
-        found.forEach(d -> out.put(d.id(), names.getOrDefault(d.unitCode(), d.unitCode())));
-        return out;
+        return dossiers.unitNames(List.copyOf(dossierIds));
     }
 
     /** Dossiers by id. */

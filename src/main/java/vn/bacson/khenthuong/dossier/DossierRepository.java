@@ -142,6 +142,21 @@ public class DossierRepository {
                 .list();
     }
 
+    /** The name of each dossier's unit: the unit of the dossier's own commune (unit codes repeat across communes). */
+    public java.util.Map<UUID, String> unitNames(List<UUID> ids) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select d.id, coalesce(u.name, d.unit_code) as unit_name from dossier d left join unit u "
+                        + "on u.code = d.unit_code and u.commune_code = d.commune_code "
+                        + "where in_commune(d.commune_code) and d.id in (:ids)")
+                .param("ids", ids)
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> names.put(rs.getObject("id", UUID.class), rs.getString("unit_name")));
+        return names;
+    }
+
     /** Units of a campaign that have at least one dossier past DRAFT (submitted in any form). */
     public List<String> unitsWithSubmission(UUID campaignId) {
         return jdbc.sql(
