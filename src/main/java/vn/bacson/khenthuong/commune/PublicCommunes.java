@@ -21,8 +21,7 @@ public class PublicCommunes {
 
     /** The commune; 404 NOT_FOUND when there is none of this code. */
     public Commune require(String code) {
-        return communes.find(code)
-                .orElseThrow(() -> new DomainException(ErrorCode.COMMUNE_NOT_FOUND));
+        return communes.find(code).orElseThrow(() -> new DomainException(ErrorCode.COMMUNE_NOT_FOUND));
     }
 
     public boolean exists(String code) {
