@@ -272,7 +272,7 @@ class ProposalStore {
     }
 
     /** One page of proposals, newest first; null filters match all. */
-    List<Proposal> list(String communeCode, ProposalStatus status, int offset, int limit) {
+    List<Proposal> list(String communeCode, ProposalStatus status, long offset, int limit) {
         StringBuilder sql =
                 new StringBuilder("select " + COLUMNS + " from province_proposal where in_commune(commune_code)");
         List<Object> params = new ArrayList<>();

@@ -78,7 +78,7 @@ public class ProvinceProposals {
             }
             commune = communeOf(user);
         }
-        List<ProvinceProposalView> items = store.list(commune, status, (int) page.offset(), page.size()).stream()
+        List<ProvinceProposalView> items = store.list(commune, status, page.offset(), page.size()).stream()
                 .map(p -> view(p, false))
                 .toList();
         return page.result(items, store.count(commune, status));

@@ -34,6 +34,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.bacson.khenthuong.admin.CommuneRequest;
+import vn.bacson.khenthuong.admin.CommuneSettingsRequest;
+import vn.bacson.khenthuong.admin.UnitRequest;
+import vn.bacson.khenthuong.admin.UserRequest;
 import vn.bacson.khenthuong.campaign.CampaignRequest;
 import vn.bacson.khenthuong.council.CouncilSessionRequest;
 import vn.bacson.khenthuong.decision.DecisionRequest;
@@ -120,6 +124,15 @@ class HostileInputIT extends PostgresIT {
                     HttpMethod.POST,
                     "/api/decisions/{id}/signature-requests/{id}",
                     DecisionSigningController.SignatureValue.class,
+                    List.of()),
+            new Endpoint("admin", HttpMethod.POST, "/api/admin/communes", CommuneRequest.class, List.of()),
+            new Endpoint("admin", HttpMethod.POST, "/api/admin/communes/{id}/units", UnitRequest.class, List.of()),
+            new Endpoint("admin", HttpMethod.POST, "/api/admin/communes/{id}/users", UserRequest.class, List.of()),
+            new Endpoint(
+                    "admin",
+                    HttpMethod.PUT,
+                    "/api/admin/communes/{id}/settings",
+                    CommuneSettingsRequest.class,
                     List.of()));
 
     @Autowired
