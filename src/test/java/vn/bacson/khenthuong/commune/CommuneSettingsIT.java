@@ -336,6 +336,7 @@ class CommuneSettingsIT extends PostgresIT {
         form.put("localHolidays", "10/03/2026");
         ApiResponse saved = chairman.submitForm("/admin/communes/" + VU_LE + "/settings", form);
         assertThat(saved.status()).as(saved.text()).isIn(200, 302);
+        assertThat(saved.text()).as(saved.text()).doesNotContain("is-invalid", "id=\"settings-error\"");
         JsonNode now =
                 api(SYSADMIN).get("/api/admin/communes/{c}/settings", VU_LE).json();
         assertThat(now.path("localHolidays").get(0).asText()).isEqualTo("2026-03-10");
