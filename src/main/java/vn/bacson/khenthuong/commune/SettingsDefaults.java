@@ -18,6 +18,9 @@ final class SettingsDefaults {
     /** MailSettings' own default, for an installation that sets no app.mail.from. */
     static final String MAIL_FROM = "Thi đua - Khen thưởng xã Bắc Sơn <thiduakhenthuong@bacson.example>";
 
+    /** Stages of the province's review: not part of a commune's settings. */
+    static final String PROVINCE_STAGES = "PROVINCE_";
+
     private SettingsDefaults() {}
 
     static Settings read(Environment environment, AppProperties app) {
@@ -27,9 +30,13 @@ final class SettingsDefaults {
         Settings.Signer signer = issuer.signer() == null ? new Settings.Signer("", "CHỦ TỊCH", "") : issuer.signer();
         String from = binder.bind("app.mail.from", String.class).orElse(MAIL_FROM);
         AppProperties.Council council = app.council();
+        // the commune's review stages; the province's (PROVINCE_*) are the province's deadlines, not a commune's
+        // (process.ProvinceSettings reads them from app.workflow.stage-working-days)
         Map<String, Integer> days = app.workflow() == null || app.workflow().stageWorkingDays() == null
                 ? Map.of()
-                : app.workflow().stageWorkingDays();
+                : app.workflow().stageWorkingDays().entrySet().stream()
+                        .filter(e -> !e.getKey().startsWith(PROVINCE_STAGES))
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return new Settings(
                 new Settings.Issuer(
                         issuer.name(),

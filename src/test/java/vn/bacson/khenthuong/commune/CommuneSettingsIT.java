@@ -31,6 +31,7 @@ import vn.bacson.khenthuong.identity.UserDirectory;
 import vn.bacson.khenthuong.notification.MailDispatcher;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
+import vn.bacson.khenthuong.support.Browser;
 import vn.bacson.khenthuong.support.DecisionFixture;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.EngineTestSupport;
@@ -119,6 +120,12 @@ class CommuneSettingsIT extends PostgresIT {
 
     @Test
     void vuLesSettingsReachItsDocumentsCouncilDeadlinesAndMailsAndBacSonKeepsItsOwn() throws Exception {
+        int appraisalDays = api(SYSADMIN)
+                .get("/api/admin/communes/{c}/settings", VU_LE)
+                .json()
+                .path("stageWorkingDays")
+                .path("CULTURE_SOCIAL_APPRAISAL")
+                .asInt();
         ApiResponse saved = api(SYSADMIN).put("/api/admin/communes/{c}/settings", vuLeSettings(), VU_LE);
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         assertThat(saved.json().path("issuer").path("placeName").asText()).isEqualTo("Vũ Lễ");
@@ -129,7 +136,7 @@ class CommuneSettingsIT extends PostgresIT {
                         .path("CULTURE_SOCIAL_APPRAISAL")
                         .asInt())
                 .as("not sent: kept")
-                .isEqualTo(20);
+                .isEqualTo(appraisalDays);
         assertThat(saved.json().path("own")).extracting(JsonNode::asText).contains("decisionNumberPattern");
         assertThat(saved.json()
                         .path("defaults")
@@ -290,6 +297,56 @@ class CommuneSettingsIT extends PostgresIT {
         assertThat(own.status()).as(own.toString()).isEqualTo(200);
         assertThat(own.json().path("mailFrom").asText()).isEqualTo(sender);
         assertThat(own.json().path("updatedBy").asText()).isEqualTo("vl-chutich");
+    }
+
+    @Test
+    void theChairmanEditsTheSettingsOnThePageWithDatesAsDdMmYyyy() {
+        Browser chairman = browser();
+        chairman.login("vl-chutich", DEMO_PASSWORD);
+        ApiResponse page = chairman.http().get("/admin/communes/{c}/settings", VU_LE);
+        assertThat(page.status()).as(page.text()).isEqualTo(200);
+        assertThat(page.text()).contains("Cài đặt của Xã Vũ Lễ", "id=\"commune-settings-form\"");
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", chairman.csrf()[1]);
+        form.put("issuer.name", "ỦY BAN NHÂN DÂN XÃ VŨ LỄ");
+        form.put("issuer.headerLines", "ỦY BAN NHÂN DÂN\nXÃ VŨ LỄ");
+        form.put("issuer.superiorBody", "");
+        form.put("issuer.placeName", "Vũ Lễ");
+        form.put("issuer.province", "Lạng Sơn");
+        form.put("signer.authority", "");
+        form.put("signer.title", "CHỦ TỊCH");
+        form.put("signer.name", signer);
+        form.put("decisionNumberPattern", "{n}/QĐ-UBND");
+        form.put("submissionNumberPattern", "{n}/TTr-UBND");
+        form.put("council.quorumNumerator", "2");
+        form.put("council.quorumDenominator", "3");
+        form.put("council.thresholdNumerator", "1");
+        form.put("council.thresholdDenominator", "2");
+        for (String stage : List.of(
+                "PARTY_BUILDING_SELECTION", "CULTURE_SOCIAL_APPRAISAL", "COUNCIL_REVIEW", "CHAIRMAN_DECISION")) {
+            form.put("stageWorkingDays." + stage, "5");
+        }
+        form.put("mailFrom", sender);
+        form.put("localHolidays", "31/02/2026");
+        ApiResponse refused = chairman.submitForm("/admin/communes/" + VU_LE + "/settings", form);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text()).contains("31/02/2026", "dd/MM/yyyy");
+
+        form.put("localHolidays", "10/03/2026");
+        ApiResponse saved = chairman.submitForm("/admin/communes/" + VU_LE + "/settings", form);
+        assertThat(saved.status()).as(saved.text()).isIn(200, 302);
+        assertThat(saved.text()).as(saved.text()).doesNotContain("is-invalid", "id=\"settings-error\"");
+        JsonNode now =
+                api(SYSADMIN).get("/api/admin/communes/{c}/settings", VU_LE).json();
+        assertThat(now.path("localHolidays").get(0).asText()).isEqualTo("2026-03-10");
+        assertThat(now.path("stageWorkingDays").path("CULTURE_SOCIAL_APPRAISAL").asInt())
+                .isEqualTo(5);
+        assertThat(CommuneContext.call(VU_LE, () -> calendar.isWorkingDay(java.time.LocalDate.of(2026, 3, 10))))
+                .as("Vũ Lễ's own day off")
+                .isFalse();
+        assertThat(CommuneContext.call("bac-son", () -> calendar.isWorkingDay(java.time.LocalDate.of(2026, 3, 10))))
+                .isTrue();
     }
 
     private String campaign(Api vhxh) {
