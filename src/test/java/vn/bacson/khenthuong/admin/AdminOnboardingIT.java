@@ -370,10 +370,12 @@ class AdminOnboardingIT extends PostgresIT {
     }
 
     /** The element scrolled to the middle of the window, so no sticky header covers it when clicked. */
+    /** Scrolled to the middle of the window at once (no smooth scrolling), and clickable there. */
     private WebElement inView(By by) {
         WebElement element = driver.findElement(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        return element;
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        return wait.until(ExpectedConditions.elementToBeClickable(element));
     }
 
     private void startBrowser() throws IOException {
