@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.PostgresIT;
+import vn.bacson.khenthuong.support.WebDriverSession;
 
 /**
  * In headless Chromium: a unit fills in a nominee's achievement report on the form (rows added and removed by the

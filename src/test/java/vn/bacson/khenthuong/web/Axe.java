@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
+import vn.bacson.khenthuong.support.WebDriverSession;
 
 /** axe-core (WCAG 2 A and AA rules) run in the page of a browser session: its serious and critical violations. */
 final class Axe {

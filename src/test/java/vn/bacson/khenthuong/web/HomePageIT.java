@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import vn.bacson.khenthuong.home.HomeFixture;
 import vn.bacson.khenthuong.support.PostgresIT;
+import vn.bacson.khenthuong.support.WebDriverSession;
 
 /**
  * Each role's start page in headless Chromium at 1366×768 and 390×844, on the data of one campaign (the page

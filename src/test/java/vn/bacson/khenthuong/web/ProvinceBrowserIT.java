@@ -19,6 +19,7 @@ import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
+import vn.bacson.khenthuong.support.WebDriverSession;
 
 /**
  * The Sở Nội vụ's officer completes PROVINCE_APPRAISAL in the browser: the task list shows the proposal's task, the

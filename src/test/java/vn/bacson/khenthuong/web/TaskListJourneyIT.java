@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.PostgresIT;
+import vn.bacson.khenthuong.support.WebDriverSession;
 
 /**
  * The Ban Xây dựng Đảng's task list in headless Chromium, at 1366×768 and 390×844 (issue 12): filter by the

@@ -18,6 +18,7 @@ import vn.bacson.khenthuong.signature.PdfSignatureVerifier;
 import vn.bacson.khenthuong.support.DecisionFixture;
 import vn.bacson.khenthuong.support.PostgresIT;
 import vn.bacson.khenthuong.support.QrCodes;
+import vn.bacson.khenthuong.support.WebDriverSession;
 
 /**
  * Issue 15 in the browser: the chairman signs a decision from its page ("Ký số", confirmed); then anyone, on a phone

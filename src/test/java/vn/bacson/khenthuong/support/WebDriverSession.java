@@ -1,4 +1,4 @@
-package vn.bacson.khenthuong.web;
+package vn.bacson.khenthuong.support;
 
 import java.io.File;
 import java.io.IOException;
@@ -26,22 +26,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One headless Chromium (Debian's chromium + chromedriver, nothing downloaded) with the helpers the journeys
  * need: sign in as a demo user, wait for elements, save screenshots under target/screenshots.
  */
-final class WebDriverSession implements AutoCloseable {
+public final class WebDriverSession implements AutoCloseable {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final Dimension DESKTOP = new Dimension(1366, 900);
-    static final Dimension PHONE = new Dimension(390, 844);
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Dimension DESKTOP = new Dimension(1366, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
     /** The laptop screens of the commune office (issue 12): the header must fit both. */
-    static final Dimension LAPTOP = new Dimension(1280, 720);
+    public static final Dimension LAPTOP = new Dimension(1280, 720);
 
-    static final Dimension LAPTOP_WIDE = new Dimension(1366, 768);
+    public static final Dimension LAPTOP_WIDE = new Dimension(1366, 768);
 
     private final ChromeDriver driver;
     private final Path profile;
     private final WebDriverWait wait;
     private String baseUrl;
 
-    WebDriverSession() {
+    public WebDriverSession() {
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("SE_AVOID_STATS", "true");
         try {
@@ -78,21 +78,21 @@ final class WebDriverSession implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    WebDriverSession at(String baseUrl) {
+    public WebDriverSession at(String baseUrl) {
         this.baseUrl = baseUrl;
         return this;
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(baseUrl + path);
     }
 
     /** Signs out whoever was signed in, then signs in as this demo user (password demo). */
-    void signIn(String username) {
+    public void signIn(String username) {
         driver.manage().deleteAllCookies();
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
@@ -101,30 +101,30 @@ final class WebDriverSession implements AutoCloseable {
         visible(By.id("logout"));
     }
 
-    WebElement visible(By by) {
+    public WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    WebElement present(By by) {
+    public WebElement present(By by) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
-    String text(By by) {
+    public String text(By by) {
         return visible(by).getText();
     }
 
     /** Clicks a button whose form asks for confirmation, and confirms. */
-    void clickAndConfirm(By by) {
+    public void clickAndConfirm(By by) {
         driver.findElement(by).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
     }
 
-    WebDriverWait waiter() {
+    public WebDriverWait waiter() {
         return wait;
     }
 
     /** The whole page (the window is stretched to the page's height for the shot), as target/screenshots/name.png. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         Dimension size = driver.manage().window().getSize();
         try {
             long height = (Long) ((JavascriptExecutor) driver)
@@ -146,7 +146,7 @@ final class WebDriverSession implements AutoCloseable {
      * The console errors (SEVERE: failed loads, CSP refusals, script errors) since the last call, each once; reading
      * them empties the browser's buffer, so a test reads them after the pages it checks.
      */
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
@@ -155,11 +155,11 @@ final class WebDriverSession implements AutoCloseable {
     }
 
     /** Forgets the console entries so far (e.g. of the login page). */
-    void clearConsole() {
+    public void clearConsole() {
         driver.manage().logs().get(LogType.BROWSER);
     }
 
-    void resize(Dimension size) {
+    public void resize(Dimension size) {
         driver.manage().window().setSize(size);
     }
 
