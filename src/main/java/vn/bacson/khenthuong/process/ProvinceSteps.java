@@ -26,6 +26,16 @@ public interface ProvinceSteps {
     /** The commune dossiers of a proposal, in the order they were proposed. */
     List<UUID> dossierIds(UUID proposalId);
 
+    /**
+     * The nominees a province stage decides on, in the proposal's order: every nominee at the appraisal, those the Sở
+     * Nội vụ appraised DAT at the council, those the council passed at the decision. They fill the per-nominee rows of
+     * the stage's Camunda Form in Tasklist.
+     */
+    List<FormNominee> formNominees(UUID proposalId, Stage stage);
+
+    /** One row of a province stage's form. */
+    record FormNominee(UUID nomineeId, String fullName) {}
+
     /** Checks a province stage's command against the proposal (its nominees, the council's rule); writes nothing. */
     void check(UUID proposalId, StageInput input);
 

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,15 +25,17 @@ import vn.bacson.khenthuong.steps.StageResult;
 import vn.bacson.khenthuong.steps.StageRules;
 
 /**
- * Complete listener of the review tasks. A task completed in Camunda Tasklist with its Camunda Form (the keys of the
- * stage's command) is read as that command from the task's variables and goes through the same rules and writes as
- * the API ({@link StageRules}); the form's per-nominee rows are a JSON variable of the task's scope. A completion
- * made through {@link TaskCompletionService} carries a transient marker and passes untouched.
+ * Complete listener of the review tasks, the commune's and the province's. A task completed in Camunda Tasklist with
+ * its Camunda Form (the keys of the stage's command) is read as that command from the task's variables and goes
+ * through the same rules and writes as the API: a dossier's stage through {@link StageRules}, a province stage through
+ * {@link ProvinceSteps}. The form's per-nominee rows are a JSON variable of the task's scope. A completion made
+ * through {@link TaskCompletionService} carries a transient marker and passes untouched.
  */
 @Component
 class TasklistCompletionListener implements TaskListener {
 
     private final StageRules rules;
+    private final ProvinceSteps province;
     private final StageCommands commands;
     private final DossierRepository dossiers;
     private final IdentityService identity;
@@ -40,11 +43,13 @@ class TasklistCompletionListener implements TaskListener {
 
     TasklistCompletionListener(
             StageRules rules,
+            ProvinceSteps province,
             StageCommands commands,
             DossierRepository dossiers,
             IdentityService identity,
             ZoneId businessZone) {
         this.rules = rules;
+        this.province = province;
         this.commands = commands;
         this.dossiers = dossiers;
         this.identity = identity;
@@ -73,21 +78,38 @@ class TasklistCompletionListener implements TaskListener {
         if (username == null || !(groups.contains(stage.candidateGroup()) || groups.contains(Roles.ADMIN))) {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
+        if (stage.isProvince()) {
+            UUID proposalId = ProvinceCommendationVariables.proposalId(task.getExecution());
+            withFieldNames(() -> province.check(proposalId, input));
+            province.record(proposalId, input, username);
+            task.getExecution().setVariables(ProvinceCommendationVariables.forCompletion(input.command()));
+            return;
+        }
         UUID dossierId = CommendationProposalVariables.dossierId(task);
         Dossier dossier = dossiers.find(dossierId).orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
-        StageResult result;
+        StageResult result = withFieldNames(() -> rules.prepare(dossier, input));
+        rules.record(result, dossierId, stage, username, null);
+        task.getExecution().setVariables(CommendationProposalVariables.forCompletion(result, stage, username));
+    }
+
+    /** Tasklist shows only an error's message: a refusal names each field and what is wrong with it. */
+    private static <T> T withFieldNames(Supplier<T> rule) {
         try {
-            result = rules.prepare(dossier, input);
+            return rule.get();
         } catch (DomainException e) {
-            // Tasklist shows only the message: name each field and what is wrong with it
             String fields = e.violations().stream()
                     .map(v -> v.field() + ": " + v.message())
                     .collect(Collectors.joining("; "));
             throw new DomainException(
                     e.code(), fields.isEmpty() ? e.getMessage() : e.getMessage() + " " + fields, e.violations());
         }
-        rules.record(result, dossierId, stage, username, null);
-        task.getExecution().setVariables(CommendationProposalVariables.forCompletion(result, stage, username));
+    }
+
+    private static void withFieldNames(Runnable rule) {
+        withFieldNames(() -> {
+            rule.run();
+            return null;
+        });
     }
 
     /** A variable as plain Java: JSON (the nominee rows) as its text, a date as the business day it falls on. */

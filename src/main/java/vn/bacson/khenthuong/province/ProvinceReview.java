@@ -136,6 +136,21 @@ class ProvinceReview implements ProvinceSteps {
     }
 
     @Override
+    public List<FormNominee> formNominees(UUID proposalId, Stage stage) {
+        List<NomineeResult> results = store.nominees(proposalId);
+        Map<UUID, String> names =
+                nominees.findAll(ids(results)).stream().collect(Collectors.toMap(Nominee::id, Nominee::fullName));
+        return results.stream()
+                .filter(r -> switch (stage) {
+                    case PROVINCE_COUNCIL -> Appraisal.DAT.name().equals(r.appraisal());
+                    case PROVINCE_DECISION -> Boolean.TRUE.equals(r.passed());
+                    default -> true;
+                })
+                .map(r -> new FormNominee(r.nomineeId(), names.get(r.nomineeId())))
+                .toList();
+    }
+
+    @Override
     public void check(UUID proposalId, StageInput input) {
         Proposal proposal = store.find(proposalId).orElseThrow(() -> new DomainException(ErrorCode.TASK_NOT_FOUND));
         List<NomineeResult> results = store.nominees(proposal.id());

@@ -9,16 +9,20 @@ import static vn.bacson.khenthuong.process.ProposalFixture.CULTURE_SOCIAL;
 import static vn.bacson.khenthuong.process.ProposalFixture.PARTY_BUILDING;
 import static vn.bacson.khenthuong.process.ProposalFixture.collective;
 import static vn.bacson.khenthuong.process.ProposalFixture.individual;
+import static vn.bacson.khenthuong.support.DefaultCommuneExtension.DEFAULT_COMMUNE;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -239,6 +243,65 @@ class ProvinceCommendationProcessTest {
         fx.runDueJobs(id.toString());
         assertThat(fx.reload(id).status()).isEqualTo(DossierStatus.DECIDED);
         assertThat(nominees.find(bangKhen).orElseThrow().outcome()).isEqualTo(Outcome.NOT_AWARDED);
+    }
+
+    @Test
+    void appraisalCompletedInCamundaTasklist_goesThroughTheProvinceRules() {
+        UUID id = proposedToProvince();
+        UUID proposal = proposalOf(id);
+        UUID bangKhen = fx.nomineeIds(id).get(1);
+        Task task = provinceTask(proposal);
+        var taskService = engine.getTaskService();
+        var identity = engine.getIdentityService();
+        // the form's rows: the proposal's nominee only (the Giấy khen nominee stayed with the commune)
+        assertThat(taskService.getVariable(task.getId(), "nominees").toString())
+                .contains(bangKhen.toString())
+                .doesNotContain(fx.nomineeIds(id).get(0).toString());
+
+        identity.setAuthentication("vhxh", List.of(Roles.CULTURE_SOCIAL), List.of(DEFAULT_COMMUNE));
+        try {
+            // a commune officer: the engine's own authorization refuses before any of our code runs
+            assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("outcome", "RETURN", "comment", "x")))
+                    .isInstanceOf(AuthorizationException.class);
+            identity.setAuthentication("admin", List.of(Roles.ADMIN));
+            // FORWARD with no nominee appraised DAT: the province's rule refuses it, naming the field
+            assertThatThrownBy(() -> taskService.complete(
+                            task.getId(),
+                            Map.of("outcome", "FORWARD", "nominees", rows(bangKhen, "\"appraisal\":\"KHONG_DAT\""))))
+                    .hasMessageContaining("nominees: Không có đối tượng nào đạt");
+            assertThat(instance(proposal)).isWaitingAt(Stage.PROVINCE_APPRAISAL.taskDefinitionKey());
+            assertThat(history(proposal)).doesNotContain("APPRAISED");
+
+            taskService.complete(
+                    task.getId(),
+                    Map.of(
+                            "outcome",
+                            "FORWARD",
+                            "comment",
+                            "Thẩm định qua Tasklist",
+                            "nominees",
+                            rows(bangKhen, "\"appraisal\":\"DAT\"")));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        assertThat(instance(proposal)).isWaitingAt(Stage.PROVINCE_COUNCIL.taskDefinitionKey());
+        assertThat(jdbc.sql("select actor || ': ' || comment from province_proposal_history"
+                                + " where proposal_id = ? and action = 'APPRAISED'")
+                        .param(proposal)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("admin: Thẩm định: 1/1 đối tượng đạt. Thẩm định qua Tasklist");
+        // the council's form rows are those appraised DAT
+        assertThat(taskService
+                        .getVariable(provinceTask(proposal).getId(), "nominees")
+                        .toString())
+                .contains(bangKhen.toString());
+    }
+
+    private static Object rows(UUID nomineeId, String fields) {
+        return SpinValues.jsonValue("[{\"nomineeId\":\"" + nomineeId + "\"," + fields + "}]")
+                .create();
     }
 
     @Test
