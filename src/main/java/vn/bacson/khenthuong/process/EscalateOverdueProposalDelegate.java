@@ -3,7 +3,6 @@ package vn.bacson.khenthuong.process;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.dossier.Stage;
 
@@ -21,17 +20,8 @@ class EscalateOverdueProposalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        for (Task task : tasks.createTaskQuery()
-                .processInstanceId(execution.getProcessInstanceId())
-                .list()) {
-            Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey()).orElse(null);
-            if (stage != null && stage.isProvince()) {
-                steps.overdue(
-                        ProvinceCommendationVariables.proposalId(execution),
-                        stage,
-                        task.getId(),
-                        task.getDueDate() == null ? null : task.getDueDate().toInstant());
-            }
+        for (OpenReviewTasks.OpenTask t : OpenReviewTasks.of(tasks, execution, Stage::isProvince)) {
+            steps.overdue(ProvinceCommendationVariables.proposalId(execution), t.stage(), t.taskId(), t.due());
         }
     }
 }

@@ -3,7 +3,6 @@ package vn.bacson.khenthuong.process;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.steps.ReviewSteps;
@@ -25,17 +24,8 @@ class EscalateOverdueTaskDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        for (Task task : tasks.createTaskQuery()
-                .processInstanceId(execution.getProcessInstanceId())
-                .list()) {
-            Stage stage = Stage.ofTaskDefinitionKey(task.getTaskDefinitionKey()).orElse(null);
-            if (stage != null && stage.isReview()) {
-                steps.escalateOverdue(
-                        CommendationProposalVariables.dossierId(execution),
-                        task.getId(),
-                        stage,
-                        task.getDueDate() == null ? null : task.getDueDate().toInstant());
-            }
+        for (OpenReviewTasks.OpenTask t : OpenReviewTasks.of(tasks, execution, Stage::isReview)) {
+            steps.escalateOverdue(CommendationProposalVariables.dossierId(execution), t.taskId(), t.stage(), t.due());
         }
     }
 }
