@@ -117,6 +117,17 @@ public class WebUser {
         return ROLE_ORDER.stream().filter(roles::contains).toList();
     }
 
+    /**
+     * The page of the commune's own settings for its chairman (the user menu links it; the header has no room), or
+     * null for everybody else: the system administrator reaches every commune's from the admin pages.
+     */
+    public String communeSettingsPath() {
+        return CurrentUsers.principal()
+                .filter(p -> p.roles().contains(Roles.CHAIRMAN) && p.communeCode() != null)
+                .map(p -> "/admin/communes/" + p.communeCode() + "/settings")
+                .orElse(null);
+    }
+
     /** The name of the user's unit, or an empty string. */
     public String unitName() {
         return CurrentUsers.principal()

@@ -303,6 +303,12 @@ class CommuneSettingsIT extends PostgresIT {
     void theChairmanEditsTheSettingsOnThePageWithDatesAsDdMmYyyy() {
         Browser chairman = browser();
         chairman.login("vl-chutich", DEMO_PASSWORD);
+        // the chairman finds the page in the user menu of every page; the culture-social officer has no such link
+        assertThat(chairman.http().get("/").text())
+                .contains("id=\"nav-commune-settings\" href=\"/admin/communes/" + VU_LE + "/settings\"");
+        Browser officer = browser();
+        officer.login("vl-vhxh", DEMO_PASSWORD);
+        assertThat(officer.http().get("/").text()).doesNotContain("nav-commune-settings");
         ApiResponse page = chairman.http().get("/admin/communes/{c}/settings", VU_LE);
         assertThat(page.status()).as(page.text()).isEqualTo(200);
         assertThat(page.text()).contains("Cài đặt của Xã Vũ Lễ", "id=\"commune-settings-form\"");
