@@ -330,6 +330,29 @@ class CommuneIsolationIT extends PostgresIT {
         assertThat(moved).isNull();
     }
 
+    @Test
+    void everyTableWithACommuneColumnIsUnderTheForcedRowPolicy() {
+        // a new table of commune rows without its policy would be held apart by the first wall alone
+        List<String> unguarded = jdbc.sql("""
+                        select c.relname from pg_class c
+                        join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
+                        join pg_attribute a on a.attrelid = c.oid and a.attname = 'commune_code' and not a.attisdropped
+                        where c.relkind = 'r'
+                          and not (c.relrowsecurity and c.relforcerowsecurity
+                                   and exists (select 1 from pg_policy p
+                                               where p.polrelid = c.oid and p.polname = 'commune_rows'))
+                        order by c.relname""").query(String.class).list();
+        long tables = jdbc.sql("""
+                        select count(*) from pg_class c
+                        join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
+                        join pg_attribute a on a.attrelid = c.oid and a.attname = 'commune_code' and not a.attisdropped
+                        where c.relkind = 'r'""").query(Long.class).single();
+        assertThat(tables).as("tables with a commune_code").isGreaterThan(20);
+        assertThat(unguarded)
+                .as("tables with a commune_code but no forced commune_rows policy")
+                .isEmpty();
+    }
+
     /** The other commune's record answers exactly as a record that does not exist: never 2xx, no existence leak. */
     private static void expect404(List<String> leaks, Api api, String path, String id) {
         int other = api.get(path, id).status();
