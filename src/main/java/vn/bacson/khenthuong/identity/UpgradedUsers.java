@@ -3,6 +3,7 @@ package vn.bacson.khenthuong.identity;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -17,8 +18,11 @@ import vn.bacson.khenthuong.commune.Communes;
 /**
  * The upgrade of a single-commune installation, for its users: V20 puts every existing row under the default
  * commune; this puts every user who belongs to no commune yet, and is neither a province user nor an administrator,
- * into the default commune's engine tenant (creating the tenant), so their work is where it was. Users made since
- * (admin pages, API, XLSX) always get their commune at creation, so this finds nobody after the first start.
+ * into the default commune's engine tenant (creating the tenant), so their work is where it was. It runs once, at the
+ * first start of the installation with communes (an engine property marks it done): a user made later without a
+ * commune (e.g. in Camunda Admin) belongs to no commune and sees nothing until an administrator gives it one, rather
+ * than silently joining the default commune at the next restart. Users made by the admin pages, the API or the XLSX
+ * sheet always get their commune at creation.
  */
 @Component
 class UpgradedUsers {
@@ -31,13 +35,23 @@ class UpgradedUsers {
             Roles.PROVINCE_CHAIRMAN,
             Roles.SYSTEM_ADMIN);
 
+    /** The engine property (ACT_GE_PROPERTY) that says the users of the single-commune installation were moved. */
+    static final String DONE = "khenthuong.users-joined-communes";
+
     private final IdentityService identity;
+    private final ManagementService management;
     private final UserDirectory directory;
     private final Communes communes;
     private final String defaultCommune;
 
-    UpgradedUsers(IdentityService identity, UserDirectory directory, Communes communes, CommuneProperties properties) {
+    UpgradedUsers(
+            IdentityService identity,
+            ManagementService management,
+            UserDirectory directory,
+            Communes communes,
+            CommuneProperties properties) {
         this.identity = identity;
+        this.management = management;
         this.directory = directory;
         this.communes = communes;
         this.defaultCommune = properties.defaultCode();
@@ -46,7 +60,10 @@ class UpgradedUsers {
     @Order(0)
     @EventListener(ApplicationReadyEvent.class)
     void joinDefaultCommune() {
-        // one query for the users of no tenant: after the first start of an upgraded installation, none
+        if (management.getProperties().containsKey(DONE)) {
+            return;
+        }
+        // one query for the users of no tenant
         List<User> users = identity.createNativeUserQuery()
                 .sql("select * from ACT_ID_USER u where not exists "
                         + "(select 1 from ACT_ID_TENANT_MEMBER m where m.USER_ID_ = u.ID_)")
@@ -67,6 +84,7 @@ class UpgradedUsers {
         if (joined > 0) {
             log.info("{} users of no commune joined the default commune {}", joined, defaultCommune);
         }
+        management.setProperty(DONE, defaultCommune);
     }
 
     private boolean ofACommune(String userId) {
