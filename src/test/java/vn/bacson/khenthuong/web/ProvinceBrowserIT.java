@@ -71,9 +71,9 @@ class ProvinceBrowserIT extends PostgresIT {
                 .isNotEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
 
-        // a RETURN needs a comment: the page says so and keeps the task
+        // a RETURN needs a comment: the page names the field and keeps the task
         browser.visible(By.id("outcome-RETURN")).click();
-        assertThat(browser.text(By.id("form-error"))).contains("comment");
+        assertThat(browser.text(By.id("form-error"))).contains("Ý kiến: Trường này là bắt buộc.");
 
         new Select(browser.visible(By.id("appraisal-0"))).selectByValue("DAT");
         browser.visible(By.id("note-0")).sendKeys("Thành tích tiêu biểu.");
