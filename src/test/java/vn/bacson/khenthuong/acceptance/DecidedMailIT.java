@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.bacson.khenthuong.notification.MailDispatcher;
 import vn.bacson.khenthuong.support.ApiResponse;
+import vn.bacson.khenthuong.support.Mails;
 
 /** The unit told of its Giấy khen receives the signed Quyết định with the e-mail, byte for byte the frozen one. */
 class DecidedMailIT extends AcceptanceSupport {
@@ -67,11 +68,11 @@ class DecidedMailIT extends AcceptanceSupport {
         assertThat(sha256(bytes))
                 .as("the attached file is the frozen decision")
                 .isEqualTo(frozenPdf.get("sha256").asText());
-        assertThat(text(decided)).contains("Quyết định khen thưởng được gửi kèm thư này", pdf.getFileName());
+        assertThat(Mails.text(decided)).contains("Quyết định khen thưởng được gửi kèm thư này", pdf.getFileName());
 
         // the mail also links to the decision, which the unit (and only it) downloads after signing in
         // (the mail's addresses start with app.base-url, not this test server's port)
-        assertThat(text(decided))
+        assertThat(Mails.text(decided))
                 .containsPattern("Tải Quyết định khen thưởng: http\\S+/dossiers/" + id + "/decision\\.pdf");
         ApiResponse fromLink = api("thon1").get("/dossiers/{id}/decision.pdf", id);
         assertThat(fromLink.status()).isEqualTo(200);
@@ -102,7 +103,7 @@ class DecidedMailIT extends AcceptanceSupport {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
             if (m.getSubject().startsWith("Đã có quyết định khen thưởng")
-                    && text(m).contains("/dossiers/" + dossierId)) {
+                    && Mails.text(m).contains("/dossiers/" + dossierId)) {
                 found.add(m);
             }
         }
@@ -132,22 +133,6 @@ class DecidedMailIT extends AcceptanceSupport {
         } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
             found.add(part);
         }
-    }
-
-    private static String text(Part part) throws Exception {
-        if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-            return part.getContent().toString();
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = text(multipart.getBodyPart(i));
-                if (!text.isEmpty()) {
-                    return text;
-                }
-            }
-        }
-        return "";
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -4,22 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.bacson.khenthuong.notification.MailDispatcher;
-import vn.bacson.khenthuong.process.ProvinceSettings;
 import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.EngineTestSupport;
+import vn.bacson.khenthuong.support.Mails;
+import vn.bacson.khenthuong.support.ProvinceProposalFixture;
+import vn.bacson.khenthuong.support.ProvinceReviewsInTheSystem;
 
 /**
  * The province's review inside the system (API.md "One installation for a whole province", issue 14), over HTTP on
@@ -27,6 +27,7 @@ import vn.bacson.khenthuong.support.EngineTestSupport;
  * sends it again, the province appraises, votes and decides both; each commune dossier ends DECIDED with the
  * province's number, and the commune and the units are told by e-mail.
  */
+@ExtendWith(ProvinceReviewsInTheSystem.class)
 class ProvinceReviewIT extends AcceptanceSupport {
 
     static final String PROVINCE_APPRAISAL = "PROVINCE_APPRAISAL";
@@ -37,20 +38,7 @@ class ProvinceReviewIT extends AcceptanceSupport {
     final GreenMailExtension smtp = smtpServer();
 
     @Autowired
-    private ProvinceSettings province;
-
-    @Autowired
     private MailDispatcher dispatcher;
-
-    @BeforeEach
-    void theProvinceReviewsInTheSystem() {
-        province.switchMode(ProvinceSettings.INTERNAL);
-    }
-
-    @AfterEach
-    void backToTheManualEntryOfTheOtherTests() {
-        province.switchMode(ProvinceSettings.EXTERNAL);
-    }
 
     @Test
     void twoProposals_oneReturnedAndSentAgain_bothDecidedByTheProvince() throws Exception {
@@ -188,7 +176,7 @@ class ProvinceReviewIT extends AcceptanceSupport {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
 
-        deliver();
+        Mails.deliverAll(dispatcher);
         assertThat(subjects()).anyMatch(s -> s.startsWith("Tỉnh trả lại đề nghị tặng Bằng khen: "));
         assertThat(subjects()).anyMatch(s -> s.startsWith("Đã có quyết định của tỉnh về đề nghị tặng Bằng khen: "));
         assertThat(mailsAbout("/dossiers/" + first))
@@ -221,7 +209,7 @@ class ProvinceReviewIT extends AcceptanceSupport {
         assertThat(notResent.get("status").asText()).isEqualTo("RETURNED");
         assertThat(actions(notResent)).contains("RESEND_OVERDUE");
 
-        deliver();
+        Mails.deliverAll(dispatcher);
         assertThat(subjects()).anyMatch(s -> s.startsWith("Quá hạn xử lý đề nghị tặng Bằng khen: "));
         assertThat(subjects()).anyMatch(s -> s.startsWith("Quá hạn gửi lại đề nghị tặng Bằng khen: "));
     }
@@ -230,19 +218,12 @@ class ProvinceReviewIT extends AcceptanceSupport {
 
     /** A dossier of collectives proposed for the Bằng khen, decided by the commune chairman: sent to the province. */
     private String proposed(String unit, String campaign, String... collectives) {
-        List<Map<String, Object>> nominees = new ArrayList<>();
-        for (String name : collectives) {
-            nominees.add(with(collective(name), "proposedAward", BANG_KHEN));
-        }
-        @SuppressWarnings("unchecked")
-        JsonNode draft = createDossier(unit, campaign, nominees.toArray(Map[]::new));
-        String id = draft.get("id").asText();
-        uploadAll(unit, draft);
-        assertThat(status(submitted(unit, id))).isEqualTo("IN_REVIEW");
-        bringToChairman(campaign, id);
-        chairmanDecides(campaign, id, PROPOSE_BANG_KHEN);
-        assertThat(status(dossier(id))).isEqualTo("PROVINCE_PENDING");
-        return id;
+        String[] names =
+                Arrays.stream(collectives).map(AcceptanceSupport::uniqueName).toArray(String[]::new);
+        return ProvinceProposalFixture.proposed(
+                        this::api, engine(), campaign, unit, "Đề nghị khen thưởng " + uniqueName("Bằng khen"), names)
+                .path("id")
+                .asText();
     }
 
     private JsonNode proposalOf(String user, String dossierId) {
@@ -324,12 +305,6 @@ class ProvinceReviewIT extends AcceptanceSupport {
         return actions;
     }
 
-    private void deliver() {
-        for (int i = 0; i < 50 && dispatcher.dispatchDue() > 0; i++) {
-            // until nothing is due
-        }
-    }
-
     private List<String> subjects() throws Exception {
         List<String> subjects = new ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
@@ -341,26 +316,10 @@ class ProvinceReviewIT extends AcceptanceSupport {
     private List<String> mailsAbout(String link) throws Exception {
         List<String> subjects = new ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
-            if (text(m).contains(link)) {
+            if (Mails.text(m).contains(link)) {
                 subjects.add(m.getSubject());
             }
         }
         return subjects;
-    }
-
-    private static String text(Part part) throws Exception {
-        if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-            return part.getContent().toString();
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = text(multipart.getBodyPart(i));
-                if (!text.isEmpty()) {
-                    return text;
-                }
-            }
-        }
-        return "";
     }
 }

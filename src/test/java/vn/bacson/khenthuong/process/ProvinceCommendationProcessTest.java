@@ -13,6 +13,7 @@ import static vn.bacson.khenthuong.support.DefaultCommuneExtension.DEFAULT_COMMU
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,7 @@ import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.support.EngineTestSupport;
+import vn.bacson.khenthuong.support.ProvinceProposalFixture;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
 /**
@@ -336,35 +338,32 @@ class ProvinceCommendationProcessTest {
         fx.submit(dossier);
         UUID id = dossier.id();
         List<UUID> n = fx.nomineeIds(id);
-        completeDossier(
-                PARTY_BUILDING, id, "{\"outcome\":\"FORWARD\",\"nominees\":[" + each(n, "\"selected\":true") + "]}");
-        completeDossier(
-                CULTURE_SOCIAL,
-                id,
-                "{\"outcome\":\"FORWARD\",\"nominees\":[" + each(n, "\"appraisal\":\"DAT\"") + "]}");
-        completeDossier(
-                COUNCIL,
-                id,
-                "{\"meetingDate\":\"2025-08-25\",\"membersTotal\":9,\"membersPresent\":7,\"nominees\":["
-                        + each(n, "\"votesFor\":7") + "]}");
-        completeDossier(CHAIRMAN, id, """
-                {"outcome":"DECIDE","nominees":[{"nomineeId":"%s","award":"GIAY_KHEN_CHU_TICH_XA"},
-                 {"nomineeId":"%s","award":"PROPOSE_BANG_KHEN_CHU_TICH_TINH"}]}""".formatted(n.get(0), n.get(1)));
-        fx.runDueJobs(id.toString());
+        Map<String, String> awards = new LinkedHashMap<>();
+        awards.put(n.get(0).toString(), ProvinceProposalFixture.GIAY_KHEN);
+        awards.put(n.get(1).toString(), ProvinceProposalFixture.BANG_KHEN);
+        ProvinceProposalFixture.sendToProvince(commune(), id.toString(), awards);
         assertThat(fx.instance(id)).isWaitingAt("ReceiveTask_AwaitProvinceDecision");
         return id;
     }
 
-    private static String each(List<UUID> ids, String fields) {
-        return String.join(
-                ",",
-                ids.stream()
-                        .map(id -> "{\"nomineeId\":\"" + id + "\"," + fields + "}")
-                        .toList());
-    }
+    /** The commune's reviewers complete its dossier's stages on the engine, as the task API does. */
+    private ProvinceProposalFixture.Commune commune() {
+        Map<String, CurrentUser> reviewers =
+                Map.of("bxdd", PARTY_BUILDING, "vhxh", CULTURE_SOCIAL, "hoidong", COUNCIL, "chutich", CHAIRMAN);
+        return new ProvinceProposalFixture.Commune() {
+            @Override
+            public void complete(String reviewer, String stage, String dossierId, Map<String, Object> payload) {
+                Task task = fx.task(UUID.fromString(dossierId));
+                assertThat(task.getTaskDefinitionKey())
+                        .isEqualTo(Stage.valueOf(stage).taskDefinitionKey());
+                completion.complete(task.getId(), reviewers.get(reviewer), fx.json.valueToTree(payload));
+            }
 
-    private void completeDossier(CurrentUser user, UUID dossierId, String payload) {
-        completion.complete(fx.task(dossierId).getId(), user, fx.payload(payload));
+            @Override
+            public void runJobs(String dossierId) {
+                fx.runDueJobs(dossierId);
+            }
+        };
     }
 
     private void complete(CurrentUser user, UUID proposalId, String payload) {

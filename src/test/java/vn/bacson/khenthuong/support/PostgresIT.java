@@ -138,9 +138,14 @@ public abstract class PostgresIT {
      * Asia/Ho_Chi_Minh, both award forms; answers its id.
      */
     protected String createOpenCampaign() {
+        return createOpenCampaign("vhxh");
+    }
+
+    /** The same in the commune of this culture-social officer, e.g. {@code vl-vhxh} for Vũ Lễ. */
+    protected String createOpenCampaign(String cultureSocialUser) {
         LocalDate today = EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate();
         LocalDate congress = today.minusDays(3);
-        ApiResponse created = api("vhxh")
+        ApiResponse created = api(cultureSocialUser)
                 .post(
                         "/api/campaigns",
                         Map.of(

@@ -159,6 +159,23 @@ public final class WebDriverSession implements AutoCloseable {
         driver.manage().logs().get(LogType.BROWSER);
     }
 
+    /** GET an address from the page, with its session, as a link would: "status content-type". */
+    public String fetch(String path) {
+        return String.valueOf(driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'})"
+                        + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+                        + ".catch(e => done('error ' + e));",
+                path));
+    }
+
+    /** How far the page scrolls sideways at the window's width (0 when everything fits). */
+    public int sidewaysScroll() {
+        return ((Number) driver.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .intValue();
+    }
+
     public void resize(Dimension size) {
         driver.manage().window().setSize(size);
     }
