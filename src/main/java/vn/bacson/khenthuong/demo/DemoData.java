@@ -9,6 +9,8 @@ final class DemoData {
     static final String PASSWORD = "demo";
     static final String MAIL_DOMAIN = "bacson.example";
     static final String VU_LE_MAIL_DOMAIN = "vule.example";
+    /** The province's offices (Sở Nội vụ, the provincial council, the chairman): not a commune's addresses. */
+    static final String PROVINCE_MAIL_DOMAIN = "langson.example";
 
     record DemoUnit(String code, String name, boolean dissolved, String mailDomain) {
         DemoUnit(String code, String name, boolean dissolved) {
@@ -74,9 +76,9 @@ final class DemoData {
 
     /** The province's users: members of no commune (no engine tenant), so they work across communes. */
     static final List<DemoUser> PROVINCE_USERS = List.of(
-            new DemoUser("sonv", "Hoàng Thị", "Thu", Roles.PROVINCE_HOME_AFFAIRS, null),
-            new DemoUser("hdtinh", "Lý Văn", "Hùng", Roles.PROVINCE_COUNCIL, null),
-            new DemoUser("chutichtinh", "Đoàn Thanh", "Sơn", Roles.PROVINCE_CHAIRMAN, null));
+            new DemoUser("sonv", "Hoàng Thị", "Thu", Roles.PROVINCE_HOME_AFFAIRS, null, PROVINCE_MAIL_DOMAIN),
+            new DemoUser("hdtinh", "Lý Văn", "Hùng", Roles.PROVINCE_COUNCIL, null, PROVINCE_MAIL_DOMAIN),
+            new DemoUser("chutichtinh", "Đoàn Thanh", "Sơn", Roles.PROVINCE_CHAIRMAN, null, PROVINCE_MAIL_DOMAIN));
 
     static final String CAMPAIGN_CODE = "DH-2025";
     static final String CAMPAIGN_TITLE = "Thi đua lập thành tích chào mừng Đại hội Đảng bộ xã Bắc Sơn lần thứ I, "

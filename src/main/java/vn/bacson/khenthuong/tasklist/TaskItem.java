@@ -8,7 +8,8 @@ import vn.bacson.khenthuong.dossier.Stage;
  * One line of the reviewers' task list (API.md "Tasks"). {@code unit} is the dossier's unit as
  * {@code {"code","name"}}, like in the dossier view. {@code overdue}: the due date has passed.
  * {@code assigneeName}: the full name of the person holding the task. {@code onBehalf}: the task is held by
- * someone the caller stands in for today (a delegation), so the caller may complete it.
+ * someone the caller stands in for today (a delegation), so the caller may complete it. {@code commune}: the
+ * commune the task belongs to as {@code {"code","name"}} (the province's reviewers work for every commune).
  */
 public record TaskItem(
         String id,
@@ -24,9 +25,12 @@ public record TaskItem(
         boolean overdue,
         String assignee,
         String assigneeName,
-        boolean onBehalf) {
+        boolean onBehalf,
+        CommuneRef commune) {
 
     public record UnitRef(String code, String name) {}
+
+    public record CommuneRef(String code, String name) {}
 
     /** The same line with the assignee's name and whether the caller acts for the assignee. */
     TaskItem withAssignee(String name, boolean actingFor) {
@@ -44,6 +48,7 @@ public record TaskItem(
                 overdue,
                 assignee,
                 name,
-                actingFor);
+                actingFor,
+                commune);
     }
 }

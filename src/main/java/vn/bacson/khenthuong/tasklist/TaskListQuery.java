@@ -44,7 +44,8 @@ class TaskListQuery {
 
     private static final String BUSINESS_COLUMNS = " left join dossier d on d.id = p.dossier_id"
             + " left join unit u on u.code = d.unit_code and u.commune_code = d.commune_code"
-            + " left join campaign c on c.id = d.campaign_id";
+            + " left join campaign c on c.id = d.campaign_id"
+            + " left join commune cm on cm.code = p.commune_code";
 
     private final JdbcClient jdbc;
 
@@ -99,7 +100,7 @@ class TaskListQuery {
         params.put("offset", page.offset());
         List<TaskItem> items = jdbc.sql("select p.task_id, p.stage, p.task_name, p.dossier_id, p.created, p.due, "
                         + "p.assignee, d.id as found_dossier, d.title, d.unit_code, u.name as unit_name, "
-                        + "c.code as campaign_code, "
+                        + "c.code as campaign_code, p.commune_code, cm.name as commune_name, "
                         + "(select count(*) from nominee n where in_commune(n.commune_code) and n.dossier_id = p.dossier_id) as nominee_count"
                         + FROM + BUSINESS_COLUMNS + where
                         + " order by p.due asc nulls last, p.created asc, p.task_id asc limit :limit offset :offset")
@@ -186,7 +187,10 @@ class TaskListQuery {
                 due != null && due.isBefore(now),
                 rs.getString("assignee"),
                 null,
-                false);
+                false,
+                rs.getString("commune_code") == null
+                        ? null
+                        : new TaskItem.CommuneRef(rs.getString("commune_code"), rs.getString("commune_name")));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.Ids;
+import vn.bacson.khenthuong.commune.Commune;
+import vn.bacson.khenthuong.commune.Communes;
 import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.EngineCalls;
@@ -42,14 +44,17 @@ class VisibleTasks {
     private final HistoryService historyService;
     private final IdentityService identity;
     private final DossierSummaries summaries;
+    private final Communes communes;
 
     VisibleTasks(
             TaskService taskService,
             RuntimeService runtimeService,
             HistoryService historyService,
             IdentityService identity,
-            DossierSummaries summaries) {
+            DossierSummaries summaries,
+            Communes communes) {
         this.identity = identity;
+        this.communes = communes;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -98,7 +103,14 @@ class VisibleTasks {
                 due != null && due.isBefore(now),
                 task.getAssignee(),
                 null,
-                false);
+                false,
+                task.getTenantId() == null
+                        ? null
+                        : new TaskItem.CommuneRef(
+                                task.getTenantId(),
+                                communes.find(task.getTenantId())
+                                        .map(Commune::name)
+                                        .orElse(task.getTenantId())));
     }
 
     /** The dossier of the task's process (its business key); null for none. */

@@ -97,6 +97,7 @@ class ProvinceJourneyIT extends PostgresIT {
         // the Sở Nội vụ returns Vũ Lễ's proposal with a comment and forwards Bắc Sơn's
         browser.signIn("sonv");
         openTask("PROVINCE_APPRAISAL", titleB);
+        assertThat(taskRow).as("the task list names the commune").contains("Xã Vũ Lễ");
         assertThat(browser.text(By.id("task-title"))).startsWith("Sở Nội vụ thẩm định: Tờ trình số ");
         assertThat(browser.text(By.id("main"))).contains("Xã Vũ Lễ");
         assertThat(browser.text(By.id("task-nominees"))).contains(veterans);
@@ -107,6 +108,7 @@ class ProvinceJourneyIT extends PostgresIT {
         engine().runDueJobs(proposalB);
 
         openTask("PROVINCE_APPRAISAL", titleA);
+        assertThat(taskRow).contains("Xã Bắc Sơn").doesNotContain("Vũ Lễ");
         assertThat(browser.text(By.id("main"))).contains("Xã Bắc Sơn");
         appraiseAllDatAndForward();
         checkPage("sonv: task list");
@@ -231,7 +233,7 @@ class ProvinceJourneyIT extends PostgresIT {
         List<MimeMessage> reminded =
                 mails("Quá hạn gửi lại đề nghị tặng Bằng khen: ", "/province/proposals/" + proposalB);
         assertThat(recipients(reminded))
-                .contains("vl-vhxh@vule.example", "sonv@bacson.example")
+                .contains("vl-vhxh@vule.example", "sonv@langson.example")
                 .doesNotContain("vhxh@bacson.example", "truongphong@bacson.example");
 
         String decided = "Đã có quyết định của tỉnh về đề nghị tặng Bằng khen: ";
@@ -252,6 +254,9 @@ class ProvinceJourneyIT extends PostgresIT {
 
     // ---- the pages ---------------------------------------------------------------------------------------
 
+    /** The task list's row of the task {@link #openTask} opened last, as the reviewer read it. */
+    private String taskRow;
+
     /** From the header's "Công việc cần xử lý", the stage's tab, then the task of the proposal with this title. */
     private void openTask(String stage, String title) {
         WebElement before = browser.driver().findElement(By.tagName("html"));
@@ -261,6 +266,8 @@ class ProvinceJourneyIT extends PostgresIT {
         browser.visible(By.cssSelector("#stage-filters a[href*='stage=" + stage + "']"))
                 .click();
         browser.waiter().until(ExpectedConditions.urlContains("stage=" + stage));
+        taskRow = browser.visible(By.xpath("//tr[.//a[normalize-space()='" + title + "']]"))
+                .getText();
         browser.visible(By.linkText(title)).click();
         browser.waiter().until(ExpectedConditions.urlContains("/province/tasks/"));
         browser.visible(By.id("task-form"));
