@@ -160,6 +160,9 @@ class DemoOnH2IT {
             recipients.addAll(Mails.recipients(message));
         }
         assertThat(recipients).contains("thon-1@vule.example").noneMatch(a -> a.endsWith("@bacson.example"));
+        // the demo's mail page (/mail) shows it to Vũ Lễ's staff, and not to Bắc Sơn's
+        assertThat(browser("vl-vhxh").http().get("/mail").text()).contains(collective);
+        assertThat(browser("vhxh").http().get("/mail").text()).doesNotContain(collective);
     }
 
     /** The commune's open demo campaign DH-2025, as its culture-social officer lists it. */
