@@ -1,8 +1,8 @@
 // A process diagram (bpmn-js NavigatedViewer from the webjar) in every element with data-diagram-url (the BPMN XML).
 // Optional, written by the server: data-current, the element to highlight and centre (a dossier's stage); and
-// data-overlays, JSON of BPMN element id -> {count, href, title[, overdue, overdueHref, overdueTitle]}: the count as
-// a link to the list behind it on the element's top right, and the overdue ones, when there are any, as a red link on
-// its top left. No inline script, no inline style (the page's Content-Security-Policy).
+// data-overlays, JSON of BPMN element id -> {count, href, title[, overdue, overdueHref, overdueTitle]}: the count on
+// the element's top right, and the overdue ones, when there are any, on its top left, each a link to the list behind
+// it (a plain number when href is null). No inline script, no inline style (the page's Content-Security-Policy).
 (function () {
   'use strict';
   if (typeof window.BpmnJS !== 'function') {
@@ -18,9 +18,13 @@
   }
 
   function countLink(className, count, href, title, elementId) {
-    var link = document.createElement('a');
+    var link = document.createElement(href ? 'a' : 'span');
     link.className = className;
-    link.href = href;
+    if (href) {
+      link.href = href;
+    } else {
+      link.setAttribute('role', 'img');
+    }
     link.textContent = String(count);
     link.title = title;
     link.setAttribute('aria-label', title);
@@ -42,7 +46,7 @@
         html: countLink('stage-count' + (data.count > 0 ? ' stage-count-busy' : ''),
           data.count, data.href, data.title, elementId)
       });
-      if (data.overdue > 0 && data.overdueHref) {
+      if (data.overdue > 0) {
         overlays.add(elementId, 'stage-overdue', {
           position: {top: -14, left: -14},
           scale: false,

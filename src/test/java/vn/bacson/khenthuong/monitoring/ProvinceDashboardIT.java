@@ -313,6 +313,27 @@ class ProvinceDashboardIT extends PostgresIT {
             assertThat(browser.consoleErrors())
                     .as("console errors and CSP refusals")
                     .isEmpty();
+
+            // the system administrator reads the same numbers, but the proposals' list is the province's: no links
+            browser.resize(WebDriverSession.LAPTOP_WIDE);
+            browser.signIn("admin");
+            browser.open("/monitoring/province");
+            browser.waiter()
+                    .until(ExpectedConditions.attributeToBe(By.id("province-diagram"), "data-rendered", "true"));
+            assertThat(browser.visible(
+                                    By.cssSelector(
+                                            "#province-diagram span.stage-count[data-element='UserTask_ReviewInProvinceCouncil']"))
+                            .getDomProperty("textContent"))
+                    .isEqualTo(total.at("/proposalsByStage/PROVINCE_COUNCIL").asText());
+            assertThat(
+                            browser.driver()
+                                    .findElements(
+                                            By.cssSelector(
+                                                    "#province-diagram a.stage-count, #province-diagram a.stage-overdue, #province-steps a")))
+                    .isEmpty();
+            assertThat(browser.consoleErrors())
+                    .as("console errors and CSP refusals")
+                    .isEmpty();
         } finally {
             provinceMode.switchMode(ProvinceSettings.EXTERNAL);
         }

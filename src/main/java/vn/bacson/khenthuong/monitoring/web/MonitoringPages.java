@@ -74,7 +74,8 @@ class MonitoringPages {
     @GetMapping("/monitoring/province")
     String province(CurrentUser user, Model model) {
         ProvinceOverview p = province.overview(user);
-        List<DiagramStep> steps = provinceSteps(p.total());
+        // the proposals' list shows a province user every commune's; the system administrator reads the figures only
+        List<DiagramStep> steps = provinceSteps(p.total(), user.isProvince());
         model.addAttribute("p", p);
         model.addAttribute("provinceStages", ProvinceDashboard.PROVINCE_STAGES);
         model.addAttribute("diagramSteps", steps);
@@ -191,10 +192,10 @@ class MonitoringPages {
 
     /**
      * The province's review (bpmn/ProvinceCommendation.bpmn) over all communes: the proposals waiting at each of its
-     * stages and those returned to their commune to be sent again, each with those overdue; the numbers link to the
-     * proposals' list filtered the same way.
+     * stages and those returned to their commune to be sent again, each with those overdue; when linked, the numbers
+     * lead to the proposals' list filtered the same way.
      */
-    private List<DiagramStep> provinceSteps(ProvinceOverview.CommuneLine total) {
+    private List<DiagramStep> provinceSteps(ProvinceOverview.CommuneLine total, boolean linked) {
         List<DiagramStep> steps = new ArrayList<>();
         for (Stage stage : ProvinceDashboard.PROVINCE_STAGES) {
             String list = "/province/proposals?stage=" + stage.name();
@@ -202,18 +203,18 @@ class MonitoringPages {
                     stage.taskDefinitionKey(),
                     Labels.inReadersLanguage().stage(stage),
                     total.proposalsByStage().get(stage),
-                    list,
+                    linked ? list : null,
                     total.proposalsOverdueByStage().get(stage),
-                    list + "&overdue=true"));
+                    linked ? list + "&overdue=true" : null));
         }
         String returned = "/province/proposals?status=" + ProposalStatus.RETURNED.name();
         steps.add(new DiagramStep(
                 RESEND_WAIT,
                 text("provinceDashboard.diagram.returned"),
                 total.proposalsReturned(),
-                returned,
+                linked ? returned : null,
                 total.proposalsReturnedOverdue(),
-                returned + "&overdue=true"));
+                linked ? returned + "&overdue=true" : null));
         return steps;
     }
 
