@@ -1,5 +1,4 @@
-// The campaign dashboard: the process diagram with the number of dossiers waiting at each step (bpmn-js
-// NavigatedViewer overlays, each number a link to the list behind it) and the two charts (Chart.js).
+// The campaign dashboard's two charts (Chart.js); its process diagram with the counts is drawn by diagram.js.
 // Data come from data-* attributes written by the server (JSON); no inline script, no inline style.
 (function () {
   'use strict';
@@ -10,50 +9,6 @@
     } catch (e) {
       return null;
     }
-  }
-
-  function drawDiagram() {
-    var container = document.getElementById('monitoring-diagram');
-    if (!container || typeof window.BpmnJS !== 'function') {
-      return;
-    }
-    var overlaysData = readJson(container, 'data-overlays') || {};
-    var viewer = new window.BpmnJS({container: container});
-    fetch(container.getAttribute('data-diagram-url'), {credentials: 'same-origin'})
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error('diagram ' + response.status);
-        }
-        return response.text();
-      })
-      .then(function (xml) { return viewer.importXML(xml); })
-      .then(function () {
-        if (typeof window.appReadableZoom === 'function') {
-          window.appReadableZoom(viewer, null);
-        } else {
-          viewer.get('canvas').zoom('fit-viewport');
-        }
-        var overlays = viewer.get('overlays');
-        var registry = viewer.get('elementRegistry');
-        Object.keys(overlaysData).forEach(function (elementId) {
-          var data = overlaysData[elementId];
-          if (!registry.get(elementId)) {
-            return;
-          }
-          var link = document.createElement('a');
-          link.className = 'stage-count' + (data.count > 0 ? ' stage-count-busy' : '');
-          link.href = data.href;
-          link.textContent = String(data.count);
-          link.title = data.title;
-          link.setAttribute('aria-label', data.title);
-          link.setAttribute('data-element', elementId);
-          overlays.add(elementId, 'stage-count', {position: {top: -14, right: 14}, scale: false, html: link});
-        });
-        container.setAttribute('data-rendered', 'true');
-      })
-      .catch(function () {
-        container.setAttribute('data-rendered', 'failed');
-      });
   }
 
   function drawCharts() {
@@ -101,5 +56,4 @@
   }
 
   drawCharts();
-  drawDiagram();
 })();

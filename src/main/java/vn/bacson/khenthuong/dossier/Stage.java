@@ -50,6 +50,11 @@ public enum Stage {
         return Arrays.stream(values()).filter(s -> !s.isProvince()).toList();
     }
 
+    /** The stages of the province's review, in its order. */
+    public static List<Stage> province() {
+        return Arrays.stream(values()).filter(Stage::isProvince).toList();
+    }
+
     public static Optional<Stage> ofTaskDefinitionKey(String key) {
         return Arrays.stream(values())
                 .filter(s -> s.taskDefinitionKey.equals(key))

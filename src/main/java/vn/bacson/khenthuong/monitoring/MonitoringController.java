@@ -49,7 +49,9 @@ class MonitoringController {
             description = "province-home-affairs, province-council, province-chairman, system-admin; others 403. Per "
                     + "commune: campaigns (all, open today), dossiers by status, units not submitted in the open "
                     + "campaigns, open and overdue tasks of the commune dossiers, the commune's proposals at the "
-                    + "province by stage and those returned; 'total' sums every commune.")
+                    + "province by stage and those returned, and of each those overdue (proposalsOverdueByStage, "
+                    + "proposalsReturnedOverdue: past the stage's due date, or not sent again by the resend date); "
+                    + "'total' sums every commune.")
     @GetMapping(path = "/province", produces = MediaType.APPLICATION_JSON_VALUE)
     ProvinceOverview provinceOverview(CurrentUser user) {
         return province.overview(user);

@@ -44,8 +44,7 @@ import vn.bacson.khenthuong.identity.Roles;
 public class ProvinceDashboard {
 
     /** The province stages, in the order of the review. */
-    public static final List<Stage> PROVINCE_STAGES =
-            List.of(Stage.PROVINCE_APPRAISAL, Stage.PROVINCE_COUNCIL, Stage.PROVINCE_DECISION);
+    public static final List<Stage> PROVINCE_STAGES = Stage.province();
 
     private static final Labels WORDS = Labels.vietnamese();
 
@@ -108,14 +107,21 @@ public class ProvinceDashboard {
         Map<String, Long> notSubmitted = queries.unitsNotSubmitted(open);
         Map<String, ProvinceQueries.Tasks> tasks = queries.tasks(now);
         Map<String, Map<Stage, Long>> proposals = new HashMap<>();
+        Map<String, Map<Stage, Long>> proposalsOverdue = new HashMap<>();
         Map<String, Long> returned = new HashMap<>();
-        for (ProvinceQueries.Count count : queries.proposals()) {
+        Map<String, Long> returnedOverdue = new HashMap<>();
+        for (ProvinceQueries.ProposalCount count : queries.proposals(now)) {
             if ("RETURNED".equals(count.key())) {
                 returned.merge(count.communeCode(), count.n(), Long::sum);
+                returnedOverdue.merge(count.communeCode(), count.overdue(), Long::sum);
             } else if (count.key() != null) {
+                Stage stage = Stage.valueOf(count.key());
                 proposals
                         .computeIfAbsent(count.communeCode(), c -> zeroStages())
-                        .merge(Stage.valueOf(count.key()), count.n(), Long::sum);
+                        .merge(stage, count.n(), Long::sum);
+                proposalsOverdue
+                        .computeIfAbsent(count.communeCode(), c -> zeroStages())
+                        .merge(stage, count.overdue(), Long::sum);
             }
         }
         List<ProvinceOverview.CommuneLine> lines = new ArrayList<>();
@@ -135,7 +141,9 @@ public class ProvinceDashboard {
                     t.open(),
                     t.overdue(),
                     proposals.getOrDefault(code, zeroStages()),
-                    returned.getOrDefault(code, 0L)));
+                    returned.getOrDefault(code, 0L),
+                    proposalsOverdue.getOrDefault(code, zeroStages()),
+                    returnedOverdue.getOrDefault(code, 0L)));
         }
         return new ProvinceOverview(now, lines, total(lines));
     }
@@ -143,10 +151,13 @@ public class ProvinceDashboard {
     private static ProvinceOverview.CommuneLine total(List<ProvinceOverview.CommuneLine> lines) {
         Map<DossierStatus, Long> byStatus = zeroStatuses();
         Map<Stage, Long> byStage = zeroStages();
+        Map<Stage, Long> overdueByStage = zeroStages();
         long campaigns = 0, open = 0, dossiers = 0, notSubmitted = 0, tasks = 0, overdue = 0, returned = 0;
+        long returnedOverdue = 0;
         for (ProvinceOverview.CommuneLine line : lines) {
             line.dossiersByStatus().forEach((k, v) -> byStatus.merge(k, v, Long::sum));
             line.proposalsByStage().forEach((k, v) -> byStage.merge(k, v, Long::sum));
+            line.proposalsOverdueByStage().forEach((k, v) -> overdueByStage.merge(k, v, Long::sum));
             campaigns += line.campaigns();
             open += line.openCampaigns();
             dossiers += line.dossiers();
@@ -154,9 +165,22 @@ public class ProvinceDashboard {
             tasks += line.openTasks();
             overdue += line.overdueTasks();
             returned += line.proposalsReturned();
+            returnedOverdue += line.proposalsReturnedOverdue();
         }
         return new ProvinceOverview.CommuneLine(
-                "", "Toàn tỉnh", campaigns, open, byStatus, dossiers, notSubmitted, tasks, overdue, byStage, returned);
+                "",
+                "Toàn tỉnh",
+                campaigns,
+                open,
+                byStatus,
+                dossiers,
+                notSubmitted,
+                tasks,
+                overdue,
+                byStage,
+                returned,
+                overdueByStage,
+                returnedOverdue);
     }
 
     private static Map<DossierStatus, Long> zeroStatuses() {

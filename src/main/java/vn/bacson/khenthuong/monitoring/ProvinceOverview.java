@@ -11,7 +11,8 @@ import vn.bacson.khenthuong.dossier.Stage;
  * and those whose submission window is open today; units not submitted: over the open campaigns, the pairs (campaign,
  * unit not dissolved) without a submitted dossier; tasks: the commune dossiers' open review and amendment tasks and
  * those past due; proposals at the province: the commune's proposals in review, by province stage, and those
- * returned to the commune.
+ * returned to the commune; of each, those overdue (in review past the stage's due date, returned and not sent again
+ * by the resend date).
  */
 public record ProvinceOverview(Instant at, List<CommuneLine> communes, CommuneLine total) {
 
@@ -26,7 +27,9 @@ public record ProvinceOverview(Instant at, List<CommuneLine> communes, CommuneLi
             long openTasks,
             long overdueTasks,
             Map<Stage, Long> proposalsByStage,
-            long proposalsReturned) {
+            long proposalsReturned,
+            Map<Stage, Long> proposalsOverdueByStage,
+            long proposalsReturnedOverdue) {
 
         /** Dossiers still on their way: sent and not finished (submitted, in review, amendment, at the province). */
         public long inProgress() {

@@ -35,6 +35,16 @@ class ProvinceQueries {
 
     record Tasks(long open, long overdue) {}
 
+    /** The proposals of a commune at one province stage (key RETURNED: sent back), and those past their date. */
+    record ProposalCount(String communeCode, String key, long n, long overdue) {}
+
+    /**
+     * A proposal past its date: in review after the stage's due date, or returned and not sent again by the resend
+     * date. The province's list ({@code province.ProposalStore}) filters "overdue" by the same rule.
+     */
+    static final String PROPOSAL_OVERDUE = "case when (status = 'IN_REVIEW' and due < :now) "
+            + "or (status = 'RETURNED' and resend_due < :now) then 1 else 0 end";
+
     private final JdbcClient jdbc;
 
     ProvinceQueries(JdbcClient jdbc) {
@@ -91,13 +101,19 @@ class ProvinceQueries {
         return tasks;
     }
 
-    /** The communes' proposals at the province: those in review by stage, and those returned (key RETURNED). */
-    List<Count> proposals() {
+    /**
+     * The communes' proposals at the province: those in review by stage, and those returned (key RETURNED); with how
+     * many of them are overdue ({@link #PROPOSAL_OVERDUE}).
+     */
+    List<ProposalCount> proposals(Instant now) {
         return jdbc.sql("select commune_code, case when status = 'RETURNED' then 'RETURNED' else stage end as k, "
-                        + "count(*) as n from province_proposal where in_commune(commune_code) "
+                        + "count(*) as n, sum(" + PROPOSAL_OVERDUE + ") as overdue "
+                        + "from province_proposal where in_commune(commune_code) "
                         + "and status in ('IN_REVIEW', 'RETURNED') "
                         + "group by commune_code, case when status = 'RETURNED' then 'RETURNED' else stage end")
-                .query((rs, n) -> new Count(rs.getString("commune_code"), rs.getString("k"), rs.getLong("n")))
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> new ProposalCount(
+                        rs.getString("commune_code"), rs.getString("k"), rs.getLong("n"), rs.getLong("overdue")))
                 .list();
     }
 }

@@ -271,12 +271,12 @@ class ProposalStore {
                 .optional();
     }
 
-    /** One page of proposals, newest first; null filters match all. */
-    List<Proposal> list(String communeCode, ProposalStatus status, long offset, int limit) {
+    /** One page of proposals, newest first. */
+    List<Proposal> list(ProposalFilter filter, Instant now, long offset, int limit) {
         StringBuilder sql =
                 new StringBuilder("select " + COLUMNS + " from province_proposal where in_commune(commune_code)");
         List<Object> params = new ArrayList<>();
-        where(sql, params, communeCode, status);
+        where(sql, params, filter, now);
         sql.append(" order by sent_at desc, id offset ? rows fetch next ? rows only");
         params.add(offset);
         params.add(limit);
@@ -286,21 +286,39 @@ class ProposalStore {
                 .list();
     }
 
-    long count(String communeCode, ProposalStatus status) {
+    long count(ProposalFilter filter, Instant now) {
         StringBuilder sql = new StringBuilder("select count(*) from province_proposal where in_commune(commune_code)");
         List<Object> params = new ArrayList<>();
-        where(sql, params, communeCode, status);
+        where(sql, params, filter, now);
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
 
-    private static void where(StringBuilder sql, List<Object> params, String communeCode, ProposalStatus status) {
-        if (communeCode != null) {
+    /**
+     * Overdue: in review after the stage's due date, or returned and not sent again by the resend date (the province
+     * dashboard, {@code monitoring.ProvinceQueries}, counts by the same rule).
+     */
+    private static void where(StringBuilder sql, List<Object> params, ProposalFilter filter, Instant now) {
+        if (filter.communeCode() != null) {
             sql.append(" and commune_code = ?");
-            params.add(communeCode);
+            params.add(filter.communeCode());
         }
-        if (status != null) {
+        if (filter.status() != null) {
             sql.append(" and status = ?");
-            params.add(status.name());
+            params.add(filter.status().name());
+        }
+        if (filter.stage() != null) {
+            sql.append(" and status = ? and stage = ?");
+            params.add(ProposalStatus.IN_REVIEW.name());
+            params.add(filter.stage().name());
+        }
+        if (filter.overdue() != null) {
+            sql.append(
+                    " and case when (status = ? and due < ?) or (status = ? and resend_due < ?) then 1 else 0 end = ?");
+            params.add(ProposalStatus.IN_REVIEW.name());
+            params.add(Timestamp.from(now));
+            params.add(ProposalStatus.RETURNED.name());
+            params.add(Timestamp.from(now));
+            params.add(filter.overdue() ? 1 : 0);
         }
     }
 

@@ -17,6 +17,7 @@ import vn.bacson.khenthuong.common.PageResult;
 import vn.bacson.khenthuong.documents.DocumentFormat;
 import vn.bacson.khenthuong.documents.DocumentResponses;
 import vn.bacson.khenthuong.dossier.DocumentInfo;
+import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 
 /** The communes' Bằng khen proposals at the province (API.md "One installation for a whole province"). */
@@ -34,14 +35,19 @@ class ProvinceProposalController {
     @Operation(
             summary = "Đề nghị tặng Bằng khen gửi tỉnh (the communes' proposals at the province)",
             description = "Province roles see every commune's; a commune's culture-social, office lead and chairman "
-                    + "their own commune's. Filters: communeCode, status IN_REVIEW|RETURNED|DECIDED.")
+                    + "their own commune's. Filters: communeCode, status IN_REVIEW|RETURNED|DECIDED, stage "
+                    + "PROVINCE_APPRAISAL|PROVINCE_COUNCIL|PROVINCE_DECISION (in review there; another stage: 400 "
+                    + "VALIDATION_FAILED), overdue true|false (in review past the stage's due date, or returned and "
+                    + "not sent again by the resend date).")
     @GetMapping
     PageResult<ProvinceProposalView> list(
             @RequestParam(required = false) String communeCode,
             @RequestParam(required = false) ProposalStatus status,
+            @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false) Boolean overdue,
             @ParameterObject PageQuery pageQuery,
             CurrentUser user) {
-        return proposals.list(user, communeCode, status, pageQuery);
+        return proposals.list(user, new ProposalFilter(communeCode, status, stage, overdue), pageQuery);
     }
 
     @Operation(summary = "Một đề nghị gửi tỉnh, với kết quả từng đối tượng, lịch sử và tài liệu")

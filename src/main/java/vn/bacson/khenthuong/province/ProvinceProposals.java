@@ -1,6 +1,7 @@
 package vn.bacson.khenthuong.province;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,22 +67,21 @@ public class ProvinceProposals {
         return user.hasAny(Roles.CULTURE_SOCIAL, Roles.OFFICE_LEAD, Roles.CHAIRMAN);
     }
 
-    public PageResult<ProvinceProposalView> list(
-            CurrentUser user, String communeCode, ProposalStatus status, PageQuery page) {
-        String commune = communeCode == null || communeCode.isBlank() ? null : communeCode.strip();
+    public PageResult<ProvinceProposalView> list(CurrentUser user, ProposalFilter filter, PageQuery page) {
         if (!user.isProvince()) {
             if (!isCommuneFollower(user)) {
                 throw new DomainException(ErrorCode.FORBIDDEN);
             }
-            if (commune != null && !commune.equals(communeOf(user))) {
+            if (filter.communeCode() != null && !filter.communeCode().equals(communeOf(user))) {
                 return page.result(List.of(), 0);
             }
-            commune = communeOf(user);
+            filter = filter.inCommune(communeOf(user));
         }
-        List<ProvinceProposalView> items = store.list(commune, status, page.offset(), page.size()).stream()
+        Instant now = clock.instant();
+        List<ProvinceProposalView> items = store.list(filter, now, page.offset(), page.size()).stream()
                 .map(p -> view(p, false))
                 .toList();
-        return page.result(items, store.count(commune, status));
+        return page.result(items, store.count(filter, now));
     }
 
     public ProvinceProposalView get(CurrentUser user, UUID id) {

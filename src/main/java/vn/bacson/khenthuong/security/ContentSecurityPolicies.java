@@ -43,11 +43,12 @@ final class ContentSecurityPolicies implements HeaderWriter {
                             .orElseThrow()
                     + ";");
 
-    /** The pages with the diagram: a dossier, a task, a campaign's dashboard. */
+    /** The pages with the diagram: a dossier, a task, a campaign's dashboard, the province dashboard. */
     private static final RequestMatcher DIAGRAM_PAGES = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/dossiers/*"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/tasks/*"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/monitoring/campaigns/*"));
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/monitoring/campaigns/*"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/monitoring/province"));
 
     @Override
     public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,23 +17,17 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.core.io.ByteArrayResource;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
+import vn.bacson.khenthuong.support.WebDriverSession;
 
 /**
  * Onboarding a commune without a restart, on PostgreSQL over HTTP: the system administrator (demo admin) creates a
@@ -47,17 +39,6 @@ import vn.bacson.khenthuong.support.PostgresIT;
 class AdminOnboardingIT extends PostgresIT {
 
     static final String PASSWORD = "mat-khau-IT-1";
-
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-    private Path profile;
-
-    @AfterAll
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     /** A commune code of this run: lower case, as the rule wants. */
     static String code(String prefix) {
@@ -291,42 +272,41 @@ class AdminOnboardingIT extends PostgresIT {
         String code = createCommune();
         Path sheet = Files.createTempFile("onboarding", ".xlsx");
         Files.write(sheet, sheet(code));
-        startBrowser();
-        driver.get(baseUrl() + "/login");
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        try (WebDriverSession browser = new WebDriverSession()) {
+            browser.at(baseUrl()).signIn("admin");
+            ChromeDriver driver = browser.driver();
 
-        driver.get(baseUrl() + "/admin/communes?page=0");
-        driver.findElement(By.id("nav-admin-communes"));
-        driver.get(baseUrl() + "/admin/communes/" + code);
-        assertThat(driver.findElement(By.id("commune-title")).getText()).contains("Xã Kiểm Thử");
-        driver.findElement(By.id("import-file")).sendKeys(sheet.toAbsolutePath().toString());
-        inView(By.id("import-submit")).click();
+            browser.open("/admin/communes?page=0");
+            driver.findElement(By.id("nav-admin-communes"));
+            browser.open("/admin/communes/" + code);
+            assertThat(driver.findElement(By.id("commune-title")).getText()).contains("Xã Kiểm Thử");
+            driver.findElement(By.id("import-file"))
+                    .sendKeys(sheet.toAbsolutePath().toString());
+            browser.inView(By.id("import-submit")).click();
 
-        WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-summary")));
-        assertThat(summary.getText()).isEqualTo("Đã tạo 3 dòng, từ chối 5 dòng.");
-        assertThat(driver.findElement(By.id("import-row-2")).getText()).contains("Đã tạo");
-        WebElement refused = driver.findElement(By.id("import-row-6"));
-        assertThat(refused.getAttribute("class")).contains("table-warning");
-        assertThat(refused.getText()).contains("Từ chối").contains("thon-9");
-        // the page lists what the sheet created
-        assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(2);
-        assertThat(driver.findElement(By.id("user-" + code + "-a")).getText()).contains("Lương Thị Hạnh");
+            WebElement summary = browser.visible(By.id("import-summary"));
+            assertThat(summary.getText()).isEqualTo("Đã tạo 3 dòng, từ chối 5 dòng.");
+            assertThat(driver.findElement(By.id("import-row-2")).getText()).contains("Đã tạo");
+            WebElement refused = driver.findElement(By.id("import-row-6"));
+            assertThat(refused.getAttribute("class")).contains("table-warning");
+            assertThat(refused.getText()).contains("Từ chối").contains("thon-9");
+            // the page lists what the sheet created
+            assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr")))
+                    .hasSize(2);
+            assertThat(driver.findElement(By.id("user-" + code + "-a")).getText())
+                    .contains("Lương Thị Hạnh");
 
-        // one user more with the form, then that user signs in
-        inView(By.id("s-username")).sendKeys(code + "-web");
-        inView(By.id("s-fullname")).sendKeys("Vi Thị Trang");
-        inView(By.id("s-email")).sendKeys("trang@kiemthu.example");
-        inView(By.id("s-role-culture-social")).click();
-        inView(By.id("s-password")).sendKeys(PASSWORD);
-        inView(By.id("user-submit")).click();
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("flash-success")))
-                        .getText())
-                .contains(code + "-web");
-        assertThat(as(code + "-web").get("/api/campaigns").status()).isEqualTo(200);
-        Files.deleteIfExists(sheet);
+            // one user more with the form, then that user signs in
+            browser.inView(By.id("s-username")).sendKeys(code + "-web");
+            browser.inView(By.id("s-fullname")).sendKeys("Vi Thị Trang");
+            browser.inView(By.id("s-email")).sendKeys("trang@kiemthu.example");
+            browser.inView(By.id("s-role-culture-social")).click();
+            browser.inView(By.id("s-password")).sendKeys(PASSWORD);
+            browser.inView(By.id("user-submit")).click();
+            assertThat(browser.text(By.id("flash-success"))).contains(code + "-web");
+            assertThat(as(code + "-web").get("/api/campaigns").status()).isEqualTo(200);
+            Files.deleteIfExists(sheet);
+        }
     }
 
     /**
@@ -367,43 +347,5 @@ class AdminOnboardingIT extends PostgresIT {
                 return "don-vi-nguoi-dung.xlsx";
             }
         };
-    }
-
-    /** The element scrolled to the middle of the window, so no sticky header covers it when clicked. */
-    /** Scrolled to the middle of the window at once (no smooth scrolling), and clickable there. */
-    private WebElement inView(By by) {
-        WebElement element = driver.findElement(by);
-        ((JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        return wait.until(ExpectedConditions.elementToBeClickable(element));
-    }
-
-    private void startBrowser() throws IOException {
-        if (driver != null) {
-            return;
-        }
-        System.setProperty("SE_OFFLINE", "true");
-        System.setProperty("SE_AVOID_STATS", "true");
-        profile = Files.createTempDirectory("chromium-admin");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--lang=vi");
-        driver = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                        .build(),
-                options);
-        driver.manage().window().setSize(new Dimension(1366, 900));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 }

@@ -2,10 +2,6 @@ package vn.bacson.khenthuong.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,17 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
+import vn.bacson.khenthuong.support.WebDriverSession;
 
 /**
  * The office lead's journey in headless Chromium: sign in, open the campaign's dashboard, see the diagram with
@@ -35,17 +27,12 @@ import vn.bacson.khenthuong.support.PostgresIT;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonitoringBrowserIT extends PostgresIT {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final Path DOCS = Path.of("docs", "screenshots");
-
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-    private Path profile;
+    private WebDriverSession browser;
     private String campaignId;
     private String atAppraisal;
 
     @BeforeAll
-    void dataAndBrowser() throws IOException {
+    void dataAndBrowser() {
         Instant t0 = Instant.now();
         EngineTestSupport.setNow(t0.minus(Duration.ofDays(1)));
         campaignId = createOpenCampaign();
@@ -70,47 +57,23 @@ class MonitoringBrowserIT extends PostgresIT {
         engine().runDueJobs(decided);
         EngineTestSupport.resetClock();
 
-        System.setProperty("SE_OFFLINE", "true");
-        System.setProperty("SE_AVOID_STATS", "true");
-        profile = Files.createTempDirectory("chromium-monitoring");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--lang=vi");
-        driver = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                        .build(),
-                options);
-        driver.manage().window().setSize(new Dimension(1366, 900));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        browser = new WebDriverSession();
     }
 
     @AfterAll
     void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
     }
 
     @Test
-    void theOfficeLeadFollowsTheCampaignFromTheDashboard() throws IOException {
-        driver.get(baseUrl() + "/login");
-        driver.findElement(By.id("username")).sendKeys("truongphong");
-        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+    void theOfficeLeadFollowsTheCampaignFromTheDashboard() {
+        browser.at(baseUrl()).signIn("truongphong");
+        ChromeDriver driver = browser.driver();
+        WebDriverWait wait = browser.waiter();
 
-        driver.get(baseUrl() + "/monitoring");
+        browser.open("/monitoring");
         // the shared IT database holds many campaigns: find ours in the list and follow its link
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#monitoring-campaigns a[href='/monitoring/campaigns/" + campaignId + "']")));
@@ -123,8 +86,11 @@ class MonitoringBrowserIT extends PostgresIT {
                 .isNotEmpty();
         assertThat(canvasHasPixels("chart-submissions")).isTrue();
         assertThat(canvasHasPixels("chart-finished")).isTrue();
+        assertThat(browser.consoleErrors())
+                .as("console errors and CSP refusals")
+                .isEmpty();
 
-        screenshot("monitoring-dashboard");
+        browser.screenshotForDocs("monitoring-dashboard");
         WebElement appraisal =
                 driver.findElement(By.cssSelector("a.stage-count[data-element='UserTask_AppraiseDossier']"));
         WebElement selection =
@@ -142,12 +108,11 @@ class MonitoringBrowserIT extends PostgresIT {
         assertThat(driver.findElement(By.id("nominees-awarded")).getText()).isEqualTo("1");
 
         // the XLSX with the session, as the download link would fetch it
-        Object bytes = ((JavascriptExecutor) driver)
-                .executeAsyncScript("var done = arguments[arguments.length - 1];"
-                        + "fetch(document.getElementById('export-dossiers-xlsx').href, {credentials: 'same-origin'})"
-                        + ".then(function (r) { return r.arrayBuffer().then(function (b) {"
-                        + "var a = new Uint8Array(b); done([r.status, a.length, a[0], a[1]]); }); })"
-                        + ".catch(function (e) { done(['error', String(e)]); });");
+        Object bytes = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('export-dossiers-xlsx').href, {credentials: 'same-origin'})"
+                + ".then(function (r) { return r.arrayBuffer().then(function (b) {"
+                + "var a = new Uint8Array(b); done([r.status, a.length, a[0], a[1]]); }); })"
+                + ".catch(function (e) { done(['error', String(e)]); });");
         @SuppressWarnings("unchecked")
         List<Object> download = (List<Object>) bytes;
         assertThat(download.get(0)).isEqualTo(200L);
@@ -164,32 +129,16 @@ class MonitoringBrowserIT extends PostgresIT {
         List<WebElement> rows = driver.findElements(By.cssSelector("#monitoring-dossiers tbody tr"));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getText()).contains("Đề nghị khen thưởng Phòng Kinh tế");
-        screenshot("monitoring-stage-list");
+        browser.screenshotForDocs("monitoring-stage-list");
     }
 
     private boolean canvasHasPixels(String id) {
-        Object drawn = ((JavascriptExecutor) driver)
+        Object drawn = browser.driver()
                 .executeScript(
                         "var c = document.getElementById(arguments[0]); var d = c.getContext('2d')"
                                 + ".getImageData(0, 0, c.width, c.height).data;"
                                 + "for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { return true; } } return false;",
                         id);
         return Boolean.TRUE.equals(drawn);
-    }
-
-    private void screenshot(String name) throws IOException {
-        Dimension size = driver.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) driver)
-                .executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 20, 6000)));
-        try {
-            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-            Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-            Files.createDirectories(DOCS);
-            Files.write(DOCS.resolve(name + ".png"), png);
-        } finally {
-            driver.manage().window().setSize(size);
-        }
     }
 }

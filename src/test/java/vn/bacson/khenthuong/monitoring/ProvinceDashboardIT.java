@@ -8,33 +8,35 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.bacson.khenthuong.process.ProvinceSettings;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
+import vn.bacson.khenthuong.support.DecisionFixture;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
+import vn.bacson.khenthuong.support.WebDriverSession;
 
 /**
  * The province dashboard over HTTP on PostgreSQL: two communes onboarded for this test, each with its own campaign
  * and dossiers, show their own counts and nothing of the other's (dossiers by status, units not submitted, open and
- * overdue tasks); the province roles and the system administrator read it, commune users get 403.
+ * overdue tasks); the province roles and the system administrator read it, commune users get 403. In Chromium: the
+ * table at 1366×768 and on a phone, and the province's process diagram with the proposals at each step.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProvinceDashboardIT extends PostgresIT {
@@ -46,6 +48,11 @@ class ProvinceDashboardIT extends PostgresIT {
     /** One unit; one dossier in review (a task at the first review stage), one draft. */
     private String busy;
 
+    private WebDriverSession browser;
+
+    @Autowired
+    private ProvinceSettings provinceMode;
+
     @BeforeAll
     void twoCommunes() {
         quiet = commune(List.of("thon-1", "thon-2"));
@@ -56,6 +63,15 @@ class ProvinceDashboardIT extends PostgresIT {
         DossierFixture.draft(unitUser(quiet), quietCampaign, "Hồ sơ nháp 2", "Hoàng Văn Hai");
         DossierFixture.inReview(unitUser(busy), busyCampaign, "Hồ sơ đã gửi", "Lương Thị Ba");
         DossierFixture.draft(unitUser(busy), busyCampaign, "Hồ sơ nháp", "Lương Thị Bốn");
+        browser = new WebDriverSession().at(baseUrl());
+        browser.resize(WebDriverSession.LAPTOP_WIDE);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test
@@ -138,70 +154,346 @@ class ProvinceDashboardIT extends PostgresIT {
     }
 
     @Test
-    void theTableFitsALaptopAndAPhoneAndShowsWhatIsOverdue() throws Exception {
+    void theTableFitsALaptopAndAPhoneAndShowsWhatIsOverdue() {
         EngineTestSupport.setNow(Instant.now().plus(Duration.ofDays(60)));
-        System.setProperty("SE_OFFLINE", "true");
-        System.setProperty("SE_AVOID_STATS", "true");
-        java.nio.file.Path profile = java.nio.file.Files.createTempDirectory("chromium-province");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--lang=vi");
-        ChromeDriver driver = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                        .build(),
-                options);
-        try {
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-            driver.manage().window().setSize(new Dimension(1366, 768));
-            driver.get(baseUrl() + "/login");
-            driver.findElement(By.id("username")).sendKeys("sonv");
-            driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-            driver.findElement(By.id("login-submit")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
-            driver.findElement(By.id("nav-province-dashboard")).click();
-            WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("province-table")));
+        browser.resize(WebDriverSession.LAPTOP_WIDE);
+        browser.signIn("sonv");
+        browser.visible(By.id("nav-province-dashboard")).click();
+        WebElement table = browser.visible(By.id("province-table"));
+        ChromeDriver driver = browser.driver();
 
-            // the busy commune has an overdue task: its row is marked, the quiet one is not
-            assertThat(driver.findElement(By.id("province-" + busy)).getAttribute("class"))
-                    .contains("has-overdue");
-            assertThat(driver.findElement(By.id("province-" + quiet)).getAttribute("class"))
-                    .doesNotContain("has-overdue");
-            assertThat(driver.findElement(By.cssSelector("#province-" + busy + " .overdue-tasks"))
-                            .getText())
-                    .isEqualTo("1");
-            JavascriptExecutor js = driver;
-            // 1366×768: every column in view, no sideways scrolling of the table or the page
-            assertThat((Boolean) js.executeScript(
-                            "const t = arguments[0]; return t.scrollWidth <= t.parentElement.clientWidth + 1"
-                                    + " && document.documentElement.scrollWidth <= window.innerWidth;",
-                            table))
-                    .isTrue();
-            // a phone: one card per commune, each figure with its label, nothing wider than the screen
-            driver.manage().window().setSize(new Dimension(390, 844));
-            driver.navigate().refresh();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("province-table")));
-            assertThat((Boolean) js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
-                    .isTrue();
-            WebElement overdue = driver.findElement(By.cssSelector("#province-" + busy + " .overdue-tasks"));
-            assertThat((String) js.executeScript("return getComputedStyle(arguments[0], '::before').content;", overdue))
-                    .contains("Quá hạn");
-            assertThat(driver.findElement(By.cssSelector("#province-table thead"))
-                            .isDisplayed())
-                    .isFalse();
+        // the busy commune has an overdue task: its row is marked, the quiet one is not
+        assertThat(driver.findElement(By.id("province-" + busy)).getAttribute("class"))
+                .contains("has-overdue");
+        assertThat(driver.findElement(By.id("province-" + quiet)).getAttribute("class"))
+                .doesNotContain("has-overdue");
+        assertThat(driver.findElement(By.cssSelector("#province-" + busy + " .overdue-tasks"))
+                        .getText())
+                .isEqualTo("1");
+        // 1366×768: every column in view, no sideways scrolling of the table or the page
+        assertThat((Boolean) driver.executeScript(
+                        "const t = arguments[0]; return t.scrollWidth <= t.parentElement.clientWidth + 1"
+                                + " && document.documentElement.scrollWidth <= window.innerWidth;",
+                        table))
+                .isTrue();
+        // a phone: one card per commune, each figure with its label, nothing wider than the screen
+        browser.resize(WebDriverSession.PHONE);
+        driver.navigate().refresh();
+        browser.visible(By.id("province-table"));
+        assertThat(fitsTheWindow()).isTrue();
+        WebElement overdue = driver.findElement(By.cssSelector("#province-" + busy + " .overdue-tasks"));
+        assertThat((String) driver.executeScript("return getComputedStyle(arguments[0], '::before').content;", overdue))
+                .contains("Quá hạn");
+        assertThat(driver.findElement(By.cssSelector("#province-table thead")).isDisplayed())
+                .isFalse();
+    }
+
+    /**
+     * Two communes send four proposals: the Sở Nội vụ returns one at once; twenty days later one still waits for
+     * its appraisal (overdue), one has gone on to the provincial council and one to the chairman (both on time), and
+     * the returned one has not been sent again (overdue). The API counts them in each commune's line; the province's
+     * diagram shows the totals of every commune on its steps, and each number leads to exactly the proposals it
+     * counts.
+     */
+    @Test
+    void theProvinceDiagramCountsTheProposalsAtEachStepAndLeadsToThem() {
+        provinceMode.switchMode(ProvinceSettings.INTERNAL);
+        try {
+            String north = commune(List.of("thon-1"));
+            String south = commune(List.of("thon-1"));
+            String northCampaign = campaign(north);
+            String southCampaign = campaign(south);
+            String lateAppraisal = proposal(north, northCampaign, "Nông Văn Thẩm");
+            String atCouncil = proposal(north, northCampaign, "Nông Văn Hội");
+            String atDecision = proposal(south, southCampaign, "Lục Thị Quyết");
+            String returned = proposal(south, southCampaign, "Lục Thị Trả");
+            completeProvinceTask(
+                    "sonv",
+                    returned,
+                    "PROVINCE_APPRAISAL",
+                    Map.of("outcome", "RETURN", "comment", "Bổ sung biên bản họp xét của xã."));
+            engine().runDueJobs(returned);
+
+            EngineTestSupport.advance(Duration.ofDays(20)); // past 10 working days, and the resend's 5
+            completeProvinceTask("sonv", atCouncil, "PROVINCE_APPRAISAL", appraisedDat(atCouncil));
+            completeProvinceTask("sonv", atDecision, "PROVINCE_APPRAISAL", appraisedDat(atDecision));
+            completeProvinceTask("hdtinh", atDecision, "PROVINCE_COUNCIL", councilPasses(atDecision));
+
+            JsonNode overview = api("sonv").get("/api/monitoring/province").json();
+            JsonNode n = line(overview, north);
+            assertThat(n.at("/proposalsByStage/PROVINCE_APPRAISAL").asLong()).isEqualTo(1);
+            assertThat(n.at("/proposalsOverdueByStage/PROVINCE_APPRAISAL").asLong())
+                    .isEqualTo(1);
+            assertThat(n.at("/proposalsByStage/PROVINCE_COUNCIL").asLong()).isEqualTo(1);
+            assertThat(n.at("/proposalsOverdueByStage/PROVINCE_COUNCIL").asLong())
+                    .isZero();
+            assertThat(n.at("/proposalsByStage/PROVINCE_DECISION").asLong()).isZero();
+            assertThat(n.get("proposalsReturned").asLong()).isZero();
+            JsonNode s = line(overview, south);
+            assertThat(s.at("/proposalsByStage/PROVINCE_APPRAISAL").asLong()).isZero();
+            assertThat(s.at("/proposalsByStage/PROVINCE_DECISION").asLong()).isEqualTo(1);
+            assertThat(s.at("/proposalsOverdueByStage/PROVINCE_DECISION").asLong())
+                    .isZero();
+            assertThat(s.get("proposalsReturned").asLong()).isEqualTo(1);
+            assertThat(s.get("proposalsReturnedOverdue").asLong()).isEqualTo(1);
+            JsonNode total = overview.get("total");
+
+            browser.resize(WebDriverSession.LAPTOP_WIDE);
+            browser.signIn("sonv");
+            browser.clearConsole();
+            browser.open("/monitoring/province");
+            browser.waiter()
+                    .until(ExpectedConditions.attributeToBe(By.id("province-diagram"), "data-rendered", "true"));
+            // each step's number is the API's total over every commune, the overdue ones too (none: no orange number)
+            Map<String, String> steps = new LinkedHashMap<>();
+            steps.put("UserTask_AppraiseProposal", "/PROVINCE_APPRAISAL");
+            steps.put("UserTask_ReviewInProvinceCouncil", "/PROVINCE_COUNCIL");
+            steps.put("UserTask_DecideProvinceAwards", "/PROVINCE_DECISION");
+            for (Map.Entry<String, String> step : steps.entrySet()) {
+                assertShows(
+                        step.getKey(),
+                        total.at("/proposalsByStage" + step.getValue()).asLong(),
+                        total.at("/proposalsOverdueByStage" + step.getValue()).asLong());
+            }
+            assertShows(
+                    "ReceiveTask_AwaitResend",
+                    total.get("proposalsReturned").asLong(),
+                    total.get("proposalsReturnedOverdue").asLong());
+            assertThat(overlay("stage-count", "UserTask_AppraiseProposal").getAttribute("aria-label"))
+                    .endsWith("đề nghị đang chờ: Sở Nội vụ thẩm định");
+            assertThat(browser.text(By.id("province-steps"))).contains("Trả lại xã, chờ xã gửi lại");
+            assertThat(fitsTheWindow()).as("1366×768: no sideways scrolling").isTrue();
+            browser.screenshotForDocs("province-dashboard");
+
+            // the council's number leads to the proposals at the council, and no other
+            overlay("stage-count", "UserTask_ReviewInProvinceCouncil").click();
+            browser.visible(By.id("proposals-total"));
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/province/proposals?stage=PROVINCE_COUNCIL");
+            assertListIs(
+                    "stage=PROVINCE_COUNCIL",
+                    total.at("/proposalsByStage/PROVINCE_COUNCIL").asLong(),
+                    atCouncil);
+            assertThat(listedIds()).doesNotContain(proposalOf(lateAppraisal), proposalOf(atDecision));
+
+            // the orange number on the appraisal: the late one alone of this test's proposals
+            browser.driver().navigate().back();
+            browser.waiter()
+                    .until(ExpectedConditions.attributeToBe(By.id("province-diagram"), "data-rendered", "true"));
+            overlay("stage-overdue", "UserTask_AppraiseProposal").click();
+            browser.visible(By.id("proposals-total"));
+            assertListIs(
+                    "stage=PROVINCE_APPRAISAL&overdue=true",
+                    total.at("/proposalsOverdueByStage/PROVINCE_APPRAISAL").asLong(),
+                    lateAppraisal);
+            assertThat(apiIds("stage=PROVINCE_APPRAISAL&overdue=true"))
+                    .doesNotContain(proposalOf(atCouncil), proposalOf(atDecision), proposalOf(returned));
+
+            // and the proposals returned to their commune, not sent again in time
+            browser.driver().navigate().back();
+            browser.waiter()
+                    .until(ExpectedConditions.attributeToBe(By.id("province-diagram"), "data-rendered", "true"));
+            overlay("stage-overdue", "ReceiveTask_AwaitResend").click();
+            browser.visible(By.id("proposals-total"));
+            assertListIs(
+                    "status=RETURNED&overdue=true",
+                    total.get("proposalsReturnedOverdue").asLong(),
+                    returned);
+            assertThat(browser.consoleErrors())
+                    .as("console errors and CSP refusals")
+                    .isEmpty();
+
+            // a phone: the diagram is drawn, the page no wider than the screen, every figure in the list below
+            browser.resize(WebDriverSession.PHONE);
+            browser.open("/monitoring/province");
+            browser.waiter()
+                    .until(ExpectedConditions.attributeToBe(By.id("province-diagram"), "data-rendered", "true"));
+            assertThat(fitsTheWindow()).as("a phone: no sideways scrolling").isTrue();
+            assertThat(browser.driver().findElements(By.cssSelector("#province-steps a.step-count")))
+                    .hasSize(4);
+            assertThat(browser.consoleErrors())
+                    .as("console errors and CSP refusals")
+                    .isEmpty();
+
+            // the system administrator reads the same numbers, but the proposals' list is the province's: no links
+            browser.resize(WebDriverSession.LAPTOP_WIDE);
+            browser.signIn("admin");
+            browser.open("/monitoring/province");
+            browser.waiter()
+                    .until(ExpectedConditions.attributeToBe(By.id("province-diagram"), "data-rendered", "true"));
+            assertThat(browser.visible(
+                                    By.cssSelector(
+                                            "#province-diagram span.stage-count[data-element='UserTask_ReviewInProvinceCouncil']"))
+                            .getDomProperty("textContent"))
+                    .isEqualTo(total.at("/proposalsByStage/PROVINCE_COUNCIL").asText());
+            assertThat(
+                            browser.driver()
+                                    .findElements(
+                                            By.cssSelector(
+                                                    "#province-diagram a.stage-count, #province-diagram a.stage-overdue, #province-steps a")))
+                    .isEmpty();
+            assertThat(browser.consoleErrors())
+                    .as("console errors and CSP refusals")
+                    .isEmpty();
         } finally {
-            driver.quit();
+            provinceMode.switchMode(ProvinceSettings.EXTERNAL);
         }
+    }
+
+    @Test
+    void theProposalsListRefusesAFilterThatIsNotOne() {
+        ApiResponse communeStage = api("sonv").get("/api/province-proposals?stage=COUNCIL_REVIEW");
+        assertThat(communeStage.status()).isEqualTo(400);
+        assertThat(communeStage.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(communeStage.json().at("/errors/0/field").asText()).isEqualTo("stage");
+        assertThat(api("sonv").get("/api/province-proposals?stage=NOI_VU").status())
+                .isEqualTo(400);
+        assertThat(api("sonv").get("/api/province-proposals?overdue=co").status())
+                .isEqualTo(400);
+        assertThat(api("sonv")
+                        .get("/api/province-proposals?stage=PROVINCE_DECISION&overdue=false")
+                        .status())
+                .isEqualTo(200);
+
+        vn.bacson.khenthuong.support.Browser page = browser();
+        page.login("sonv", DEMO_PASSWORD);
+        ApiResponse refused = page.http().get("/province/proposals?stage=COUNCIL_REVIEW");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("Bước xử lý phải là một bước của tỉnh");
+        for (String query : List.of("stage=NOI_VU", "overdue=co")) {
+            ApiResponse unknown = page.http().get("/province/proposals?" + query);
+            assertThat(unknown.status()).as(query).isEqualTo(404);
+            assertThat(unknown.contentType().toString()).as(query).startsWith("text/html");
+        }
+    }
+
+    private void assertShows(String elementId, long count, long overdue) {
+        assertThat(overlay("stage-count", elementId).getDomProperty("textContent"))
+                .as("the number on %s", elementId)
+                .isEqualTo(String.valueOf(count));
+        List<WebElement> late = browser.driver()
+                .findElements(By.cssSelector("#province-diagram a.stage-overdue[data-element='" + elementId + "']"));
+        if (overdue == 0) {
+            assertThat(late).as("no overdue number on %s", elementId).isEmpty();
+        } else {
+            assertThat(late).hasSize(1);
+            assertThat(late.get(0).getDomProperty("textContent"))
+                    .as("the overdue number on %s", elementId)
+                    .isEqualTo(String.valueOf(overdue));
+        }
+    }
+
+    private WebElement overlay(String kind, String elementId) {
+        return browser.visible(By.cssSelector("#province-diagram a." + kind + "[data-element='" + elementId + "']"));
+    }
+
+    /** The list page shows the number and exactly the proposals the API lists with the same filter, ours among them. */
+    private void assertListIs(String query, long count, String ourDossier) {
+        assertThat(browser.text(By.id("proposals-total"))).isEqualTo("Có " + count + " đề nghị.");
+        JsonNode page = api("sonv").get("/api/province-proposals?" + query).json();
+        assertThat(page.get("total").asLong()).isEqualTo(count);
+        List<String> expected = new ArrayList<>();
+        page.get("items").forEach(item -> expected.add(item.get("id").asText()));
+        assertThat(listedIds()).containsExactlyElementsOf(expected);
+        assertThat(apiIds(query)).contains(proposalOf(ourDossier));
+    }
+
+    /** The proposals the API lists with this filter (the first 200). */
+    private List<String> apiIds(String query) {
+        List<String> ids = new ArrayList<>();
+        api("sonv")
+                .get("/api/province-proposals?" + query + "&size=200")
+                .json()
+                .get("items")
+                .forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
+    private List<String> listedIds() {
+        return browser.driver().findElements(By.cssSelector("#proposals tbody tr")).stream()
+                .map(row -> row.getAttribute("id").replaceFirst("^proposal-", ""))
+                .toList();
+    }
+
+    private boolean fitsTheWindow() {
+        return (Boolean)
+                browser.driver().executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+    }
+
+    /** A dossier of the commune's unit proposed for the Bằng khen by its chairman: answers the dossier's id. */
+    private String proposal(String commune, String campaignId, String nominee) {
+        String dossierId =
+                DecisionFixture.proposedToProvince(name -> communeUser(commune, name), campaignId, "unit", nominee);
+        engine().runDueJobs(dossierId);
+        assertThat(communeUser(commune, "vhxh")
+                        .get("/api/dossiers/{id}", dossierId)
+                        .str("status"))
+                .isEqualTo("PROVINCE_PENDING");
+        return dossierId;
+    }
+
+    /** The province task at this stage of the dossier's proposal (the task list names it by its first dossier). */
+    private void completeProvinceTask(String user, String dossierId, String stage, Map<String, Object> payload) {
+        String taskId = null;
+        for (JsonNode item :
+                api(user).get("/api/tasks?stage={s}&size=200", stage).json().get("items")) {
+            if (dossierId.equals(item.get("dossierId").asText())) {
+                taskId = item.get("id").asText();
+            }
+        }
+        assertThat(taskId).as("%s task of the proposal of %s", stage, dossierId).isNotNull();
+        ApiResponse done = api(user).post("/api/tasks/{id}/complete", payload, taskId);
+        assertThat(done.status()).as("%s: %s", stage, done).isEqualTo(200);
+        engine().runDueJobs(proposalOf(dossierId));
+    }
+
+    private Map<String, Object> appraisedDat(String dossierId) {
+        return Map.of(
+                "outcome",
+                "FORWARD",
+                "comment",
+                "Đủ điều kiện trình Hội đồng tỉnh.",
+                "nominees",
+                nomineeIds(dossierId).stream()
+                        .map(id -> Map.of("nomineeId", id, "appraisal", "DAT", "note", "Thành tích tiêu biểu."))
+                        .toList());
+    }
+
+    private Map<String, Object> councilPasses(String dossierId) {
+        return Map.of(
+                "meetingDate",
+                EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate().toString(),
+                "membersTotal",
+                11,
+                "membersPresent",
+                9,
+                "nominees",
+                nomineeIds(dossierId).stream()
+                        .map(id -> Map.of("nomineeId", id, "votesFor", 7))
+                        .toList());
+    }
+
+    private List<String> nomineeIds(String dossierId) {
+        List<String> ids = new ArrayList<>();
+        proposalJson(dossierId)
+                .get("nominees")
+                .forEach(n -> ids.add(n.get("nomineeId").asText()));
+        return ids;
+    }
+
+    private String proposalOf(String dossierId) {
+        return proposalJson(dossierId).get("id").asText();
+    }
+
+    private JsonNode proposalJson(String dossierId) {
+        for (JsonNode item :
+                api("sonv").get("/api/province-proposals?size=200").json().get("items")) {
+            for (JsonNode d : item.get("dossierIds")) {
+                if (dossierId.equals(d.asText())) {
+                    return item;
+                }
+            }
+        }
+        throw new AssertionError("no proposal of dossier " + dossierId);
     }
 
     private static JsonNode line(JsonNode overview, String code) {
@@ -213,7 +505,11 @@ class ProvinceDashboardIT extends PostgresIT {
         throw new AssertionError("no line for " + code + " in " + overview);
     }
 
-    /** A commune with these units, a culture-social officer and a unit user of its first unit. */
+    /**
+     * A commune with these units and a user of each review role ({@code <code>-bxdd}, {@code -vhxh}, {@code -hoidong},
+     * {@code -chutich}: the demo users' names after the commune's code) and a unit user of its first unit
+     * ({@code <code>-unit}).
+     */
     private String commune(List<String> units) {
         String code = "pd-" + UUID.randomUUID().toString().substring(0, 8);
         Api admin = api("admin");
@@ -238,7 +534,10 @@ class ProvinceDashboardIT extends PostgresIT {
                             .status())
                     .isEqualTo(201);
         }
+        user(admin, code, code + "-bxdd", "party-building", units.get(0));
         user(admin, code, code + "-vhxh", "culture-social", null);
+        user(admin, code, code + "-hoidong", "council", null);
+        user(admin, code, code + "-chutich", "chairman", null);
         user(admin, code, code + "-unit", "unit", units.get(0));
         return code;
     }
@@ -256,13 +555,18 @@ class ProvinceDashboardIT extends PostgresIT {
     }
 
     private Api unitUser(String code) {
-        return Api.basic(baseUrl(), objectMapper, code + "-unit", PASSWORD);
+        return communeUser(code, "unit");
+    }
+
+    /** The commune's user by the demo name of its role: unit, bxdd, vhxh, hoidong, chutich. */
+    private Api communeUser(String code, String name) {
+        return Api.basic(baseUrl(), objectMapper, code + "-" + name, PASSWORD);
     }
 
     private String campaign(String code) {
         LocalDate congress =
                 EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate().minusDays(3);
-        ApiResponse created = Api.basic(baseUrl(), objectMapper, code + "-vhxh", PASSWORD)
+        ApiResponse created = communeUser(code, "vhxh")
                 .post(
                         "/api/campaigns",
                         Map.of(

@@ -10,7 +10,11 @@ import java.util.function.Function;
 /**
  * A decision of the chairman through the API, as the ITs of signatures, certificates and verification need one:
  * a unit's dossier submitted, selected, appraised, voted by the council, and decided (Giấy khen for every nominee)
- * under one number with {@code POST /api/decisions}, which draws up and freezes the Quyết định at once.
+ * under one number with {@code POST /api/decisions}, which draws up and freezes the Quyết định at once; or proposed
+ * for the provincial Bằng khen ({@link #proposedToProvince}).
+ *
+ * <p>{@code as} gives the client of a commune's users by their demo names ({@code PostgresIT::api}: unit user,
+ * bxdd, vhxh, hoidong, chutich); a test's own commune maps the same names to its users.
  */
 public final class DecisionFixture {
 
@@ -29,19 +33,10 @@ public final class DecisionFixture {
     public static JsonNode decided(Function<String, Api> as, String campaignId, Map<String, List<String>> byUnit) {
         List<Object> awards = new ArrayList<>();
         for (Map.Entry<String, List<String>> unit : new TreeMap<>(byUnit).entrySet()) {
-            JsonNode dossier = DossierFixture.inReview(
-                    as.apply(unit.getKey()),
-                    campaignId,
-                    "Đề nghị khen thưởng " + unit.getKey(),
-                    unit.getValue().toArray(String[]::new));
-            DossierFixture.appraised(as.apply("bxdd"), as.apply("vhxh"), campaignId, dossier);
-            List<Object> votes = new ArrayList<>();
+            JsonNode dossier = passedByTheCouncil(as, campaignId, unit.getKey(), unit.getValue());
             for (JsonNode nominee : dossier.get("nominees")) {
-                String nomineeId = nominee.get("id").asText();
-                votes.add(Map.of("nomineeId", nomineeId, "votesFor", 8));
-                awards.add(Map.of("nomineeId", nomineeId, "award", "GIAY_KHEN_CHU_TICH_XA"));
+                awards.add(Map.of("nomineeId", nominee.get("id").asText(), "award", "GIAY_KHEN_CHU_TICH_XA"));
             }
-            vote(as.apply("hoidong"), campaignId, dossier.get("id").asText(), votes);
         }
         ApiResponse decided = as.apply("chutich")
                 .post("/api/decisions", Map.of("campaignId", campaignId, "comment", "Khen thưởng", "awards", awards));
@@ -51,24 +46,47 @@ public final class DecisionFixture {
         return decided.json();
     }
 
-    private static void vote(Api council, String campaignId, String dossierId, List<Object> votes) {
-        String taskId = null;
-        for (JsonNode task : council.get("/api/tasks?campaignId={c}&stage=COUNCIL_REVIEW&size=200", campaignId)
-                .json()
-                .path("items")) {
-            if (dossierId.equals(task.path("dossierId").asText())) {
-                taskId = task.path("id").asText();
-            }
+    /**
+     * A unit's new dossier whose every nominee the chairman proposes for the provincial Bằng khen (the campaign must
+     * offer it), on the dossier's own task. With {@code app.province.mode=internal}, once the dossier's asynchronous
+     * steps have run ({@code engine().runDueJobs(dossierId)}), the dossier is PROVINCE_PENDING and its proposal, of
+     * this dossier alone, waits at PROVINCE_APPRAISAL.
+     *
+     * @return the dossier's id
+     */
+    public static String proposedToProvince(
+            Function<String, Api> as, String campaignId, String unit, String... nomineeNames) {
+        JsonNode dossier = passedByTheCouncil(as, campaignId, unit, List.of(nomineeNames));
+        String dossierId = dossier.get("id").asText();
+        List<Object> awards = new ArrayList<>();
+        for (JsonNode nominee : dossier.get("nominees")) {
+            awards.add(Map.of("nomineeId", nominee.get("id").asText(), "award", "PROPOSE_BANG_KHEN_CHU_TICH_TINH"));
         }
-        if (taskId == null) {
-            throw new IllegalStateException("No COUNCIL_REVIEW task for dossier " + dossierId);
+        DossierFixture.completeTask(
+                as.apply("chutich"),
+                campaignId,
+                dossierId,
+                "CHAIRMAN_DECISION",
+                Map.of("outcome", "DECIDE", "comment", "Đề nghị tỉnh tặng Bằng khen", "nominees", awards));
+        return dossierId;
+    }
+
+    /** Submitted, selected, appraised and passed by the council: waiting for the chairman. */
+    private static JsonNode passedByTheCouncil(
+            Function<String, Api> as, String campaignId, String unit, List<String> nomineeNames) {
+        JsonNode dossier = DossierFixture.inReview(
+                as.apply(unit), campaignId, "Đề nghị khen thưởng " + unit, nomineeNames.toArray(String[]::new));
+        DossierFixture.appraised(as.apply("bxdd"), as.apply("vhxh"), campaignId, dossier);
+        List<Object> votes = new ArrayList<>();
+        for (JsonNode nominee : dossier.get("nominees")) {
+            votes.add(Map.of("nomineeId", nominee.get("id").asText(), "votesFor", 8));
         }
-        ApiResponse voted = council.post(
-                "/api/tasks/{id}/complete",
-                Map.of("meetingDate", "2025-09-01", "membersTotal", 9, "membersPresent", 8, "nominees", votes),
-                taskId);
-        if (voted.status() != 200) {
-            throw new IllegalStateException("The council could not vote: " + voted);
-        }
+        DossierFixture.completeTask(
+                as.apply("hoidong"),
+                campaignId,
+                dossier.get("id").asText(),
+                "COUNCIL_REVIEW",
+                Map.of("meetingDate", "2025-09-01", "membersTotal", 9, "membersPresent", 8, "nominees", votes));
+        return dossier;
     }
 }

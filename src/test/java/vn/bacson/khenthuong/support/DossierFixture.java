@@ -105,6 +105,17 @@ public final class DossierFixture {
     }
 
     private static void complete(Api reviewer, String campaignId, String dossierId, String stage, List<Object> rows) {
+        completeTask(
+                reviewer,
+                campaignId,
+                dossierId,
+                stage,
+                Map.of("outcome", "FORWARD", "comment", "Đồng ý", "nominees", rows));
+    }
+
+    /** Completes the dossier's task at this stage with this payload, as the reviewer does through the task API. */
+    public static void completeTask(
+            Api reviewer, String campaignId, String dossierId, String stage, Map<String, Object> payload) {
         JsonNode items = reviewer.get("/api/tasks?campaignId={c}&stage={s}&size=200", campaignId, stage)
                 .json()
                 .path("items");
@@ -117,10 +128,7 @@ public final class DossierFixture {
         if (taskId == null) {
             throw new IllegalStateException("No " + stage + " task for dossier " + dossierId + ": " + items);
         }
-        ApiResponse done = reviewer.post(
-                "/api/tasks/{id}/complete",
-                Map.of("outcome", "FORWARD", "comment", "Đồng ý", "nominees", rows),
-                taskId);
+        ApiResponse done = reviewer.post("/api/tasks/{id}/complete", payload, taskId);
         if (done.status() != 200) {
             throw new IllegalStateException(stage + " could not be completed: " + done);
         }

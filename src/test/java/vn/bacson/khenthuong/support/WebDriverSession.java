@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -29,6 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class WebDriverSession implements AutoCloseable {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** The screenshots the README and docs show, written again by the journeys that take them. */
+    public static final Path DOCS_SCREENSHOTS = Path.of("docs", "screenshots");
+
     public static final Dimension DESKTOP = new Dimension(1366, 900);
     public static final Dimension PHONE = new Dimension(390, 844);
     /** The laptop screens of the commune office (issue 12): the header must fit both. */
@@ -93,10 +97,15 @@ public final class WebDriverSession implements AutoCloseable {
 
     /** Signs out whoever was signed in, then signs in as this demo user (password demo). */
     public void signIn(String username) {
+        signIn(username, "demo");
+    }
+
+    /** Signs out whoever was signed in, then signs in as this user (e.g. one a test onboarded). */
+    public void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
         visible(By.id("logout"));
     }
@@ -111,6 +120,16 @@ public final class WebDriverSession implements AutoCloseable {
 
     public String text(By by) {
         return visible(by).getText();
+    }
+
+    /**
+     * The element scrolled to the middle of the window at once (no smooth scrolling, no sticky header over it), once
+     * it is clickable there.
+     */
+    public WebElement inView(By by) {
+        WebElement element = driver.findElement(by);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        return wait.until(ExpectedConditions.elementToBeClickable(element));
     }
 
     /** Clicks a button whose form asks for confirmation, and confirms. */
@@ -139,6 +158,17 @@ public final class WebDriverSession implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             driver.manage().window().setSize(size);
+        }
+    }
+
+    /** {@link #screenshot}, and the same picture as docs/screenshots/name.png. */
+    public Path screenshotForDocs(String name) {
+        Path shot = screenshot(name);
+        try {
+            Files.createDirectories(DOCS_SCREENSHOTS);
+            return Files.copy(shot, DOCS_SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -30,6 +30,8 @@ import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.monitoring.CampaignMonitor;
 import vn.bacson.khenthuong.monitoring.MonitoringService;
 import vn.bacson.khenthuong.monitoring.ProvinceDashboard;
+import vn.bacson.khenthuong.monitoring.ProvinceOverview;
+import vn.bacson.khenthuong.province.ProposalStatus;
 import vn.bacson.khenthuong.web.PageController;
 
 /**
@@ -43,6 +45,8 @@ class MonitoringPages {
     static final int LIST_LIMIT = 200;
     /** Where the dossiers that wait without a user task (the province's answer) sit in the diagram. */
     static final String PROVINCE_WAIT = "ReceiveTask_AwaitProvinceDecision";
+    /** Where the province's proposals returned to their commune wait to be sent again (ProvinceCommendation). */
+    static final String RESEND_WAIT = "ReceiveTask_AwaitResend";
 
     private final MonitoringService monitoring;
     private final CampaignService campaigns;
@@ -63,11 +67,21 @@ class MonitoringPages {
         this.province = province;
     }
 
-    /** Every commune in one table, for the province (province roles, system-admin). */
+    /**
+     * Every commune in one table, for the province (province roles, system-admin), and the province's review drawn
+     * with the proposals of all communes waiting at each step, and those overdue.
+     */
     @GetMapping("/monitoring/province")
     String province(CurrentUser user, Model model) {
-        model.addAttribute("p", province.overview(user));
+        ProvinceOverview p = province.overview(user);
+        // the proposals' list shows a province user every commune's; the system administrator reads the figures only
+        List<DiagramStep> steps = provinceSteps(p.total(), user.isProvince());
+        model.addAttribute("p", p);
         model.addAttribute("provinceStages", ProvinceDashboard.PROVINCE_STAGES);
+        model.addAttribute("diagramSteps", steps);
+        model.addAttribute(
+                "overlays",
+                toJson(overlays(steps, "provinceDashboard.diagram.waiting", "provinceDashboard.diagram.overdue")));
         return "monitoring/province";
     }
 
@@ -110,7 +124,7 @@ class MonitoringPages {
         model.addAttribute(
                 "reasonsShown",
                 m.reasons().entrySet().stream().filter(e -> e.getValue() > 0).toList());
-        model.addAttribute("overlays", toJson(overlays(m)));
+        model.addAttribute("overlays", toJson(overlays(campaignSteps(m), "monitoring.diagram.waiting", null)));
         model.addAttribute("submissionsChart", toJson(submissionsChart(m)));
         model.addAttribute("finishedChart", toJson(finishedChart(m)));
         return "monitoring/dashboard";
@@ -156,38 +170,72 @@ class MonitoringPages {
         });
     }
 
-    /** BPMN element id → the number of dossiers waiting there and the list behind it. */
-    private Map<String, Object> overlays(CampaignMonitor m) {
-        Map<String, Object> overlays = new LinkedHashMap<>();
-        UUID id = m.campaign().id();
+    /** The commune process's steps: the dossiers waiting at each stage, and those waiting for the province. */
+    private List<DiagramStep> campaignSteps(CampaignMonitor m) {
+        List<DiagramStep> steps = new ArrayList<>();
+        String list = "/monitoring/campaigns/" + m.campaign().id() + "/dossiers";
+        Labels labels = Labels.inReadersLanguage();
         for (Stage stage : Stage.commune()) {
-            long count = m.dossiersByStage().getOrDefault(stage, 0L);
-            overlays.put(
+            steps.add(DiagramStep.waiting(
                     stage.taskDefinitionKey(),
-                    Map.of(
-                            "count",
-                            count,
-                            "href",
-                            "/monitoring/campaigns/" + id + "/dossiers?stage=" + stage.name(),
-                            "title",
-                            text(
-                                    "monitoring.diagram.waiting",
-                                    count,
-                                    Labels.inReadersLanguage().stage(stage))));
+                    labels.stage(stage),
+                    m.dossiersByStage().getOrDefault(stage, 0L),
+                    list + "?stage=" + stage.name()));
         }
-        long province = m.dossiersByStatus().getOrDefault(DossierStatus.PROVINCE_PENDING, 0L);
-        overlays.put(
+        steps.add(DiagramStep.waiting(
                 PROVINCE_WAIT,
-                Map.of(
-                        "count",
-                        province,
-                        "href",
-                        "/monitoring/campaigns/" + id + "/dossiers?status=" + DossierStatus.PROVINCE_PENDING.name(),
-                        "title",
-                        text(
-                                "monitoring.diagram.waiting",
-                                province,
-                                Labels.inReadersLanguage().status(DossierStatus.PROVINCE_PENDING))));
+                labels.status(DossierStatus.PROVINCE_PENDING),
+                m.dossiersByStatus().getOrDefault(DossierStatus.PROVINCE_PENDING, 0L),
+                list + "?status=" + DossierStatus.PROVINCE_PENDING.name()));
+        return steps;
+    }
+
+    /**
+     * The province's review (bpmn/ProvinceCommendation.bpmn) over all communes: the proposals waiting at each of its
+     * stages and those returned to their commune to be sent again, each with those overdue; when linked, the numbers
+     * lead to the proposals' list filtered the same way.
+     */
+    private List<DiagramStep> provinceSteps(ProvinceOverview.CommuneLine total, boolean linked) {
+        List<DiagramStep> steps = new ArrayList<>();
+        for (Stage stage : ProvinceDashboard.PROVINCE_STAGES) {
+            String list = "/province/proposals?stage=" + stage.name();
+            steps.add(new DiagramStep(
+                    stage.taskDefinitionKey(),
+                    Labels.inReadersLanguage().stage(stage),
+                    total.proposalsByStage().get(stage),
+                    linked ? list : null,
+                    total.proposalsOverdueByStage().get(stage),
+                    linked ? list + "&overdue=true" : null));
+        }
+        String returned = "/province/proposals?status=" + ProposalStatus.RETURNED.name();
+        steps.add(new DiagramStep(
+                RESEND_WAIT,
+                text("provinceDashboard.diagram.returned"),
+                total.proposalsReturned(),
+                linked ? returned : null,
+                total.proposalsReturnedOverdue(),
+                linked ? returned + "&overdue=true" : null));
+        return steps;
+    }
+
+    /**
+     * What static/js/diagram.js draws on the diagram: BPMN element id → the count, its list and its title (and the
+     * overdue ones, their list and title, where the step knows them). Titles: "{0} waiting: {1}" messages.
+     */
+    private Map<String, Object> overlays(List<DiagramStep> steps, String waitingKey, String overdueKey) {
+        Map<String, Object> overlays = new LinkedHashMap<>();
+        for (DiagramStep step : steps) {
+            Map<String, Object> overlay = new LinkedHashMap<>();
+            overlay.put("count", step.count());
+            overlay.put("href", step.href());
+            overlay.put("title", text(waitingKey, step.count(), step.label()));
+            if (step.overdue() != null) {
+                overlay.put("overdue", step.overdue());
+                overlay.put("overdueHref", step.overdueHref());
+                overlay.put("overdueTitle", text(overdueKey, step.overdue(), step.label()));
+            }
+            overlays.put(step.elementId(), overlay);
+        }
         return overlays;
     }
 

@@ -19,6 +19,7 @@ import vn.bacson.khenthuong.dossier.Stage;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.process.TaskCompletionService;
+import vn.bacson.khenthuong.province.ProposalFilter;
 import vn.bacson.khenthuong.province.ProposalStatus;
 import vn.bacson.khenthuong.province.ProvinceProposalView;
 import vn.bacson.khenthuong.province.ProvinceProposalView.NomineeLine;
@@ -59,9 +60,16 @@ class ProvinceProposalPages {
         this.flash = flash;
     }
 
+    /**
+     * The proposals, filtered as the province dashboard's diagram links them: by status, by the province stage where
+     * they wait, overdue or not. A value that is none of the filter's (?status=X, ?overdue=maybe) is the page's "not
+     * found", a commune stage its 400 page with the reason.
+     */
     @GetMapping("/province/proposals")
     String list(
             @RequestParam(required = false) ProposalStatus status,
+            @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) String communeCode,
             @RequestParam(required = false) UUID dossierId,
             @RequestParam(required = false) String page,
@@ -71,11 +79,16 @@ class ProvinceProposalPages {
             return "redirect:/province/proposals/"
                     + proposals.ofDossier(user, dossierId).id();
         }
-        PageResult<ProvinceProposalView> result =
-                proposals.list(user, communeCode, status, PageQuery.parse(page, null));
+        ProposalFilter filter = new ProposalFilter(communeCode, status, stage, overdue);
+        PageResult<ProvinceProposalView> result = proposals.list(user, filter, PageQuery.parse(page, null));
         model.addAttribute("result", result);
+        model.addAttribute("filter", filter);
         model.addAttribute("status", status);
+        model.addAttribute("stage", stage);
+        model.addAttribute("overdue", overdue);
         model.addAttribute("statuses", ProposalStatus.values());
+        model.addAttribute("stages", Stage.province());
+        model.addAttribute("hasNext", (long) (result.page() + 1) * result.size() < result.total());
         return "province/list";
     }
 
