@@ -26,10 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.bacson.khenthuong.process.ProvinceSettings;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
-import vn.bacson.khenthuong.support.DecisionFixture;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
+import vn.bacson.khenthuong.support.ProvinceProposalFixture;
 import vn.bacson.khenthuong.support.WebDriverSession;
 
 /**
@@ -421,14 +421,10 @@ class ProvinceDashboardIT extends PostgresIT {
 
     /** A dossier of the commune's unit proposed for the Bằng khen by its chairman: answers the dossier's id. */
     private String proposal(String commune, String campaignId, String nominee) {
-        String dossierId =
-                DecisionFixture.proposedToProvince(name -> communeUser(commune, name), campaignId, "unit", nominee);
-        engine().runDueJobs(dossierId);
-        assertThat(communeUser(commune, "vhxh")
-                        .get("/api/dossiers/{id}", dossierId)
-                        .str("status"))
-                .isEqualTo("PROVINCE_PENDING");
-        return dossierId;
+        return ProvinceProposalFixture.proposed(
+                        name -> communeUser(commune, name), engine(), campaignId, "unit", "Đề nghị " + nominee, nominee)
+                .path("id")
+                .asText();
     }
 
     /** The province task at this stage of the dossier's proposal (the task list names it by its first dossier). */

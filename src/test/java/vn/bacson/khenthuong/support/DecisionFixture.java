@@ -10,8 +10,8 @@ import java.util.function.Function;
 /**
  * A decision of the chairman through the API, as the ITs of signatures, certificates and verification need one:
  * a unit's dossier submitted, selected, appraised, voted by the council, and decided (Giấy khen for every nominee)
- * under one number with {@code POST /api/decisions}, which draws up and freezes the Quyết định at once; or proposed
- * for the provincial Bằng khen ({@link #proposedToProvince}).
+ * under one number with {@code POST /api/decisions}, which draws up and freezes the Quyết định at once (a proposal
+ * for the provincial Bằng khen: {@link ProvinceProposalFixture}).
  *
  * <p>{@code as} gives the client of a commune's users by their demo names ({@code PostgresIT::api}: unit user,
  * bxdd, vhxh, hoidong, chutich); a test's own commune maps the same names to its users.
@@ -44,31 +44,6 @@ public final class DecisionFixture {
             throw new IllegalStateException("The chairman could not decide: " + decided);
         }
         return decided.json();
-    }
-
-    /**
-     * A unit's new dossier whose every nominee the chairman proposes for the provincial Bằng khen (the campaign must
-     * offer it), on the dossier's own task. With {@code app.province.mode=internal}, once the dossier's asynchronous
-     * steps have run ({@code engine().runDueJobs(dossierId)}), the dossier is PROVINCE_PENDING and its proposal, of
-     * this dossier alone, waits at PROVINCE_APPRAISAL.
-     *
-     * @return the dossier's id
-     */
-    public static String proposedToProvince(
-            Function<String, Api> as, String campaignId, String unit, String... nomineeNames) {
-        JsonNode dossier = passedByTheCouncil(as, campaignId, unit, List.of(nomineeNames));
-        String dossierId = dossier.get("id").asText();
-        List<Object> awards = new ArrayList<>();
-        for (JsonNode nominee : dossier.get("nominees")) {
-            awards.add(Map.of("nomineeId", nominee.get("id").asText(), "award", "PROPOSE_BANG_KHEN_CHU_TICH_TINH"));
-        }
-        DossierFixture.completeTask(
-                as.apply("chutich"),
-                campaignId,
-                dossierId,
-                "CHAIRMAN_DECISION",
-                Map.of("outcome", "DECIDE", "comment", "Đề nghị tỉnh tặng Bằng khen", "nominees", awards));
-        return dossierId;
     }
 
     /** Submitted, selected, appraised and passed by the council: waiting for the chairman. */
