@@ -128,7 +128,8 @@ public class CommuneOnboarding {
                 defaults.stageWorkingDays(),
                 defaults.mailFrom(),
                 null,
-                List.of());
+                List.of(),
+                defaults.signingKeyAlias());
     }
 
     public PageResult<CommuneView> communes(PageQuery page, CurrentUser user) {

@@ -47,9 +47,12 @@ import org.springframework.test.context.DynamicPropertySource;
             "app.demo-data=true",
             "camunda.bpm.job-execution.enabled=false",
             "spring.mail.host=127.0.0.1",
-            // a demo CA and the commune's key, made at first start into target/ (never committed)
+            // a demo CA and the demo keys (Bắc Sơn, Vũ Lễ, the province), made at first start into target/ (never
+            // committed)
             "app.signing.generate-demo-keys=true",
             "app.signing.keystore=target/it-signing/commune.p12",
+            // the province signs its decisions with the demo store's province key
+            "app.signing.province-alias=province",
             // the ITs of the manual entry of the province's answer; ProvinceReviewIT switches to internal
             "app.province.mode=external"
         })
