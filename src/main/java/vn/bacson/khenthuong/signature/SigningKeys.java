@@ -173,76 +173,76 @@ public class SigningKeys {
     }
 
     private KeyStatus status(String alias, String issuerName) {
-        String shown = alias.isBlank() ? properties.alias() : alias;
         try {
             SigningKey key = key(alias);
             X509Certificate certificate = key.certificate();
             String signer = Certificates.commonName(certificate);
             String organization = Certificates.organization(certificate);
             Instant until = certificate.getNotAfter().toInstant();
-            try {
-                check(key, shown, issuerName);
-                return new KeyStatus(shown, signer, organization, until, null, null);
-            } catch (DomainException e) {
-                return new KeyStatus(shown, signer, organization, until, e.code(), e.getMessage());
-            }
+            DomainException refusal = refusal(key, issuerName);
+            return refusal == null
+                    ? new KeyStatus(key.alias(), signer, organization, until, null, null)
+                    : new KeyStatus(key.alias(), signer, organization, until, refusal.code(), refusal.getMessage());
         } catch (DomainException e) {
-            return new KeyStatus(shown, null, null, null, e.code(), e.getMessage());
+            return new KeyStatus(
+                    alias.isBlank() ? properties.alias() : alias, null, null, null, e.code(), e.getMessage());
         }
     }
 
     private SigningKey checked(String alias, String issuerName) {
         SigningKey key = key(alias);
-        check(key, alias.isBlank() ? properties.alias() : alias, issuerName);
+        DomainException refusal = refusal(key, issuerName);
+        if (refusal != null) {
+            log.warn(
+                    "Signing refused for {}: key '{}' ({}, valid {} to {}): {}",
+                    issuerName,
+                    key.alias(),
+                    key.certificate().getSubjectX500Principal().getName(),
+                    key.certificate().getNotBefore().toInstant(),
+                    key.certificate().getNotAfter().toInstant(),
+                    refusal.code());
+            throw refusal;
+        }
         return key;
     }
 
-    private void check(SigningKey key, String alias, String issuerName) {
+    /** Why the key may not sign for the issuing body, or null: valid now, and its certificate names the body. */
+    private DomainException refusal(SigningKey key, String issuerName) {
         X509Certificate certificate = key.certificate();
         Instant now = clock.instant();
         if (now.isBefore(certificate.getNotBefore().toInstant())
                 || now.isAfter(certificate.getNotAfter().toInstant())) {
-            log.warn(
-                    "Signing refused: the certificate of key '{}' is valid from {} to {}",
-                    alias,
-                    certificate.getNotBefore().toInstant(),
-                    certificate.getNotAfter().toInstant());
-            throw new DomainException(
+            return new DomainException(
                     ErrorCode.SIGNING_CERTIFICATE_NOT_VALID,
                     "Chứng thư số của khóa ký \"%s\" chỉ có hiệu lực từ %s đến %s; văn bản chưa được ký. Vui lòng liên hệ quản trị hệ thống để gia hạn hoặc thay chứng thư số."
                             .formatted(
-                                    alias,
+                                    key.alias(),
                                     Formats.date(certificate.getNotBefore().toInstant(), zone),
                                     Formats.date(certificate.getNotAfter().toInstant(), zone)));
         }
         if (properties.certificateMustNameIssuer() && !IssuerNames.names(certificate, issuerName)) {
-            log.warn(
-                    "Signing refused: the certificate of key '{}' ({}) does not name {}",
-                    alias,
-                    certificate.getSubjectX500Principal().getName(),
-                    issuerName);
-            String organization = Certificates.organization(certificate);
-            throw new DomainException(
+            return new DomainException(
                     ErrorCode.SIGNING_CERTIFICATE_MISMATCH,
                     "Chứng thư số của khóa ký \"%s\" cấp cho \"%s\", không mang tên %s; văn bản chưa được ký. Vui lòng liên hệ quản trị hệ thống để gán đúng khóa ký số của đơn vị (Cài đặt của xã)."
-                            .formatted(
-                                    alias,
-                                    organization.isBlank() ? Certificates.commonName(certificate) : organization,
-                                    issuerName));
+                            .formatted(key.alias(), holder(certificate), issuerName));
         }
+        return null;
+    }
+
+    /** Whom a certificate is for, as its subject says: the organisation, else the common name. */
+    private static String holder(X509Certificate certificate) {
+        String organization = Certificates.organization(certificate);
+        return organization.isBlank() ? Certificates.commonName(certificate) : organization;
     }
 
     /** Whether a certificate given by a signer's own token names the issuing commune (the two-step signature). */
     void requireNamesCommune(X509Certificate certificate, String communeCode) {
         String issuerName = communes.of(communeCode).issuer().name();
         if (properties.certificateMustNameIssuer() && !IssuerNames.names(certificate, issuerName)) {
-            String organization = Certificates.organization(certificate);
             throw new DomainException(
                     ErrorCode.SIGNING_CERTIFICATE_MISMATCH,
                     "Chứng thư số gửi lên cấp cho \"%s\", không mang tên %s; văn bản chưa được ký."
-                            .formatted(
-                                    organization.isBlank() ? Certificates.commonName(certificate) : organization,
-                                    issuerName));
+                            .formatted(holder(certificate), issuerName));
         }
     }
 
@@ -301,7 +301,7 @@ public class SigningKeys {
                     entry,
                     properties.keystoreType(),
                     certificates.get(0).getSubjectX500Principal().getName());
-            return new SigningKey(privateKey, certificates, opened.provider());
+            return new SigningKey(entry, privateKey, certificates, opened.provider());
         } catch (IOException | GeneralSecurityException e) {
             log.warn("Signing key cannot be loaded: {}", e.toString());
             throw notConfigured(e.getMessage(), ErrorCode.SIGNING_NOT_CONFIGURED.message());

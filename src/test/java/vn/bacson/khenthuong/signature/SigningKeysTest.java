@@ -79,6 +79,9 @@ class SigningKeysTest {
                 .isEqualTo(keys.key("vu-le").certificate());
         assertThat(keys.forProvince().certificate())
                 .isEqualTo(keys.key("province").certificate());
+        assertThat(keys.commune("bac-son").alias())
+                .as("the entry the default resolved to")
+                .isEqualTo("bac-son");
         assertThat(keys.commune("vu-le").usable()).isTrue();
         assertThat(keys.commune("vu-le").signerName()).isEqualTo("Mã Văn Long");
 
