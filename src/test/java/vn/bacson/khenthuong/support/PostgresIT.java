@@ -141,19 +141,23 @@ public abstract class PostgresIT {
      * Asia/Ho_Chi_Minh, both award forms; answers its id.
      */
     protected String createOpenCampaign() {
+        return createOpenCampaign(api("vhxh"));
+    }
+
+    /** The same, created by another commune's culture-social officer (e.g. {@code api("vl-vhxh")}): its campaign. */
+    protected String createOpenCampaign(Api cultureSocial) {
         LocalDate today = EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate();
         LocalDate congress = today.minusDays(3);
-        ApiResponse created = api("vhxh")
-                .post(
-                        "/api/campaigns",
-                        Map.of(
-                                "code", unique("IT"),
-                                "title", "Phong trào thi đua kiểm thử " + today,
-                                "planNumber", "99/KH-UBND",
-                                "launchedOn", congress.minusDays(30).toString(),
-                                "congressDate", congress.toString(),
-                                "windowDays", 20,
-                                "awardForms", List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH")));
+        ApiResponse created = cultureSocial.post(
+                "/api/campaigns",
+                Map.of(
+                        "code", unique("IT"),
+                        "title", "Phong trào thi đua kiểm thử " + today,
+                        "planNumber", "99/KH-UBND",
+                        "launchedOn", congress.minusDays(30).toString(),
+                        "congressDate", congress.toString(),
+                        "windowDays", 20,
+                        "awardForms", List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH")));
         if (created.status() != 201) {
             throw new IllegalStateException("Could not create a campaign: " + created);
         }
