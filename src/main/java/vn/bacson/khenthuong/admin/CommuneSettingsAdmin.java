@@ -79,8 +79,8 @@ public class CommuneSettingsAdmin {
                     SIGNING_KEY_ALIAS,
                     "UNKNOWN_SIGNING_KEY",
                     "Kho khóa ký số của hệ thống không có khóa \"" + wanted.signingKeyAlias()
-                            + "\" (tên khóa trong tệp khóa hoặc nhãn của khóa trên token). Hãy kiểm tra lại tên,"
-                            + " hoặc đưa khóa và chứng thư số của xã lên token trước."));
+                            + "\" (tên khóa trong tệp khóa hoặc nhãn của khóa trên token), hoặc kho khóa chưa mở được."
+                            + " Hãy kiểm tra lại tên, hoặc đưa khóa và chứng thư số của xã lên token trước."));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);

@@ -162,12 +162,7 @@ public class SigningKeys {
         }
     }
 
-    /** The installation's default key entry ({@code app.signing.alias}; empty: the store's first key). */
-    public String defaultAlias() {
-        return properties.alias();
-    }
-
-    /** The demo keys the demo data gives its communes (their aliases); empty outside the demo. */
+    /** Whether {@code alias} is one of the demo keys this installation made (the demo data gives them out). */
     public boolean isDemoKey(String alias) {
         return properties.generateDemoKeys() && properties.demoKeys().containsKey(alias) && hasKey(alias);
     }
