@@ -27,11 +27,11 @@ import vn.bacson.khenthuong.unit.Unit;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
 /**
- * Onboards a commune without a restart (API.md v1.1, "Administration"): the register entry, its issuer block and its
- * engine tenant in one transaction; then its units and users, each written inside {@link CommuneContext#call} of
- * that commune, so their rows carry its code (the column default {@code app_commune()}) and the unit checks see
- * only its units. Users are engine users: the commune is their tenant membership, roles and the unit are groups.
- * Only {@code system-admin} may call it.
+ * Onboards a commune without a restart (API.md v1.1, "Administration"): the register entry, its issuer block (in its
+ * settings) and its engine tenant in one transaction; then its units and users, each written inside
+ * {@link CommuneContext#call} of that commune, so their rows carry its code (the column default
+ * {@code app_commune()}) and the unit checks see only its units. Users are engine users: the commune is their
+ * tenant membership, roles and the unit are groups. Only {@code system-admin} may call it.
  */
 @Service
 public class CommuneOnboarding {
@@ -90,8 +90,7 @@ public class CommuneOnboarding {
                 if (!communes.create(new Commune(code, name))) {
                     throw new DomainException(ErrorCode.COMMUNE_CODE_TAKEN);
                 }
-                communes.saveIssuer(code, issuer);
-                // the documents read the commune settings: the new commune's own issuer and signer from day one
+                // the issuer is kept in the commune settings, which the documents read: its own from day one
                 communeSettings.save(code, withIssuer(communeSettings.defaults(), issuer), user.username());
                 directory.ensureTenant(code, name);
             });
@@ -128,7 +127,8 @@ public class CommuneOnboarding {
                 defaults.stageWorkingDays(),
                 defaults.mailFrom(),
                 null,
-                List.of());
+                List.of(),
+                defaults.signingKeyAlias());
     }
 
     public PageResult<CommuneView> communes(PageQuery page, CurrentUser user) {
@@ -249,7 +249,7 @@ public class CommuneOnboarding {
         return new CommuneView(
                 commune.code(),
                 commune.name(),
-                communes.issuer(commune.code()).orElse(null),
+                CommuneIssuer.of(communeSettings.of(commune.code())),
                 unitCount,
                 directory.countUsersOfCommune(commune.code()));
     }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
+import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.commune.Commune;
 import vn.bacson.khenthuong.commune.CommuneSettings;
 import vn.bacson.khenthuong.commune.Communes;
@@ -15,21 +16,28 @@ import vn.bacson.khenthuong.commune.Settings;
 import vn.bacson.khenthuong.commune.SettingsOverride;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
+import vn.bacson.khenthuong.signature.SigningKeys;
 
 /**
  * Who may read and change a commune's settings, and their API shape: the system administrator any commune's, the
  * commune's own chairman their commune's. Anybody else: 404 for another commune (it is not theirs to know), 403 in
- * their own. The settings themselves are commune.CommuneSettings'.
+ * their own. The settings themselves are commune.CommuneSettings'. The signing key is the system administrator's
+ * alone to change (a chairman who could also rename the issuer could otherwise sign as another body), and only to a
+ * key the installation's store or token holds.
  */
 @Service
 public class CommuneSettingsAdmin {
 
+    static final String SIGNING_KEY_ALIAS = "signingKeyAlias";
+
     private final CommuneSettings settings;
     private final Communes communes;
+    private final SigningKeys keys;
 
-    CommuneSettingsAdmin(CommuneSettings settings, Communes communes) {
+    CommuneSettingsAdmin(CommuneSettings settings, Communes communes, SigningKeys keys) {
         this.settings = settings;
         this.communes = communes;
+        this.keys = keys;
     }
 
     /** The commune, when the user may edit its settings; 404 / 403 otherwise. */
@@ -55,7 +63,29 @@ public class CommuneSettingsAdmin {
         if (request == null) {
             throw new DomainException(ErrorCode.MALFORMED_REQUEST);
         }
-        settings.save(code, merge(settings.of(code), request), user.username());
+        Settings now = settings.of(code);
+        Settings wanted = merge(now, settings.defaults(), request);
+        boolean keyChanged = !wanted.signingKeyAlias().equals(now.signingKeyAlias());
+        if (keyChanged && !user.has(Roles.SYSTEM_ADMIN)) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Chỉ quản trị hệ thống được đổi khóa ký số của xã.");
+        }
+        List<FieldViolation> errors = new ArrayList<>(settings.violations(wanted));
+        boolean aliasReadable = errors.stream().noneMatch(e -> e.field().equals(SIGNING_KEY_ALIAS));
+        if (keyChanged
+                && aliasReadable
+                && !wanted.signingKeyAlias().isBlank()
+                && !keys.hasKey(wanted.signingKeyAlias())) {
+            errors.add(new FieldViolation(
+                    SIGNING_KEY_ALIAS,
+                    "UNKNOWN_SIGNING_KEY",
+                    "Kho khóa ký số của hệ thống không có khóa \"" + wanted.signingKeyAlias()
+                            + "\" (tên khóa trong tệp khóa hoặc nhãn của khóa trên token), hoặc kho khóa chưa mở được."
+                            + " Hãy kiểm tra lại tên, hoặc đưa khóa và chứng thư số của xã lên token trước."));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        settings.save(code, wanted, user.username());
         return view(commune);
     }
 
@@ -75,8 +105,11 @@ public class CommuneSettingsAdmin {
         return png;
     }
 
-    /** The request over the commune's current settings: what it leaves out stays. */
-    static Settings merge(Settings now, CommuneSettingsRequest r) {
+    /**
+     * The request over the commune's current settings: what it leaves out stays; an empty signing key goes back to
+     * the installation's default.
+     */
+    static Settings merge(Settings now, Settings defaults, CommuneSettingsRequest r) {
         CommuneSettingsRequest.Issuer i = r.issuer();
         CommuneSettingsRequest.Signer s = r.signer();
         CommuneSettingsRequest.Council c = r.council();
@@ -115,20 +148,23 @@ public class CommuneSettingsAdmin {
                 days,
                 or(trim(r.mailFrom()), now.mailFrom()),
                 now.sealPng(),
-                r.localHolidays() == null ? now.localHolidays() : new ArrayList<>(r.localHolidays()));
+                r.localHolidays() == null ? now.localHolidays() : new ArrayList<>(r.localHolidays()),
+                r.signingKeyAlias() == null
+                        ? now.signingKeyAlias()
+                        : r.signingKeyAlias().isBlank()
+                                ? defaults.signingKeyAlias()
+                                : r.signingKeyAlias().strip());
     }
 
     /** A fraction with a denominator below 1 is refused by the rules, not by the record. */
     private static Settings.CouncilRule council(int qn, int qd, int tn, int td) {
         if (qd < 1 || td < 1) {
-            List<vn.bacson.khenthuong.common.FieldViolation> errors = new ArrayList<>();
+            List<FieldViolation> errors = new ArrayList<>();
             if (qd < 1) {
-                errors.add(new vn.bacson.khenthuong.common.FieldViolation(
-                        "council.quorumDenominator", "OUT_OF_RANGE", "Mẫu số từ 1 đến 100."));
+                errors.add(new FieldViolation("council.quorumDenominator", "OUT_OF_RANGE", "Mẫu số từ 1 đến 100."));
             }
             if (td < 1) {
-                errors.add(new vn.bacson.khenthuong.common.FieldViolation(
-                        "council.thresholdDenominator", "OUT_OF_RANGE", "Mẫu số từ 1 đến 100."));
+                errors.add(new FieldViolation("council.thresholdDenominator", "OUT_OF_RANGE", "Mẫu số từ 1 đến 100."));
             }
             throw DomainException.invalid(errors);
         }
@@ -161,7 +197,21 @@ public class CommuneSettingsAdmin {
                         council(defaults),
                         new TreeMap<>(defaults.stageWorkingDays()),
                         defaults.mailFrom(),
-                        defaults.localHolidays()));
+                        defaults.localHolidays(),
+                        defaults.signingKeyAlias()),
+                now.signingKeyAlias(),
+                signingKey(keys.commune(commune.code())));
+    }
+
+    private static CommuneSettingsView.SigningKey signingKey(SigningKeys.KeyStatus key) {
+        return new CommuneSettingsView.SigningKey(
+                key.alias(),
+                key.signerName(),
+                key.organization(),
+                key.validUntil(),
+                key.usable(),
+                key.problem() == null ? null : key.problem().name(),
+                key.message());
     }
 
     /** The API names of what the commune set itself. */
@@ -187,6 +237,7 @@ public class CommuneSettingsAdmin {
         fields.put("mailFrom", o.mailFrom());
         fields.put("localHolidays", o.localHolidays());
         fields.put("seal", o.sealPng());
+        fields.put(SIGNING_KEY_ALIAS, o.signingKeyAlias());
         return fields.entrySet().stream()
                 .filter(e -> e.getValue() != null)
                 .map(Map.Entry::getKey)

@@ -14,7 +14,8 @@ import vn.bacson.khenthuong.identity.CurrentUser;
 
 /**
  * A commune's settings as JSON (system-admin: any commune; the commune's chairman: their own): issuer block and
- * place, signer, number patterns, council rule, stage deadlines, mail sender, seal image, local holidays.
+ * place, signer, number patterns, council rule, stage deadlines, mail sender, seal image, local holidays, and the key
+ * its decisions are signed with (system-admin only).
  */
 @RestController
 @Tag(name = "Commune settings", description = "Per-commune settings over the configured defaults")
@@ -38,7 +39,9 @@ class CommuneSettingsController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Lưu cài đặt của xã (parts left out stay; invalid fields -> 400 with errors[])",
-            description = "Unknown commune, or another commune's for a chairman -> 404; other roles -> 403.")
+            description = "Unknown commune, or another commune's for a chairman -> 404; other roles -> 403."
+                    + " signingKeyAlias: changed by system-admin only (else 403), to a key the installation's store or"
+                    + " token holds (else 400 UNKNOWN_SIGNING_KEY); empty: the installation's default key.")
     CommuneSettingsView put(@PathVariable String code, @RequestBody CommuneSettingsRequest request, CurrentUser user) {
         return admin.save(code, request, user);
     }

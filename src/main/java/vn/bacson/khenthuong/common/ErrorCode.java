@@ -73,6 +73,14 @@ public enum ErrorCode {
     SIGNING_NOT_CONFIGURED(
             HttpStatus.CONFLICT,
             "Hệ thống chưa được cấu hình khóa ký số của đơn vị; vui lòng liên hệ quản trị hệ thống."),
+    SIGNING_CERTIFICATE_MISMATCH(
+            HttpStatus.CONFLICT,
+            "Chứng thư số của khóa ký không mang tên cơ quan ban hành văn bản; văn bản chưa được ký. Vui lòng liên hệ"
+                    + " quản trị hệ thống để gán đúng khóa ký số của đơn vị."),
+    SIGNING_CERTIFICATE_NOT_VALID(
+            HttpStatus.CONFLICT,
+            "Chứng thư số của khóa ký đã hết hạn hoặc chưa đến ngày có hiệu lực; văn bản chưa được ký. Vui lòng liên"
+                    + " hệ quản trị hệ thống."),
     SERVICE_UNAVAILABLE(
             HttpStatus.SERVICE_UNAVAILABLE,
             "Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại sau"

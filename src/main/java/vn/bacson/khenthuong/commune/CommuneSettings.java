@@ -21,8 +21,8 @@ import vn.bacson.khenthuong.common.FieldViolation;
 
 /**
  * The one place that answers "what are the settings of this commune": issuer block and place, signer, decision and
- * Tờ trình number patterns, council rule, stage deadlines, mail sender, seal image and local holidays. The
- * commune's own values ({@code commune_settings}, V22) over the defaults of config/application.yml
+ * Tờ trình number patterns, council rule, stage deadlines, mail sender, seal image, local holidays and the signing
+ * key. The commune's own values ({@code commune_settings}, V22) over the defaults of config/application.yml
  * ({@link SettingsOverride#over}). Every consumer asks {@link #current()}: the commune of the current request or
  * job ({@link CommuneContext}) — so a delegate works with its process instance's commune and an e-mail with its
  * outbox row's. Outside a commune ({@link CommuneContext#ALL}, {@link CommuneContext#NONE}) the defaults.
@@ -100,8 +100,7 @@ public class CommuneSettings {
     @Transactional
     public Settings save(String communeCode, Settings wanted, String by) {
         requireCommune(communeCode);
-        List<FieldViolation> errors =
-                SettingsRules.check(wanted, defaults.stageWorkingDays().keySet());
+        List<FieldViolation> errors = violations(wanted);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
@@ -109,6 +108,11 @@ public class CommuneSettings {
         SettingsOverride values = SettingsOverride.of(wanted, defaults).withSeal(seal);
         write(communeCode, values, by);
         return of(communeCode);
+    }
+
+    /** What {@link #save} would refuse in the wanted settings, each refusal with its field (API keys). */
+    public List<FieldViolation> violations(Settings wanted) {
+        return SettingsRules.check(wanted, defaults.stageWorkingDays().keySet());
     }
 
     /** Stores the commune's scanned seal (PNG), or removes it (null). */

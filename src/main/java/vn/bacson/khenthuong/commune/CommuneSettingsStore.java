@@ -21,7 +21,7 @@ class CommuneSettingsStore {
     private static final String COLUMNS = "issuer_name, header_lines, superior_body, place_name, province, "
             + "signer_authority, signer_title, signer_name, decision_number_pattern, submission_number_pattern, "
             + "quorum_numerator, quorum_denominator, threshold_numerator, threshold_denominator, stage_working_days, "
-            + "mail_from, seal_png, local_holidays";
+            + "mail_from, seal_png, local_holidays, signing_key_alias";
 
     private final JdbcClient jdbc;
 
@@ -69,6 +69,7 @@ class CommuneSettingsStore {
                             .sorted()
                             .map(LocalDate::toString)
                             .collect(Collectors.joining("\n")),
+            o.signingKeyAlias(),
             Timestamp.from(at),
             by
         };
@@ -113,7 +114,8 @@ class CommuneSettingsStore {
                 days(rs.getString("stage_working_days")),
                 rs.getString("mail_from"),
                 rs.getBytes("seal_png"),
-                holidays(rs.getString("local_holidays")));
+                holidays(rs.getString("local_holidays")),
+                rs.getString("signing_key_alias"));
     }
 
     private static String lines(List<String> values) {

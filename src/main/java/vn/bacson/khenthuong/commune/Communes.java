@@ -72,37 +72,6 @@ public class Communes {
                 .update();
     }
 
-    /**
-     * Stores the issuer block of a commune's documents, replacing what was there. The one place onboarding writes
-     * it: when the per-commune settings store arrives, this method writes there instead.
-     */
-    public void saveIssuer(String code, CommuneIssuer issuer) {
-        int updated = jdbc.sql("update commune_issuer set issuer_name = ?, place_name = ?, chairman_name = ?, "
-                        + "updated_at = ? where commune_code = ?")
-                .params(issuer.name(), issuer.placeName(), issuer.chairmanName(), Timestamp.from(clock.instant()), code)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into commune_issuer (commune_code, issuer_name, place_name, chairman_name, updated_at) "
-                            + "values (?, ?, ?, ?, ?)")
-                    .params(
-                            code,
-                            issuer.name(),
-                            issuer.placeName(),
-                            issuer.chairmanName(),
-                            Timestamp.from(clock.instant()))
-                    .update();
-        }
-    }
-
-    /** The issuer block stored for a commune; empty for a commune onboarded before it had one. */
-    public Optional<CommuneIssuer> issuer(String code) {
-        return jdbc.sql("select issuer_name, place_name, chairman_name from commune_issuer where commune_code = ?")
-                .param(code)
-                .query((rs, n) -> new CommuneIssuer(
-                        rs.getString("issuer_name"), rs.getString("place_name"), rs.getString("chairman_name")))
-                .optional();
-    }
-
     /** The installation's default commune: the old public paths, upgraded single-commune data. */
     public String defaultCode() {
         return properties.defaultCode();

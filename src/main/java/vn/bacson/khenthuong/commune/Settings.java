@@ -19,6 +19,8 @@ import java.util.Set;
  * @param mailFrom the sender of the commune's e-mails
  * @param sealPng the scanned seal (PNG) of the visible signature, or null
  * @param localHolidays the commune's own days off, on top of the national calendar (app.calendar.holidays)
+ * @param signingKeyAlias the key the commune signs with: its alias in the installation's key store or its label on
+ *     the token; empty: the installation's default key (app.signing.alias, or the store's first key)
  */
 public record Settings(
         Issuer issuer,
@@ -29,7 +31,8 @@ public record Settings(
         Map<String, Integer> stageWorkingDays,
         String mailFrom,
         byte[] sealPng,
-        List<LocalDate> localHolidays) {
+        List<LocalDate> localHolidays,
+        String signingKeyAlias) {
 
     public Settings {
         if (issuer == null || signer == null || council == null) {
@@ -37,6 +40,22 @@ public record Settings(
         }
         stageWorkingDays = Map.copyOf(stageWorkingDays);
         localHolidays = localHolidays == null ? List.of() : List.copyOf(localHolidays);
+        signingKeyAlias = signingKeyAlias == null ? "" : signingKeyAlias;
+    }
+
+    /** The same settings signing with another key (empty: the installation's default key). */
+    public Settings withSigningKeyAlias(String alias) {
+        return new Settings(
+                issuer,
+                signer,
+                decisionNumberPattern,
+                submissionNumberPattern,
+                council,
+                stageWorkingDays,
+                mailFrom,
+                sealPng,
+                localHolidays,
+                alias);
     }
 
     /** The issuing body: in running text, as the header prints it (one line each), its superior body, place, province. */

@@ -10,7 +10,8 @@ import vn.bacson.khenthuong.common.AppProperties;
 /**
  * The defaults of every commune's settings, read from config/application.yml where they have always been:
  * {@code app.issuer} (issuer block, signer, Tờ trình pattern), {@code app.decision.number-pattern},
- * {@code app.council}, {@code app.workflow.stage-working-days} and {@code app.mail.from}. The other parts of
+ * {@code app.council}, {@code app.workflow.stage-working-days}, {@code app.mail.from} and the signing key
+ * {@code app.signing.alias}. The other parts of
  * {@code app.issuer} (template sets, rewards, recipients) stay installation-wide and are read by documents.
  */
 final class SettingsDefaults {
@@ -29,6 +30,7 @@ final class SettingsDefaults {
                 .orElseThrow(() -> new IllegalStateException("app.issuer is not configured (config/application.yml)"));
         Settings.Signer signer = issuer.signer() == null ? new Settings.Signer("", "CHỦ TỊCH", "") : issuer.signer();
         String from = binder.bind("app.mail.from", String.class).orElse(MAIL_FROM);
+        String signingKey = binder.bind("app.signing.alias", String.class).orElse("");
         AppProperties.Council council = app.council();
         // the commune's review stages; the province's (PROVINCE_*) are the province's deadlines, not a commune's
         // (process.ProvinceSettings reads them from app.workflow.stage-working-days)
@@ -59,7 +61,8 @@ final class SettingsDefaults {
                 days,
                 from,
                 null,
-                List.of());
+                List.of(),
+                signingKey.strip());
     }
 
     /** The part of app.issuer that is per commune. */

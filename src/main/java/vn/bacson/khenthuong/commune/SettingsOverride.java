@@ -33,17 +33,20 @@ public record SettingsOverride(
         Map<String, Integer> stageWorkingDays,
         String mailFrom,
         byte[] sealPng,
-        List<LocalDate> localHolidays) {
+        List<LocalDate> localHolidays,
+        String signingKeyAlias) {
 
     /** Nothing set: the commune follows config/ entirely. */
     public static final SettingsOverride NONE = new SettingsOverride(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null);
 
     public SettingsOverride {
         headerLines = headerLines == null ? null : List.copyOf(headerLines);
         stageWorkingDays = stageWorkingDays == null || stageWorkingDays.isEmpty() ? null : Map.copyOf(stageWorkingDays);
         localHolidays = localHolidays == null || localHolidays.isEmpty() ? null : List.copyOf(localHolidays);
         sealPng = sealPng == null || sealPng.length == 0 ? null : sealPng;
+        signingKeyAlias = signingKeyAlias == null || signingKeyAlias.isBlank() ? null : signingKeyAlias;
     }
 
     /** These values over the defaults; stage days per stage, local holidays the commune's own (none by default). */
@@ -74,7 +77,8 @@ public record SettingsOverride(
                 days,
                 or(mailFrom, defaults.mailFrom()),
                 sealPng != null ? sealPng : defaults.sealPng(),
-                localHolidays != null ? localHolidays : defaults.localHolidays());
+                localHolidays != null ? localHolidays : defaults.localHolidays(),
+                or(signingKeyAlias, defaults.signingKeyAlias()));
     }
 
     /** Of the wanted settings, what differs from the defaults (the rest follows config/); the seal as given. */
@@ -109,7 +113,8 @@ public record SettingsOverride(
                 days,
                 unless(wanted.mailFrom(), defaults.mailFrom()),
                 wanted.sealPng(),
-                unless(wanted.localHolidays(), defaults.localHolidays()));
+                unless(wanted.localHolidays(), defaults.localHolidays()),
+                unless(wanted.signingKeyAlias(), defaults.signingKeyAlias()));
     }
 
     /** The same values with another seal (null: none). */
@@ -132,7 +137,8 @@ public record SettingsOverride(
                 stageWorkingDays,
                 mailFrom,
                 png,
-                localHolidays);
+                localHolidays,
+                signingKeyAlias);
     }
 
     private static <T> T or(T own, T fallback) {
@@ -165,7 +171,8 @@ public record SettingsOverride(
                 s.thresholdDenominator,
                 s.stageWorkingDays,
                 s.mailFrom,
-                s.localHolidays);
+                s.localHolidays,
+                s.signingKeyAlias);
         return parts.apply(this).equals(parts.apply(o)) && Arrays.equals(sealPng, o.sealPng);
     }
 

@@ -70,6 +70,8 @@ final class SettingsRules {
         }
         mailbox(errors, s.mailFrom());
         holidays(errors, s.localHolidays());
+        // whether the key exists is the signature module's to say (admin checks it before saving)
+        optional(errors, "signingKeyAlias", s.signingKeyAlias());
         return errors;
     }
 

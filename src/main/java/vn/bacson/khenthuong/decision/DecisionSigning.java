@@ -20,7 +20,9 @@ import vn.bacson.khenthuong.signature.PdfSigner;
 
 /**
  * The chairman signs the frozen Quyết định digitally: with the commune's key on the server in one step, or with
- * a key that never leaves the chairman's USB token in two. From then the decision's PDF is the signed file.
+ * a key that never leaves the chairman's USB token in two. From then the decision's PDF is the signed file. The key,
+ * the signer, the place and the seal are those of the decision's own commune (the commune its row belongs to), not
+ * of whoever happens to run the work.
  */
 @Service
 public class DecisionSigning {
@@ -59,8 +61,10 @@ public class DecisionSigning {
     @Transactional
     public Signed sign(UUID decisionId, CurrentUser user) {
         Decision decision = signable(decisionId, user);
+        String commune = communeOf(decision);
         Instant now = clock.instant();
-        PdfSigner.SignedPdf signed = signer.sign(decisions.document(decision, DocumentFormat.PDF), appearance(), now);
+        PdfSigner.SignedPdf signed = signer.signForCommune(
+                commune, decisions.document(decision, DocumentFormat.PDF), appearance(commune), now);
         return store(decision, signed);
     }
 
@@ -68,8 +72,13 @@ public class DecisionSigning {
     public Request requestSignature(UUID decisionId, String certificateBase64, CurrentUser user) {
         Decision decision = signable(decisionId, user);
         byte[] certificate = base64("certificate", certificateBase64);
+        String commune = communeOf(decision);
         PdfSigner.SignatureRequest request = signer.requestSignature(
-                decisions.document(decision, DocumentFormat.PDF), certificate, appearance(), clock.instant());
+                commune,
+                decisions.document(decision, DocumentFormat.PDF),
+                certificate,
+                appearance(commune),
+                clock.instant());
         UUID id = UUID.randomUUID();
         store.insertSignatureRequest(
                 new DecisionStore.SignatureRequestRow(
@@ -119,9 +128,15 @@ public class DecisionSigning {
         return decision;
     }
 
-    /** The current commune's signer, place, body and seal (its settings). */
-    private PdfSigner.Appearance appearance() {
-        Settings commune = communeSettings.current();
+    /** The commune that issued the decision. */
+    private String communeOf(Decision decision) {
+        return store.communeOf(decision.id())
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "Không tìm thấy quyết định khen thưởng."));
+    }
+
+    /** The signer, place, body and seal of the decision's commune (its settings). */
+    private PdfSigner.Appearance appearance(String communeCode) {
+        Settings commune = communeSettings.of(communeCode);
         IssuerProperties own = issuer.in(commune);
         return new PdfSigner.Appearance(
                 own.signer().name(),

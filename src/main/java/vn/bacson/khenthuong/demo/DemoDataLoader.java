@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ import vn.bacson.khenthuong.commune.Settings;
 import vn.bacson.khenthuong.identity.CurrentUser;
 import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.identity.UserDirectory;
+import vn.bacson.khenthuong.signature.SigningKeys;
 import vn.bacson.khenthuong.unit.Unit;
 import vn.bacson.khenthuong.unit.UnitRepository;
 
@@ -52,9 +54,11 @@ class DemoDataLoader {
     private final Communes communeRegister;
     private final CommuneProperties communeProperties;
     private final CommuneSettings communeSettings;
+    private final SigningKeys signingKeys;
 
     DemoDataLoader(
             CommuneSettings communeSettings,
+            SigningKeys signingKeys,
             Communes communeRegister,
             CommuneProperties communeProperties,
             UnitRepository units,
@@ -65,6 +69,7 @@ class DemoDataLoader {
             Clock clock,
             ZoneId businessZone) {
         this.communeSettings = communeSettings;
+        this.signingKeys = signingKeys;
         this.communeRegister = communeRegister;
         this.communeProperties = communeProperties;
         this.units = units;
@@ -145,11 +150,21 @@ class DemoDataLoader {
 
     /**
      * Vũ Lễ's issuer block, signer and mail sender, through the commune settings like an administrator's; once:
-     * what an administrator changes later is left alone.
+     * what an administrator changes later is left alone. And Vũ Lễ's own demo key (the demo key store has one per
+     * demo commune): given once as well, also to a demo whose Vũ Lễ settings were made before communes had keys.
+     * Bắc Sơn, the default commune, signs with the installation's default key (the store's first: Bắc Sơn's).
      */
     void loadSettings(DemoData.DemoCommune commune) {
-        if (!DemoData.VU_LE.equals(commune.code())
-                || communeSettings.own(commune.code()).isPresent()) {
+        if (!DemoData.VU_LE.equals(commune.code())) {
+            return;
+        }
+        String demoKey = signingKeys.isDemoKey(commune.code()) ? commune.code() : "";
+        Optional<CommuneSettings.Own> own = communeSettings.own(commune.code());
+        if (own.isPresent()) {
+            if (own.get().values().signingKeyAlias() == null && !demoKey.isEmpty()) {
+                communeSettings.save(
+                        commune.code(), communeSettings.of(commune.code()).withSigningKeyAlias(demoKey), "demo");
+            }
             return;
         }
         Settings defaults = communeSettings.defaults();
@@ -169,7 +184,8 @@ class DemoDataLoader {
                         defaults.stageWorkingDays(),
                         DemoData.VU_LE_MAIL_FROM,
                         null,
-                        List.of()),
+                        List.of(),
+                        demoKey.isEmpty() ? defaults.signingKeyAlias() : demoKey),
                 "demo");
     }
 

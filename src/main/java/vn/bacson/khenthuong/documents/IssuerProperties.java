@@ -109,7 +109,8 @@ public record IssuerProperties(
                         : app.workflow().stageWorkingDays(),
                 "",
                 null,
-                List.of());
+                List.of(),
+                "");
     }
 
     public TemplateSet templateSet(String code) {

@@ -18,10 +18,13 @@ import vn.bacson.khenthuong.documents.VietnameseText;
 import vn.bacson.khenthuong.dossier.Nominee;
 import vn.bacson.khenthuong.dossier.NomineeType;
 import vn.bacson.khenthuong.province.ProposalStore.Proposal;
+import vn.bacson.khenthuong.signature.PdfSigner;
 
 /**
  * The province's Quyết định tặng Bằng khen (Decree 30/2020 layout), drawn up through the documents module once, when
- * the province decides, and kept as drawn (PDF and DOCX) like the commune's frozen decisions.
+ * the province decides, and kept as drawn (PDF and DOCX) like the commune's frozen decisions. Where the province's
+ * key is on this installation ({@code app.signing.province-alias}) the PDF is kept signed with it — never with the
+ * key of the commune whose proposal it answers, although the work runs in that commune's process.
  */
 @Component
 class ProvinceDecisionDocuments {
@@ -30,6 +33,7 @@ class ProvinceDecisionDocuments {
     static final String TEMPLATE_SET = "ND152-2025";
 
     private final DocumentRenderer renderer;
+    private final PdfSigner signer;
     private final ProposalStore store;
     private final Clock clock;
     private final String province;
@@ -37,11 +41,13 @@ class ProvinceDecisionDocuments {
 
     ProvinceDecisionDocuments(
             DocumentRenderer renderer,
+            PdfSigner signer,
             ProposalStore store,
             Clock clock,
             @Value("${app.issuer.province:}") String province,
             @Value("${app.province.signer-name:}") String signerName) {
         this.renderer = renderer;
+        this.signer = signer;
         this.store = store;
         this.clock = clock;
         this.province = province;
@@ -52,17 +58,31 @@ class ProvinceDecisionDocuments {
         OfficialDocument document = document(proposal, nominees, awarded, communeName);
         for (DocumentFormat format : List.of(DocumentFormat.PDF, DocumentFormat.DOCX)) {
             byte[] bytes = renderer.render(document, format);
+            if (format == DocumentFormat.PDF && signer.provinceSigns()) {
+                bytes = signer.signForProvince(bytes, appearance(), clock.instant())
+                        .content();
+            }
             store.saveDocument(
                     proposal.id(), format.name(), format.contentType(), sha256(bytes), bytes, clock.instant());
         }
+    }
+
+    /** How the province signs: its chairman, the province as place, its People's Committee and a drawn seal. */
+    private PdfSigner.Appearance appearance() {
+        String upper = province.toUpperCase(Locale.forLanguageTag("vi"));
+        return new PdfSigner.Appearance(
+                signerName, "CHỦ TỊCH", province, "ỦY BAN NHÂN DÂN TỈNH " + upper, headerLines());
+    }
+
+    private List<String> headerLines() {
+        return List.of("ỦY BAN NHÂN DÂN", "TỈNH " + province.toUpperCase(Locale.forLanguageTag("vi")));
     }
 
     OfficialDocument document(
             Proposal proposal, List<Nominee> nominees, Map<UUID, Boolean> awarded, String communeName) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("number", proposal.decisionNumber());
-        model.put(
-                "headerLines", List.of("ỦY BAN NHÂN DÂN", "TỈNH " + province.toUpperCase(Locale.forLanguageTag("vi"))));
+        model.put("headerLines", headerLines());
         model.put("provinceUpper", province.toUpperCase(Locale.forLanguageTag("vi")));
         model.put("placeDate", VietnameseText.placeAndDate(province, proposal.decidedOn()));
         model.put("summaryTitle", "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");

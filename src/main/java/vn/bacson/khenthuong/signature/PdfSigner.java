@@ -28,9 +28,10 @@ import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 
 /**
- * Signs PDFs (PAdES, CMS detached, SHA-256) with a visible block: with the installation's key in one step, or in
- * two steps for a key that never leaves the signer's USB token (the server prepares the document and the bytes to
- * sign; the client returns the signature value, which is checked before it is embedded).
+ * Signs PDFs (PAdES, CMS detached, SHA-256) with a visible block: in one step with the issuing commune's key (or the
+ * province's) from the installation's store or token, or in two steps for a key that never leaves the signer's USB
+ * token (the server prepares the document and the bytes to sign; the client returns the signature value, which is
+ * checked before it is embedded).
  */
 @Component
 public class PdfSigner {
@@ -73,9 +74,26 @@ public class PdfSigner {
     /** The first step of a two-step signature: the prepared PDF to keep, and what the client must sign. */
     public record SignatureRequest(byte[] preparedPdf, String toBeSigned, String algorithm) {}
 
-    /** Signs with the installation's key (PKCS#12 file or PKCS#11 token). */
-    public SignedPdf sign(byte[] pdf, Appearance appearance, Instant at) {
-        SigningKey key = keys.current();
+    /**
+     * Signs a commune's document with the commune's own key (the one its settings name), whoever asks — its chairman,
+     * a province user or a job: 409 when the commune has no usable key or its certificate names another body.
+     */
+    public SignedPdf signForCommune(String communeCode, byte[] pdf, Appearance appearance, Instant at) {
+        return sign(keys.forCommune(communeCode), pdf, appearance, at);
+    }
+
+    /** Signs one of the province's own documents with the province's key ({@code app.signing.province-alias}). */
+    public SignedPdf signForProvince(byte[] pdf, Appearance appearance, Instant at) {
+        return sign(keys.forProvince(), pdf, appearance, at);
+    }
+
+    /** Whether the province signs its own documents here (a province key is configured). */
+    public boolean provinceSigns() {
+        return keys.provinceSigns();
+    }
+
+    /** Signs with the given key (a key file's or a token's), as it is: the checks are {@link SigningKeys}'. */
+    SignedPdf sign(SigningKey key, byte[] pdf, Appearance appearance, Instant at) {
         Prepared prepared = prepare(pdf, key.certificate(), appearance, at);
         AttributeTable attributes = Cms.signedAttributes(prepared.digest(), key.certificate());
         ContentSigner signer;
@@ -92,8 +110,18 @@ public class PdfSigner {
         return new SignedPdf(prepared.embed(timestamps.stamp(cms)), Certificates.commonName(key.certificate()), at);
     }
 
-    /** Step one for a key on the signer's token: {@code certificateDer} is the signer's certificate. */
-    public SignatureRequest requestSignature(byte[] pdf, byte[] certificateDer, Appearance appearance, Instant at) {
+    /**
+     * Step one for a key on the signer's own token: {@code certificateDer} is the signer's certificate, which must
+     * name the commune that issues the document (409 SIGNING_CERTIFICATE_MISMATCH otherwise).
+     */
+    public SignatureRequest requestSignature(
+            String communeCode, byte[] pdf, byte[] certificateDer, Appearance appearance, Instant at) {
+        keys.requireNamesCommune(parseCertificate(certificateDer), communeCode);
+        return requestSignature(pdf, certificateDer, appearance, at);
+    }
+
+    /** Step one without asking whom the certificate names. */
+    SignatureRequest requestSignature(byte[] pdf, byte[] certificateDer, Appearance appearance, Instant at) {
         X509Certificate certificate = parseCertificate(certificateDer);
         Prepared prepared = prepare(pdf, certificate, appearance, at);
         byte[] toBeSigned = Cms.toBeSigned(Cms.signedAttributes(prepared.digest(), certificate));

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.bacson.khenthuong.notification.MailDispatcher;
+import vn.bacson.khenthuong.signature.PdfSignatureVerifier;
 import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.Mails;
+import vn.bacson.khenthuong.support.Pdfsig;
 import vn.bacson.khenthuong.support.ProvinceProposalFixture;
 import vn.bacson.khenthuong.support.ProvinceReviewsInTheSystem;
 
@@ -39,6 +41,9 @@ class ProvinceReviewIT extends AcceptanceSupport {
 
     @Autowired
     private MailDispatcher dispatcher;
+
+    @Autowired
+    private PdfSignatureVerifier verifier;
 
     @Test
     void twoProposals_oneReturnedAndSentAgain_bothDecidedByTheProvince() throws Exception {
@@ -175,6 +180,12 @@ class ProvinceReviewIT extends AcceptanceSupport {
         ApiResponse pdf = api("vhxh").get("/api/province-proposals/{id}/decision.pdf", secondId);
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+        // signed by the province with the province's key, though the job ran in Bắc Sơn's process
+        assertThat(verifier.check(pdf.body())).singleElement().satisfies(check -> {
+            assertThat(check.organization()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH Lạng Sơn");
+            assertThat(check.holds()).isTrue();
+        });
+        assertThat(Pdfsig.report(pdf.body())).contains("Signature is Valid.").doesNotContain("BẮC SƠN");
 
         Mails.deliverAll(dispatcher);
         assertThat(subjects()).anyMatch(s -> s.startsWith("Tỉnh trả lại đề nghị tặng Bằng khen: "));

@@ -183,6 +183,19 @@ class AdminOnboardingIT extends PostgresIT {
         JsonNode listed = admin().get("/api/admin/communes/{c}", code).json();
         assertThat(listed.get("units").asLong()).isEqualTo(2);
         assertThat(listed.get("users").asLong()).isEqualTo(2);
+        assertThat(listed.get("issuer"))
+                .isEqualTo(json("{\"name\":\"ỦY BAN NHÂN DÂN XÃ KIỂM THỬ\",\"placeName\":\"Kiểm Thử\","
+                        + "\"chairmanName\":\"Nguyễn Văn Chủ\"}"));
+        // the issuer is kept once, in the commune's settings: a new chairman there is the one the list shows
+        ApiResponse newChairman =
+                admin().put("/api/admin/communes/{c}/settings", Map.of("signer", Map.of("name", "Lê Thị Mới")), code);
+        assertThat(newChairman.status()).as(newChairman.toString()).isEqualTo(200);
+        assertThat(admin().get("/api/admin/communes/{c}", code)
+                        .json()
+                        .at("/issuer/chairmanName")
+                        .asText())
+                .isEqualTo("Lê Thị Mới");
+        assertThat(admin().get("/admin/communes/{c}", code).text()).contains("Lê Thị Mới");
         JsonNode users = admin().get("/api/admin/communes/{c}/users", code).json();
         assertThat(users.get("total").asLong()).isEqualTo(2);
         assertThat(users.findValuesAsText("username")).containsExactlyInAnyOrder(officer, unitUser);

@@ -38,7 +38,8 @@ class CommuneSettingsTest {
                     "CHAIRMAN_DECISION", 5),
             "Thi đua - Khen thưởng xã Bắc Sơn <thiduakhenthuong@bacson.example>",
             null,
-            List.of());
+            List.of(),
+            "");
 
     static Settings vuLe() {
         return new Settings(
@@ -55,7 +56,8 @@ class CommuneSettingsTest {
                         "CHAIRMAN_DECISION", 5),
                 "Thi đua - Khen thưởng xã Vũ Lễ <tdkt@vule.example>",
                 null,
-                List.of(LocalDate.of(2026, 3, 10)));
+                List.of(LocalDate.of(2026, 3, 10)),
+                "vu-le");
     }
 
     @Test
@@ -72,6 +74,7 @@ class CommuneSettingsTest {
         assertThat(own.quorumNumerator()).isEqualTo(3);
         assertThat(own.thresholdNumerator()).isNull();
         assertThat(own.stageWorkingDays()).containsExactly(Map.entry("COUNCIL_REVIEW", 3));
+        assertThat(own.signingKeyAlias()).isEqualTo("vu-le");
 
         Settings back = own.over(DEFAULTS);
         assertThat(back.issuer()).isEqualTo(vuLe().issuer());
@@ -81,6 +84,23 @@ class CommuneSettingsTest {
         assertThat(back.stageWorkingDays()).isEqualTo(vuLe().stageWorkingDays());
         assertThat(back.mailFrom()).isEqualTo("Thi đua - Khen thưởng xã Vũ Lễ <tdkt@vule.example>");
         assertThat(back.localHolidays()).containsExactly(LocalDate.of(2026, 3, 10));
+        assertThat(back.signingKeyAlias()).isEqualTo("vu-le");
+    }
+
+    @Test
+    void aCommuneWithoutAKeyOfItsOwnSignsWithTheInstallationsDefaultKey() {
+        Settings installation = DEFAULTS.withSigningKeyAlias("tinh-mac-dinh");
+
+        assertThat(SettingsOverride.NONE.over(installation).signingKeyAlias()).isEqualTo("tinh-mac-dinh");
+        assertThat(SettingsOverride.of(vuLe().withSigningKeyAlias("tinh-mac-dinh"), installation)
+                        .signingKeyAlias())
+                .as("the default is not stored: the commune follows a later change of app.signing.alias")
+                .isNull();
+        assertThat(SettingsOverride.of(vuLe().withSigningKeyAlias(""), installation)
+                        .over(installation)
+                        .signingKeyAlias())
+                .as("an empty key is the default")
+                .isEqualTo("tinh-mac-dinh");
     }
 
     @Test
@@ -100,7 +120,8 @@ class CommuneSettingsTest {
                         "CHAIRMAN_DECISION", 5),
                 DEFAULTS.mailFrom(),
                 null,
-                List.of());
+                List.of(),
+                "");
 
         Settings now = own.over(newDefaults);
 
@@ -137,7 +158,8 @@ class CommuneSettingsTest {
                         "NO_SUCH_STAGE", 3),
                 "not an address",
                 null,
-                List.of(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 10)));
+                List.of(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 10)),
+                "nhãn\nhai dòng");
 
         List<FieldViolation> errors =
                 SettingsRules.check(wrong, DEFAULTS.stageWorkingDays().keySet());
@@ -153,7 +175,8 @@ class CommuneSettingsTest {
                         "stageWorkingDays.PARTY_BUILDING_SELECTION",
                         "stageWorkingDays.NO_SUCH_STAGE",
                         "mailFrom",
-                        "localHolidays[1]");
+                        "localHolidays[1]",
+                        "signingKeyAlias");
         assertThat(SettingsRules.check(vuLe(), DEFAULTS.stageWorkingDays().keySet()))
                 .isEmpty();
     }
@@ -209,7 +232,8 @@ class CommuneSettingsTest {
                 DEFAULTS.stageWorkingDays(),
                 DEFAULTS.mailFrom(),
                 null,
-                List.of());
+                List.of(),
+                "");
         assertThatThrownBy(() -> settings.save("vu-le", noPlace, "admin"))
                 .isInstanceOfSatisfying(
                         DomainException.class,

@@ -111,6 +111,99 @@ class CommuneUpgradeIT {
         }
     }
 
+    /**
+     * V23 keeps the issuer block once: a commune onboarded before the settings existed (commune_issuer only) gets a
+     * settings row with its issuer, header lines, place and chairman; a commune with settings keeps what it set and
+     * gets only what it lacked; commune_issuer is gone.
+     */
+    @Test
+    void theIssuerOfOnboardingMovesIntoTheCommuneSettings() throws Exception {
+        String database = databaseName() + "_issuer";
+        ItDatabase.ensureExists();
+        try (Connection admin = DriverManager.getConnection(
+                        serverOf(ItDatabase.url()) + "postgres", ItDatabase.USER, ItDatabase.PASSWORD);
+                Statement statement = admin.createStatement()) {
+            ItDatabase.ensureAppRole(admin);
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute(ItDatabase.createDatabase(database));
+        }
+        SingleConnectionDataSource dataSource =
+                new SingleConnectionDataSource(serverOf(ItDatabase.url()) + database, ItDatabase.APP_USER, "", true);
+        try {
+            flyway(dataSource, "22.1").migrate();
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            jdbc.sql("select set_config('app.commune', '*', false)")
+                    .query(String.class)
+                    .single();
+            for (String[] commune : new String[][] {{"vu-le", "Xã Vũ Lễ"}, {"tan-lap", "Xã Tân Lập"}}) {
+                jdbc.sql("insert into commune (code, name, created_at) values (?, ?, current_timestamp)")
+                        .params(commune[0], commune[1])
+                        .update();
+            }
+            String insertIssuer = "insert into commune_issuer (commune_code, issuer_name, place_name, chairman_name, "
+                    + "updated_at) values (?, ?, ?, ?, current_timestamp)";
+            jdbc.sql(insertIssuer)
+                    .params("vu-le", "ỦY BAN NHÂN DÂN XÃ VŨ LỄ", "Vũ Lễ", "Mã Văn Long")
+                    .update();
+            jdbc.sql(insertIssuer)
+                    .params("tan-lap", "ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "Tân Lập", "Lò Văn Cũ")
+                    .update();
+            // Tân Lập changed its chairman in its settings since onboarding, and its sender
+            jdbc.sql("insert into commune_settings (commune_code, signer_name, mail_from, updated_at, updated_by) "
+                            + "values ('tan-lap', 'Lò Thị Mới', 'tdkt@tanlap.example', current_timestamp, 'admin')")
+                    .update();
+            jdbc.sql("select set_config('app.commune', '', false)")
+                    .query(String.class)
+                    .single();
+
+            flyway(dataSource, "latest").migrate();
+
+            jdbc.sql("select set_config('app.commune', '*', false)")
+                    .query(String.class)
+                    .single();
+            Map<String, Object> vuLe = jdbc.sql("select * from commune_settings where commune_code = 'vu-le'")
+                    .query()
+                    .singleRow();
+            assertThat(vuLe)
+                    .containsEntry("issuer_name", "ỦY BAN NHÂN DÂN XÃ VŨ LỄ")
+                    .containsEntry("header_lines", "ỦY BAN NHÂN DÂN\nXÃ VŨ LỄ")
+                    .containsEntry("place_name", "Vũ Lễ")
+                    .containsEntry("signer_name", "Mã Văn Long")
+                    .containsEntry("mail_from", null)
+                    .containsEntry("signing_key_alias", null);
+            Map<String, Object> tanLap = jdbc.sql("select * from commune_settings where commune_code = 'tan-lap'")
+                    .query()
+                    .singleRow();
+            assertThat(tanLap)
+                    .as("what Tân Lập set stays; what it lacked comes from onboarding")
+                    .containsEntry("signer_name", "Lò Thị Mới")
+                    .containsEntry("mail_from", "tdkt@tanlap.example")
+                    .containsEntry("issuer_name", "ỦY BAN NHÂN DÂN XÃ TÂN LẬP")
+                    .containsEntry("header_lines", "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP")
+                    .containsEntry("place_name", "Tân Lập");
+            assertThat(jdbc.sql("select count(*) from information_schema.tables where table_name = 'commune_issuer'")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            // the settings stay behind their row policy: another commune sees no row of Vũ Lễ's
+            jdbc.sql("select set_config('app.commune', 'tan-lap', false)")
+                    .query(String.class)
+                    .single();
+            assertThat(jdbc.sql("select count(*) from commune_settings")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+        } finally {
+            dataSource.destroy();
+        }
+    }
+
+    /** The name of the tests' own database (-Dit.db.url), so that builds side by side do not share a database. */
+    private static String databaseName() {
+        String url = ItDatabase.url();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
     private static Flyway flyway(SingleConnectionDataSource dataSource, String target) {
         return Flyway.configure()
                 .dataSource(dataSource)

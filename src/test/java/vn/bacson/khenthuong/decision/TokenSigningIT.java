@@ -32,6 +32,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -57,16 +58,19 @@ import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.DecisionFixture;
 import vn.bacson.khenthuong.support.ItDatabase;
+import vn.bacson.khenthuong.support.Pdfsig;
 import vn.bacson.khenthuong.support.PostgresIT;
 
 /**
- * The commune's key on a PKCS#11 token, end to end over HTTP on PostgreSQL: a SoftHSM2 token is made under
- * target/softhsm (its configuration is {@code SOFTHSM2_CONF}, which pom.xml gives the Failsafe JVM), the signing key
- * is generated on the token (sensitive, never extractable) and the certificate of a CA of the test's own is stored
- * next to it. A second application node is then started exactly as docs/operations.md configures a token
- * ({@code SIGNING_KEYSTORE_TYPE=PKCS11}, {@code SIGNING_PKCS11_CONFIG}, {@code SIGNING_PASSWORD} = the PIN,
- * {@code SIGNING_ALIAS}) on the tests' database, and the chairman signs a decision through it. The signature must
- * carry the token's certificate: no other key of that name exists anywhere.
+ * The communes' keys on a PKCS#11 token, end to end over HTTP on PostgreSQL: a SoftHSM2 token is made under
+ * target/softhsm (its configuration is {@code SOFTHSM2_CONF}, which pom.xml gives the Failsafe JVM), two signing keys
+ * are generated on the token (sensitive, never extractable) — Bắc Sơn's under the label {@code commune}, Vũ Lễ's under
+ * {@code xa-vu-le} — and the certificates of a CA of the test's own are stored next to them. A second application
+ * node is then started exactly as docs/operations.md configures a token ({@code SIGNING_KEYSTORE_TYPE=PKCS11},
+ * {@code SIGNING_PKCS11_CONFIG}, {@code SIGNING_PASSWORD} = the PIN, {@code SIGNING_ALIAS} = the default label) on the
+ * tests' database; the administrator gives Vũ Lễ its label through that node (checked against the token), and each
+ * commune's chairman signs a decision through it. Each signature must carry its own commune's certificate from the
+ * token: no other key of those names exists anywhere.
  *
  * <p>Fails (never skips) when softhsm2-util, the SoftHSM2 library or the environment variable is missing.
  */
@@ -74,14 +78,24 @@ class TokenSigningIT extends PostgresIT {
 
     private static final String LIBRARY = "/usr/lib/softhsm/libsofthsm2.so";
     private static final String LABEL = "commune";
+    /** Vũ Lễ's key on the token: a label of the administrator's choosing, not the commune's code. */
+    private static final String VU_LE_LABEL = "xa-vu-le";
     /** The user PIN of this test's throw-away token. */
     private static final String PIN = "246810";
 
     @Test
-    void aDecisionIsSignedOverHttpWithTheKeyHeldOnTheToken() throws Exception {
+    void eachCommunesDecisionIsSignedOverHttpWithItsOwnKeyHeldOnTheToken() throws Exception {
         Token token = Token.create();
         JsonNode decision = DecisionFixture.decided(this::api, createOpenCampaign(), "pkt", "Hà Văn Khánh");
         String id = decision.get("id").asText();
+        Function<String, Api> vuLe = role -> api("vl-" + role);
+        JsonNode vuLeDecision =
+                DecisionFixture.decided(vuLe, createOpenCampaign(vuLe.apply("vhxh")), "thon1", "Lục Thị Token");
+        String vuLeKeyBefore = api("admin")
+                .get("/api/admin/communes/{c}/settings", "vu-le")
+                .json()
+                .path("signingKeyAlias")
+                .asText();
 
         try (Node node = Node.start(token)) {
             Api chairman = Api.basic(node.baseUrl(), objectMapper, "chutich", DEMO_PASSWORD);
@@ -106,11 +120,42 @@ class TokenSigningIT extends PostgresIT {
             assertThat(check.get("signerName").asText()).isEqualTo("Trịnh Minh Tuấn");
             assertThat(verified.json().get("issuedHere").get("number").asText())
                     .isEqualTo(decision.get("number").asText());
+
+            // Vũ Lễ's key: only a label the token holds is taken
+            Api admin = Api.basic(node.baseUrl(), objectMapper, "admin", DEMO_PASSWORD);
+            ApiResponse unknown = admin.put(
+                    "/api/admin/communes/{c}/settings", Map.of("signingKeyAlias", "khong-co-tren-token"), "vu-le");
+            assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+            assertThat(unknown.json().at("/errors/0/code").asText()).isEqualTo("UNKNOWN_SIGNING_KEY");
+            ApiResponse given =
+                    admin.put("/api/admin/communes/{c}/settings", Map.of("signingKeyAlias", VU_LE_LABEL), "vu-le");
+            assertThat(given.status()).as(given + "\n" + node.logTail()).isEqualTo(200);
+            assertThat(given.json().at("/signingKey/usable").asBoolean()).isTrue();
+            assertThat(given.json().at("/signingKey/signerName").asText()).isEqualTo("Mã Văn Long");
+
+            Api vuLeChairman = Api.basic(node.baseUrl(), objectMapper, "vl-chutich", DEMO_PASSWORD);
+            ApiResponse vuLeSigned = vuLeChairman.post(
+                    "/api/decisions/{id}/sign", null, vuLeDecision.get("id").asText());
+            assertThat(vuLeSigned.status())
+                    .as(vuLeSigned + "\n" + node.logTail())
+                    .isEqualTo(200);
+            assertThat(vuLeSigned.str("signer")).isEqualTo("Mã Văn Long");
+            assertThat(node.log()).contains("Signing key '" + VU_LE_LABEL + "' loaded from PKCS11");
+            byte[] vuLePdf = vuLeChairman.get(vuLeDecision.get("pdf").asText()).body();
+            assertThat(signerCertificate(vuLePdf))
+                    .as("Vũ Lễ's decision carries Vũ Lễ's certificate from the token")
+                    .isEqualTo(token.vuLeCertificate());
+            assertThat(Pdfsig.report(vuLePdf))
+                    .contains("Signer Certificate Common Name: Mã Văn Long", "Signature is Valid.")
+                    .doesNotContain("BẮC SƠN");
+        } finally {
+            // through the tests' own application, whose demo store holds Vũ Lễ's demo key
+            api("admin").put("/api/admin/communes/{c}/settings", Map.of("signingKeyAlias", vuLeKeyBefore), "vu-le");
         }
         // the stored decision is the token-signed file, whichever node serves it
         byte[] stored = api("vhxh").get(decision.get("pdf").asText()).body();
         assertThat(signerCertificate(stored)).isEqualTo(token.certificate());
-        assertThat(pdfsig(stored)).contains("Signature is Valid.", "Total document signed");
+        assertThat(Pdfsig.report(stored)).contains("Signature is Valid.", "Total document signed");
     }
 
     /** The certificate of the (only) signer of the PDF's last signature. */
@@ -137,16 +182,6 @@ class TokenSigningIT extends PostgresIT {
         };
     }
 
-    private static String pdfsig(byte[] pdf) throws Exception {
-        Path file = Files.createTempFile("token-signed", ".pdf");
-        Files.write(file, pdf);
-        try {
-            return run(List.of("pdfsig", file.toString()), Map.of());
-        } finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
     private static String run(List<String> command, Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
@@ -157,8 +192,14 @@ class TokenSigningIT extends PostgresIT {
         return out;
     }
 
-    /** A SoftHSM2 token of this test with the commune's key generated on it and its certificate. */
-    private record Token(Path home, Path conf, Path pkcs11Config, Path trustAnchor, X509Certificate certificate) {
+    /** A SoftHSM2 token of this test with Bắc Sơn's and Vũ Lễ's keys generated on it and their certificates. */
+    private record Token(
+            Path home,
+            Path conf,
+            Path pkcs11Config,
+            Path trustAnchor,
+            X509Certificate certificate,
+            X509Certificate vuLeCertificate) {
 
         private static final Pattern SLOT = Pattern.compile("reassigned to slot (\\d+)");
 
@@ -236,6 +277,15 @@ class TokenSigningIT extends PostgresIT {
                     from,
                     false);
             store.setKeyEntry(LABEL, commune.getPrivate(), null, new Certificate[] {certificate, ca});
+            KeyPair vuLe = onToken.generateKeyPair();
+            X509Certificate vuLeCertificate = issue(
+                    new X500Name("CN=Mã Văn Long, O=ỦY BAN NHÂN DÂN XÃ VŨ LỄ, L=Vũ Lễ, C=VN"),
+                    vuLe.getPublic(),
+                    caName,
+                    caKeys.getPrivate(),
+                    from,
+                    false);
+            store.setKeyEntry(VU_LE_LABEL, vuLe.getPrivate(), null, new Certificate[] {vuLeCertificate, ca});
 
             KeyStore reread = KeyStore.getInstance("PKCS11", provider);
             reread.load(null, PIN.toCharArray());
@@ -245,6 +295,10 @@ class TokenSigningIT extends PostgresIT {
                     .isNull();
             X509Certificate stored = (X509Certificate) reread.getCertificate(LABEL);
             assertThat(stored).isEqualTo(certificate);
+            assertThat(reread.isKeyEntry(VU_LE_LABEL))
+                    .as("two labels on one token")
+                    .isTrue();
+            assertThat(reread.getCertificate(VU_LE_LABEL)).isEqualTo(vuLeCertificate);
 
             Path anchor = home.resolve("ca.pem");
             StringWriter pem = new StringWriter();
@@ -252,7 +306,7 @@ class TokenSigningIT extends PostgresIT {
                 writer.writeObject(ca);
             }
             Files.writeString(anchor, pem.toString());
-            return new Token(home, conf, pkcs11Config, anchor, stored);
+            return new Token(home, conf, pkcs11Config, anchor, stored, vuLeCertificate);
         }
 
         private static X509Certificate issue(

@@ -58,7 +58,7 @@ class PdfSigningTest {
     void aSignedDecisionVerifiesAndShowsItsBlockAboveTheSignersName() throws Exception {
         SigningKeys keys = demoKeys();
         byte[] signed = SigningFixture.signer(keys, "")
-                .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
+                .sign(keys.key(""), decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                 .content();
 
         List<SignatureCheck> checks = SigningFixture.verifier(keys).check(signed);
@@ -120,7 +120,7 @@ class PdfSigningTest {
     void popplerReadsTheSignatureAsValid() throws Exception {
         SigningKeys keys = demoKeys();
         byte[] signed = SigningFixture.signer(keys, "")
-                .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
+                .sign(keys.key(""), decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                 .content();
         Path file = folder.resolve("signed.pdf");
         Files.write(file, signed);
@@ -136,7 +136,7 @@ class PdfSigningTest {
     void aByteChangedAfterSigningIsDetected() {
         SigningKeys keys = demoKeys();
         byte[] signed = SigningFixture.signer(keys, "")
-                .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
+                .sign(keys.key(""), decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                 .content();
         // the binary comment on the header's second line: signed, but changing it leaves a readable PDF
         assertThat(new String(signed, 0, 9, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
@@ -154,7 +154,7 @@ class PdfSigningTest {
     void anIncrementalUpdateAfterSigningIsReportedAsChanged() throws Exception {
         SigningKeys keys = demoKeys();
         byte[] signed = SigningFixture.signer(keys, "")
-                .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
+                .sign(keys.key(""), decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                 .content();
         byte[] updated;
         try (PDDocument document = Loader.loadPDF(signed)) {
@@ -179,8 +179,9 @@ class PdfSigningTest {
         SigningFixture.Issued other =
                 SigningFixture.issue("Người ký lạ", SigningFixture.NOW.minus(Duration.ofDays(10)), 365);
         Path otherFolder = Files.createDirectories(folder.resolve("other"));
-        byte[] signed = SigningFixture.signer(SigningFixture.keysOf(other, otherFolder), "")
-                .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
+        SigningKeys otherKeys = SigningFixture.keysOf(other, otherFolder);
+        byte[] signed = SigningFixture.signer(otherKeys, "")
+                .sign(otherKeys.key(""), decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                 .content();
 
         SignatureCheck check = SigningFixture.verifier(demoKeys()).check(signed).get(0);
@@ -196,7 +197,7 @@ class PdfSigningTest {
                 SigningFixture.issue("Người ký hết hạn", SigningFixture.NOW.minus(Duration.ofDays(400)), 30);
         SigningKeys keys = SigningFixture.keysOf(expired, folder);
         byte[] signed = SigningFixture.signer(keys, "")
-                .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
+                .sign(keys.key(""), decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                 .content();
 
         SignatureCheck check = SigningFixture.verifier(keys).check(signed).get(0);
@@ -250,7 +251,7 @@ class PdfSigningTest {
         try (TestTimestampAuthority tsa = TestTimestampAuthority.start(tsaTime)) {
             SigningKeys keys = demoKeys();
             byte[] signed = SigningFixture.signer(keys, tsa.url())
-                    .sign(decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
+                    .sign(keys.key(""), decision(), SigningFixture.APPEARANCE, SigningFixture.NOW)
                     .content();
 
             SignatureCheck check = SigningFixture.verifier(keys).check(signed).get(0);

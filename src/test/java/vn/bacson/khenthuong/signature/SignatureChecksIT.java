@@ -30,7 +30,8 @@ class SignatureChecksIT extends PostgresIT {
         String campaignId = createOpenCampaign();
         JsonNode dossier = DossierFixture.draft(api("thon1"), campaignId, "Hồ sơ có Tờ trình ký số", "Hà Thị Lan");
         String dossierId = dossier.get("id").asText();
-        byte[] signed = signer.sign(onePagePdf(), HEAD_OF_UNIT, Instant.now()).content();
+        byte[] signed = signer.signForCommune("bac-son", onePagePdf(), HEAD_OF_UNIT, Instant.now())
+                .content();
 
         ApiResponse uploaded = upload(dossierId, "TO_TRINH", "to-trinh-da-ky.pdf", signed);
         assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
@@ -60,7 +61,8 @@ class SignatureChecksIT extends PostgresIT {
 
     @Test
     void anyoneChecksAPdfWithoutLogin() throws Exception {
-        byte[] signed = signer.sign(onePagePdf(), HEAD_OF_UNIT, Instant.now()).content();
+        byte[] signed = signer.signForCommune("bac-son", onePagePdf(), HEAD_OF_UNIT, Instant.now())
+                .content();
 
         ApiResponse answer = anonymous()
                 .postMultipart("/api/public/signatures/verify", Map.of("file", file("kiem-tra.pdf", signed)));

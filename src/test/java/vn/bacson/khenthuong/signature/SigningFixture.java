@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.bouncycastle.asn1.x500.X500Name;
 import vn.bacson.khenthuong.documents.AwardeeRow;
@@ -30,20 +31,37 @@ final class SigningFixture {
 
     private SigningFixture() {}
 
+    /** Bắc Sơn's demo key, as the first version of the demo made it (one key, alias "commune"). */
+    static final Map<String, SigningProperties.DemoSubject> ONE_DEMO_KEY = Map.of(
+            "commune",
+            new SigningProperties.DemoSubject(
+                    DOCUMENTS.issuer().signer().name(),
+                    DOCUMENTS.issuer().name(),
+                    DOCUMENTS.issuer().placeName()));
+
     static SigningProperties properties(Path folder, List<Path> anchors, boolean demo, String timestampUrl) {
+        return properties(folder, anchors, demo, timestampUrl, ONE_DEMO_KEY, "");
+    }
+
+    static SigningProperties properties(
+            Path folder,
+            List<Path> anchors,
+            boolean demo,
+            String timestampUrl,
+            Map<String, SigningProperties.DemoSubject> demoKeys,
+            String alias) {
         return new SigningProperties(
                 SigningProperties.KeyStoreKind.PKCS12,
                 folder.resolve("commune.p12"),
                 "test-pass",
+                alias,
                 "",
+                true,
                 null,
                 demo,
                 anchors,
                 timestampUrl,
-                new SigningProperties.DemoSubject(
-                        DOCUMENTS.issuer().signer().name(),
-                        DOCUMENTS.issuer().name(),
-                        DOCUMENTS.issuer().placeName()));
+                demoKeys);
     }
 
     static SigningKeys demoKeys(Path folder) {

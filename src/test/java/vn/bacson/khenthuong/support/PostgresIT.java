@@ -47,9 +47,12 @@ import org.springframework.test.context.DynamicPropertySource;
             "app.demo-data=true",
             "camunda.bpm.job-execution.enabled=false",
             "spring.mail.host=127.0.0.1",
-            // a demo CA and the commune's key, made at first start into target/ (never committed)
+            // a demo CA and the demo keys (Bắc Sơn, Vũ Lễ, the province), made at first start into target/ (never
+            // committed)
             "app.signing.generate-demo-keys=true",
             "app.signing.keystore=target/it-signing/commune.p12",
+            // the province signs its decisions with the demo store's province key
+            "app.signing.province-alias=province",
             // the ITs of the manual entry of the province's answer; ProvinceReviewIT switches to internal
             "app.province.mode=external"
         })
@@ -138,24 +141,28 @@ public abstract class PostgresIT {
      * Asia/Ho_Chi_Minh, both award forms; answers its id.
      */
     protected String createOpenCampaign() {
-        return createOpenCampaign("vhxh");
+        return createOpenCampaign(api("vhxh"));
     }
 
     /** The same in the commune of this culture-social officer, e.g. {@code vl-vhxh} for Vũ Lễ. */
     protected String createOpenCampaign(String cultureSocialUser) {
+        return createOpenCampaign(api(cultureSocialUser));
+    }
+
+    /** The same, created by another commune's culture-social officer (e.g. {@code api("vl-vhxh")}): its campaign. */
+    protected String createOpenCampaign(Api cultureSocial) {
         LocalDate today = EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate();
         LocalDate congress = today.minusDays(3);
-        ApiResponse created = api(cultureSocialUser)
-                .post(
-                        "/api/campaigns",
-                        Map.of(
-                                "code", unique("IT"),
-                                "title", "Phong trào thi đua kiểm thử " + today,
-                                "planNumber", "99/KH-UBND",
-                                "launchedOn", congress.minusDays(30).toString(),
-                                "congressDate", congress.toString(),
-                                "windowDays", 20,
-                                "awardForms", List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH")));
+        ApiResponse created = cultureSocial.post(
+                "/api/campaigns",
+                Map.of(
+                        "code", unique("IT"),
+                        "title", "Phong trào thi đua kiểm thử " + today,
+                        "planNumber", "99/KH-UBND",
+                        "launchedOn", congress.minusDays(30).toString(),
+                        "congressDate", congress.toString(),
+                        "windowDays", 20,
+                        "awardForms", List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH")));
         if (created.status() != 201) {
             throw new IllegalStateException("Could not create a campaign: " + created);
         }

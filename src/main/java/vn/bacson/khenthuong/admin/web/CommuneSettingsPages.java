@@ -25,6 +25,7 @@ import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.FieldViolation;
 import vn.bacson.khenthuong.identity.CurrentUser;
+import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.web.Flash;
 import vn.bacson.khenthuong.web.PageController;
 import vn.bacson.khenthuong.web.Pages;
@@ -50,7 +51,7 @@ class CommuneSettingsPages {
     @GetMapping("/admin/communes/{code}/settings")
     String page(@PathVariable String code, CurrentUser user, Model model) {
         CommuneSettingsView view = admin.view(code, user);
-        return show(view, form(view), Map.of(), model);
+        return show(view, form(view), Map.of(), user, model);
     }
 
     @PostMapping("/admin/communes/{code}/settings")
@@ -66,14 +67,14 @@ class CommuneSettingsPages {
         List<FieldViolation> dateErrors = new ArrayList<>();
         List<LocalDate> holidays = holidays(form.getOrDefault("localHolidays", ""), dateErrors);
         if (!dateErrors.isEmpty()) {
-            return show(view, form, Pages.fieldErrors(DomainException.invalid(dateErrors)), model);
+            return show(view, form, Pages.fieldErrors(DomainException.invalid(dateErrors)), user, model);
         }
         try {
             admin.save(code, request(view, form, holidays), user);
         } catch (DomainException e) {
             if (e.code() == ErrorCode.VALIDATION_FAILED) {
                 model.addAttribute("formError", e.getMessage());
-                return show(view, form, Pages.fieldErrors(e), model);
+                return show(view, form, Pages.fieldErrors(e), user, model);
             }
             throw e;
         }
@@ -114,8 +115,15 @@ class CommuneSettingsPages {
         return "redirect:/admin/communes/" + code + "/settings";
     }
 
-    private String show(CommuneSettingsView view, Map<String, String> form, Map<String, String> errors, Model model) {
+    private String show(
+            CommuneSettingsView view,
+            Map<String, String> form,
+            Map<String, String> errors,
+            CurrentUser user,
+            Model model) {
         model.addAttribute("view", view);
+        // the signing key is the system administrator's to change; the chairman reads it
+        model.addAttribute("setsSigningKey", user.has(Roles.SYSTEM_ADMIN));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("stages", view.defaults().stageWorkingDays().keySet());
@@ -144,6 +152,7 @@ class CommuneSettingsPages {
         form.put(
                 "localHolidays",
                 String.join("\n", v.localHolidays().stream().map(DAY::format).toList()));
+        form.put("signingKeyAlias", v.signingKeyAlias());
         return form;
     }
 
@@ -171,7 +180,9 @@ class CommuneSettingsPages {
                         number(f.get("council.thresholdDenominator"))),
                 days,
                 f.get("mailFrom"),
-                holidays);
+                holidays,
+                // absent for a chairman (no field): the key stays as it is
+                f.get("signingKeyAlias"));
     }
 
     /** A blank or unreadable number is sent as 0, which the rules refuse with the field's own message. */
