@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +29,8 @@ import vn.bacson.khenthuong.dossier.Stage;
 /** Every text of the pages exists in Vietnamese and in English, so no page ever shows a raw message key. */
 class WebMessagesTest {
 
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.-]*)[}(]");
 
     @Test
@@ -72,6 +76,24 @@ class WebMessagesTest {
         check(vi, "docKind.", DocumentKind.values(), missing);
         check(vi, "award.", AwardForm.values(), missing);
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void aTextWithArgumentsDoublesItsApostrophes() throws IOException {
+        // with arguments a text goes through MessageFormat, where a lone ' starts a quote: "the commune's rule"
+        // would print as "the communes rule" and hide what follows a second one
+        List<String> broken = new ArrayList<>();
+        for (String bundle : List.of("messages_vi.properties", "messages_en.properties")) {
+            Properties messages = load(bundle);
+            for (String key : messages.stringPropertyNames()) {
+                String text = messages.getProperty(key);
+                if (ARGUMENT.matcher(text).find()
+                        && LONE_APOSTROPHE.matcher(text).find()) {
+                    broken.add(bundle + " " + key);
+                }
+            }
+        }
+        assertThat(broken).as("texts with {n} and a single ': write it ''").isEmpty();
     }
 
     private static void check(Properties messages, String prefix, Enum<?>[] values, Set<String> missing) {
