@@ -61,6 +61,9 @@ public class SigningKeys {
     /** How long a store that failed to open is left alone. */
     private static final Duration OPEN_AGAIN_AFTER = Duration.ofMinutes(1);
 
+    /** How far back the demo certificates start (the demo CA lasts ten years from then). */
+    private static final Duration DEMO_BACKDATING = Duration.ofDays(5 * 365);
+
     /** The name the province's certificate must carry: its People's Committee. */
     static final String PROVINCE_BODY = "Ủy ban nhân dân tỉnh ";
 
@@ -447,7 +450,9 @@ public class SigningKeys {
             if (missing.isEmpty()) {
                 return;
             }
-            Instant now = clock.instant().minus(Duration.ofDays(1));
+            // valid from five years back: the demo's and the tests' dossiers are dated in the past (the engine clock
+            // is moved), and a key is checked against the time of signing; three years ahead from today
+            Instant now = clock.instant().minus(DEMO_BACKDATING);
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair caKeys = generator.generateKeyPair();
@@ -469,7 +474,7 @@ public class SigningKeys {
                         caName,
                         caKeys.getPrivate(),
                         now,
-                        Duration.ofDays(1095),
+                        DEMO_BACKDATING.plus(Duration.ofDays(1095)),
                         false);
                 keyStore.setKeyEntry(alias, signerKeys.getPrivate(), password, new Certificate[] {signer, ca});
             }

@@ -117,7 +117,7 @@ class SigningKeysTest {
     @Test
     void aCertificateNotValidNowDoesNotSign() {
         SigningKeys keys = keys(properties(DEMO_KEYS, "", "province"));
-        keys.key("vu-le"); // made at NOW - 1 day, valid for three years
+        keys.key("vu-le"); // made at NOW, valid from five years back to three years ahead
         SigningKeys later = new SigningKeys(
                 properties(DEMO_KEYS, "", "province"),
                 Clock.fixed(SigningFixture.NOW.plus(Duration.ofDays(4 * 365)), ZoneOffset.UTC),
@@ -126,7 +126,7 @@ class SigningKeysTest {
 
         assertThatThrownBy(() -> later.forCommune("vu-le")).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.SIGNING_CERTIFICATE_NOT_VALID);
-            assertThat(e.getMessage()).contains("\"vu-le\"", "03/12/2026");
+            assertThat(e.getMessage()).contains("\"vu-le\"", "05/12/2021", "03/12/2029");
         });
     }
 
