@@ -60,8 +60,8 @@ import vn.bacson.khenthuong.support.ItDatabase;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
 
-    private static final String DATABASE = "khenthuong_cluster";
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String DATABASE = ItDatabase.sibling("cluster");
+    private static final String SERVER = ItDatabase.server();
     private static final String TIMER_PROCESS = "BenchmarkDeadlineTimer";
     private static final int CRASH_JOBS = 300;
     private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();

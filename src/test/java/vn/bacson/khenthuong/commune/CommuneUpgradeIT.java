@@ -22,20 +22,20 @@ import vn.bacson.khenthuong.support.ItDatabase;
  */
 class CommuneUpgradeIT {
 
-    private static final String DATABASE = "khenthuong_upgrade_it";
+    private static final String DATABASE = ItDatabase.sibling("upgrade");
 
     @Test
     void aSingleCommuneDatabaseMovesUnderTheDefaultCommuneWithNothingLost() throws Exception {
         ItDatabase.ensureExists();
         try (Connection admin = DriverManager.getConnection(
-                        serverOf(ItDatabase.url()) + "postgres", ItDatabase.USER, ItDatabase.PASSWORD);
+                        ItDatabase.server() + "postgres", ItDatabase.USER, ItDatabase.PASSWORD);
                 Statement statement = admin.createStatement()) {
             ItDatabase.ensureAppRole(admin);
             statement.execute("drop database if exists " + DATABASE + " with (force)");
             statement.execute(ItDatabase.createDatabase(DATABASE));
         }
         SingleConnectionDataSource dataSource =
-                new SingleConnectionDataSource(serverOf(ItDatabase.url()) + DATABASE, ItDatabase.APP_USER, "", true);
+                new SingleConnectionDataSource(ItDatabase.server() + DATABASE, ItDatabase.APP_USER, "", true);
         try {
             flyway(dataSource, "19").migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
@@ -118,17 +118,17 @@ class CommuneUpgradeIT {
      */
     @Test
     void theIssuerOfOnboardingMovesIntoTheCommuneSettings() throws Exception {
-        String database = databaseName() + "_issuer";
+        String database = ItDatabase.sibling("issuer");
         ItDatabase.ensureExists();
         try (Connection admin = DriverManager.getConnection(
-                        serverOf(ItDatabase.url()) + "postgres", ItDatabase.USER, ItDatabase.PASSWORD);
+                        ItDatabase.server() + "postgres", ItDatabase.USER, ItDatabase.PASSWORD);
                 Statement statement = admin.createStatement()) {
             ItDatabase.ensureAppRole(admin);
             statement.execute("drop database if exists " + database + " with (force)");
             statement.execute(ItDatabase.createDatabase(database));
         }
         SingleConnectionDataSource dataSource =
-                new SingleConnectionDataSource(serverOf(ItDatabase.url()) + database, ItDatabase.APP_USER, "", true);
+                new SingleConnectionDataSource(ItDatabase.server() + database, ItDatabase.APP_USER, "", true);
         try {
             flyway(dataSource, "22.1").migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
@@ -198,12 +198,6 @@ class CommuneUpgradeIT {
         }
     }
 
-    /** The name of the tests' own database (-Dit.db.url), so that builds side by side do not share a database. */
-    private static String databaseName() {
-        String url = ItDatabase.url();
-        return url.substring(url.lastIndexOf('/') + 1);
-    }
-
     private static Flyway flyway(SingleConnectionDataSource dataSource, String target) {
         return Flyway.configure()
                 .dataSource(dataSource)
@@ -211,9 +205,5 @@ class CommuneUpgradeIT {
                 .placeholders(Map.of("default-commune", "bac-son", "default-commune-name", "Xã Bắc Sơn"))
                 .target(target)
                 .load();
-    }
-
-    private static String serverOf(String url) {
-        return url.substring(0, url.lastIndexOf('/') + 1);
     }
 }

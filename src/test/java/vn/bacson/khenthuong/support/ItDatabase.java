@@ -41,6 +41,27 @@ public final class ItDatabase {
         return configured == null || configured.isBlank() || configured.startsWith("${") ? DEFAULT_URL : configured;
     }
 
+    /**
+     * A database of a test's own next to the tests' database ({@code -Dit.db.url}), e.g. {@code khenthuong_ci_cluster}:
+     * two builds side by side, each with its own IT database, never share (or drop) each other's.
+     */
+    public static String sibling(String suffix) {
+        Matcher url = URL.matcher(url());
+        if (!url.matches()) {
+            throw new IllegalStateException("Not a PostgreSQL database URL: " + url());
+        }
+        return url.group(2) + "_" + suffix;
+    }
+
+    /** The server part of the tests' database URL, e.g. {@code jdbc:postgresql://127.0.0.1:5432/}. */
+    public static String server() {
+        Matcher url = URL.matcher(url());
+        if (!url.matches()) {
+            throw new IllegalStateException("Not a PostgreSQL database URL: " + url());
+        }
+        return url.group(1);
+    }
+
     /** Creates the database when it does not exist yet; throws when PostgreSQL cannot be reached. */
     public static synchronized void ensureExists() {
         if (ensured) {
