@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.bacson.khenthuong.notification.MailDispatcher;
@@ -42,12 +43,17 @@ import vn.bacson.khenthuong.support.ProvinceProposalFixture;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.datasource.url=jdbc:h2:mem:demo-on-h2;DB_CLOSE_DELAY=-1",
+            // an engine of its own name: Camunda's registry of engines is one per JVM, and engine-rest and the
+            // webapps of the PostgreSQL ITs' context (alive in Spring's test context cache) look up "default"
+            "camunda.bpm.process-engine-name=demo-h2",
             "app.demo-data=true",
             // determinism, as in the PostgreSQL ITs: the test plays the job executor and the mail scheduler
             "camunda.bpm.job-execution.enabled=false",
             "app.signing.generate-demo-keys=true",
             "app.signing.keystore=target/it-signing-h2/commune.p12"
         })
+// closed after the class: its engine must not stay registered next to the PostgreSQL ITs' engine in this JVM
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DemoOnH2IT {
 
     private static final String PASSWORD = "demo";

@@ -38,6 +38,8 @@ public final class WebDriverSession implements AutoCloseable {
     /** The laptop screens of the commune office (issue 12): the header must fit both. */
     public static final Dimension LAPTOP = new Dimension(1280, 720);
 
+    private static final Duration SIGN_IN_WAIT = Duration.ofSeconds(60);
+
     public static final Dimension LAPTOP_WIDE = new Dimension(1366, 768);
 
     private final ChromeDriver driver;
@@ -107,7 +109,9 @@ public final class WebDriverSession implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
-        visible(By.id("logout"));
+        // the start page after the login runs a role's grouped queries: on a loaded machine that is more than the
+        // usual 20 s wait
+        new WebDriverWait(driver, SIGN_IN_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
     }
 
     public WebElement visible(By by) {
