@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.bacson.khenthuong.notification.MailDispatcher;
 import vn.bacson.khenthuong.signature.PdfSignatureVerifier;
 import vn.bacson.khenthuong.support.ApiResponse;
-import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.Mails;
 import vn.bacson.khenthuong.support.Pdfsig;
 import vn.bacson.khenthuong.support.ProvinceProposalFixture;
@@ -201,7 +199,7 @@ class ProvinceReviewIT extends AcceptanceSupport {
         String dossierId = proposed("thon1", campaign, "Tổ hòa giải thôn 1");
         String proposalId = proposalOf("sonv", dossierId).get("id").asText();
 
-        EngineTestSupport.advance(Duration.ofDays(20)); // past 10 working days
+        passWorkingDays(10);
         engine().runDueJobs(proposalId);
         JsonNode late =
                 api("sonv").get("/api/province-proposals/{id}", proposalId).json();
@@ -213,8 +211,7 @@ class ProvinceReviewIT extends AcceptanceSupport {
                 provinceTask("sonv", dossierId, PROVINCE_APPRAISAL),
                 Map.of("outcome", "RETURN", "comment", "Thiếu báo cáo thành tích."));
         engine().runDueJobs(proposalId);
-        // past 5 working days whatever the day and hour the test runs: weekends, Tết and New Year included
-        EngineTestSupport.advance(Duration.ofDays(21));
+        passWorkingDays(5);
         engine().runDueJobs(proposalId);
         JsonNode notResent =
                 api("vhxh").get("/api/province-proposals/{id}", proposalId).json();

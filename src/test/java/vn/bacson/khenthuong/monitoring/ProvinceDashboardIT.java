@@ -214,7 +214,7 @@ class ProvinceDashboardIT extends PostgresIT {
                     Map.of("outcome", "RETURN", "comment", "Bổ sung biên bản họp xét của xã."));
             engine().runDueJobs(returned);
 
-            EngineTestSupport.advance(Duration.ofDays(20)); // past 10 working days, and the resend's 5
+            passWorkingDays(10); // and the resend's 5
             completeProvinceTask("sonv", atCouncil, "PROVINCE_APPRAISAL", appraisedDat(atCouncil));
             completeProvinceTask("sonv", atDecision, "PROVINCE_APPRAISAL", appraisedDat(atDecision));
             completeProvinceTask("hdtinh", atDecision, "PROVINCE_COUNCIL", councilPasses(atDecision));

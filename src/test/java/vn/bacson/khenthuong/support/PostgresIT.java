@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.bacson.khenthuong.calendar.BusinessCalendar;
 
 /**
  * Base of every {@code *IT}: the whole application on a random port, on PostgreSQL (profile postgres, database
@@ -81,6 +83,9 @@ public abstract class PostgresIT {
     @Autowired
     private RuntimeService runtimeService;
 
+    @Autowired
+    private BusinessCalendar calendar;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         ItDatabase.ensureExists();
@@ -121,6 +126,18 @@ public abstract class PostgresIT {
 
     protected EngineTestSupport engine() {
         return new EngineTestSupport(managementService, runtimeService);
+    }
+
+    /**
+     * Moves the engine clock past a deadline of {@code n} working days counted from the clock's current time, as the
+     * application counts them (weekends, the configured holidays with Tết, in the business zone), with one working
+     * day to spare for a commune's own day off. "Ten calendar days" is not always past five working days: a test
+     * that waits for a deadline must hold whatever the day and hour it runs.
+     */
+    protected Instant passWorkingDays(int n) {
+        Instant past = calendar.deadlineAfterWorkingDays(EngineTestSupport.now(), n + 1);
+        EngineTestSupport.setNow(past);
+        return past;
     }
 
     protected JsonNode json(String text) {

@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -114,12 +115,29 @@ public final class WebDriverSession implements AutoCloseable {
         new WebDriverWait(driver, SIGN_IN_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
     }
 
+    /**
+     * The element once it is visible on a page the browser has received whole. The server streams a page while it
+     * draws it up (Thymeleaf's partial output), so a form's first element can be there before its rows are: an
+     * assertion right after must not read half a page.
+     */
     public WebElement visible(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return wait.until(whole(ExpectedConditions.visibilityOfElementLocated(by)));
     }
 
+    /** The element once it is in a page the browser has received whole (see {@link #visible(By)}). */
     public WebElement present(By by) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        return wait.until(whole(ExpectedConditions.presenceOfElementLocated(by)));
+    }
+
+    private static ExpectedCondition<WebElement> whole(ExpectedCondition<WebElement> condition) {
+        return d -> {
+            WebElement element = condition.apply(d);
+            // asked after the element was found: if a newer page replaced it meanwhile, that page is the one asked
+            return element != null
+                            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+                    ? element
+                    : null;
+        };
     }
 
     public String text(By by) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -114,7 +113,7 @@ class ProvinceJourneyIT extends PostgresIT {
         checkPage("sonv: task list");
 
         // five working days pass and Vũ Lễ has not sent it again: the commune and the Sở Nội vụ are reminded
-        EngineTestSupport.advance(Duration.ofDays(21)); // whatever the day: weekends, Tết and New Year included
+        passWorkingDays(5);
         engine().runDueJobs(proposalB);
 
         // Vũ Lễ's culture-social officer reads the province's comment on the dossier, on a phone, and sends it again
