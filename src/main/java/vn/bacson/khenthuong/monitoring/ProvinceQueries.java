@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.bacson.khenthuong.commune.CommuneContext;
+import vn.bacson.khenthuong.province.ProposalOverdue;
 
 /**
  * The province dashboard's figures: one grouped statement per figure for every commune at once (never a statement
@@ -38,12 +39,8 @@ class ProvinceQueries {
     /** The proposals of a commune at one province stage (key RETURNED: sent back), and those past their date. */
     record ProposalCount(String communeCode, String key, long n, long overdue) {}
 
-    /**
-     * A proposal past its date: in review after the stage's due date, or returned and not sent again by the resend
-     * date. The province's list ({@code province.ProposalStore}) filters "overdue" by the same rule.
-     */
-    static final String PROPOSAL_OVERDUE = "case when (status = 'IN_REVIEW' and due < :now) "
-            + "or (status = 'RETURNED' and resend_due < :now) then 1 else 0 end";
+    /** A proposal past its date, by the province's one rule ({@link ProposalOverdue}). */
+    static final String PROPOSAL_OVERDUE = ProposalOverdue.sql(":now");
 
     private final JdbcClient jdbc;
 

@@ -293,10 +293,7 @@ class ProposalStore {
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
 
-    /**
-     * Overdue: in review after the stage's due date, or returned and not sent again by the resend date (the province
-     * dashboard, {@code monitoring.ProvinceQueries}, counts by the same rule).
-     */
+    /** Overdue: {@link ProposalOverdue}, the rule the province dashboard counts by. */
     private static void where(StringBuilder sql, List<Object> params, ProposalFilter filter, Instant now) {
         if (filter.communeCode() != null) {
             sql.append(" and commune_code = ?");
@@ -312,11 +309,8 @@ class ProposalStore {
             params.add(filter.stage().name());
         }
         if (filter.overdue() != null) {
-            sql.append(
-                    " and case when (status = ? and due < ?) or (status = ? and resend_due < ?) then 1 else 0 end = ?");
-            params.add(ProposalStatus.IN_REVIEW.name());
+            sql.append(" and ").append(ProposalOverdue.sql("?")).append(" = ?");
             params.add(Timestamp.from(now));
-            params.add(ProposalStatus.RETURNED.name());
             params.add(Timestamp.from(now));
             params.add(filter.overdue() ? 1 : 0);
         }
