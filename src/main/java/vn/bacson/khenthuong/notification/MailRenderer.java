@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -30,10 +31,12 @@ class MailRenderer {
     private final MailContent content;
 
     private final Communes communes;
+    private final String province;
 
-    MailRenderer(MailContent content, Communes communes) {
+    MailRenderer(MailContent content, Communes communes, @Value("${app.issuer.province}") String province) {
         this.content = content;
         this.communes = communes;
+        this.province = province;
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
     }
@@ -48,6 +51,7 @@ class MailRenderer {
         Map<String, Object> vars = content.variables(rows);
         vars.put("subject", subject);
         vars.put("attachments", attachmentNames);
+        vars.put("province", province);
         // the sending body: the commune the message is rendered in (the dispatcher renders in the row's commune)
         vars.put(
                 "committee",
