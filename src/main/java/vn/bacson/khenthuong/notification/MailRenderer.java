@@ -3,6 +3,7 @@ package vn.bacson.khenthuong.notification;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -53,12 +54,14 @@ class MailRenderer {
         vars.put("attachments", attachmentNames);
         vars.put("province", province);
         // the sending body: the commune the message is rendered in (the dispatcher renders in the row's commune)
+        Optional<Commune> commune = CommuneContext.commune().flatMap(communes::find);
+        vars.put("committee", commune.map(Commune::committee).orElse("Hệ thống thi đua, khen thưởng"));
+        // the letterhead: the sending commune's committee, or the province's for a message of no commune
         vars.put(
-                "committee",
-                CommuneContext.commune()
-                        .flatMap(communes::find)
-                        .map(Commune::committee)
-                        .orElse("Hệ thống thi đua, khen thưởng"));
+                "issuer",
+                commune.map(Commune::committee)
+                        .orElse("Ủy ban nhân dân tỉnh " + province)
+                        .toUpperCase(VIETNAMESE));
         Context context = new Context(VIETNAMESE, vars);
         String name = templateName(first.event());
         // text stored before the input rule may hold control characters: they never reach a mail

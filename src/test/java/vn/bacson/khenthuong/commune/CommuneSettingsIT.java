@@ -35,6 +35,7 @@ import vn.bacson.khenthuong.support.Browser;
 import vn.bacson.khenthuong.support.DecisionFixture;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.EngineTestSupport;
+import vn.bacson.khenthuong.support.Mails;
 import vn.bacson.khenthuong.support.PostgresIT;
 
 /**
@@ -246,8 +247,15 @@ class CommuneSettingsIT extends PostgresIT {
             String from = ((InternetAddress) message.getFrom()[0]).getAddress();
             if (to.endsWith("@vule.example")) {
                 vuLeFrom.add(from);
+                // the letterhead of the HTML part is the sending commune's too
+                assertThat(Mails.html(message))
+                        .contains("ỦY BAN NHÂN DÂN XÃ VŨ LỄ")
+                        .doesNotContain("BẮC SƠN");
             } else if (to.endsWith("@bacson.example")) {
                 bacSonFrom.add(from);
+                assertThat(Mails.html(message))
+                        .contains("ỦY BAN NHÂN DÂN XÃ BẮC SƠN")
+                        .doesNotContain("VŨ LỄ");
             }
         }
         assertThat(vuLeFrom).isNotEmpty().containsOnly("tdkt-" + suffix.toLowerCase() + "@vule.example");

@@ -35,14 +35,23 @@ public final class Mails {
 
     /** The first plain-text part that is not an attachment; empty when there is none. */
     public static String text(Part part) {
+        return body(part, "text/plain");
+    }
+
+    /** The first HTML part that is not an attachment; empty when there is none. */
+    public static String html(Part part) {
+        return body(part, "text/html");
+    }
+
+    private static String body(Part part, String mimeType) {
         try {
-            if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            if (part.isMimeType(mimeType) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
                 return part.getContent().toString();
             }
             if (part.isMimeType("multipart/*")) {
                 Multipart multipart = (Multipart) part.getContent();
                 for (int i = 0; i < multipart.getCount(); i++) {
-                    String text = text(multipart.getBodyPart(i));
+                    String text = body(multipart.getBodyPart(i), mimeType);
                     if (!text.isEmpty()) {
                         return text;
                     }
