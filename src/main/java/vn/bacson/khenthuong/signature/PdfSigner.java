@@ -111,12 +111,13 @@ public class PdfSigner {
     }
 
     /**
-     * Step one for a key on the signer's own token: {@code certificateDer} is the signer's certificate, which must
-     * name the commune that issues the document (409 SIGNING_CERTIFICATE_MISMATCH otherwise).
+     * Step one for a key on the signer's own token: {@code certificateDer} is the signer's certificate, which must be
+     * valid today and name the commune that issues the document (409 SIGNING_CERTIFICATE_NOT_VALID or
+     * SIGNING_CERTIFICATE_MISMATCH otherwise).
      */
     public SignatureRequest requestSignature(
             String communeCode, byte[] pdf, byte[] certificateDer, Appearance appearance, Instant at) {
-        keys.requireNamesCommune(parseCertificate(certificateDer), communeCode);
+        keys.requireMaySignForCommune(parseCertificate(certificateDer), communeCode);
         return requestSignature(pdf, certificateDer, appearance, at);
     }
 

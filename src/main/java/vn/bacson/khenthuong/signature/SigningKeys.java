@@ -207,9 +207,7 @@ public class SigningKeys {
     /** Why the key may not sign for the issuing body, or null: valid now, and its certificate names the body. */
     private DomainException refusal(SigningKey key, String issuerName) {
         X509Certificate certificate = key.certificate();
-        Instant now = clock.instant();
-        if (now.isBefore(certificate.getNotBefore().toInstant())
-                || now.isAfter(certificate.getNotAfter().toInstant())) {
+        if (!validNow(certificate)) {
             return new DomainException(
                     ErrorCode.SIGNING_CERTIFICATE_NOT_VALID,
                     "Chứng thư số của khóa ký \"%s\" chỉ có hiệu lực từ %s đến %s; văn bản chưa được ký. Vui lòng liên hệ quản trị hệ thống để gia hạn hoặc thay chứng thư số."
@@ -227,15 +225,32 @@ public class SigningKeys {
         return null;
     }
 
+    private boolean validNow(X509Certificate certificate) {
+        Instant now = clock.instant();
+        return !now.isBefore(certificate.getNotBefore().toInstant())
+                && !now.isAfter(certificate.getNotAfter().toInstant());
+    }
+
     /** Whom a certificate is for, as its subject says: the organisation, else the common name. */
     private static String holder(X509Certificate certificate) {
         String organization = Certificates.organization(certificate);
         return organization.isBlank() ? Certificates.commonName(certificate) : organization;
     }
 
-    /** Whether a certificate given by a signer's own token names the issuing commune (the two-step signature). */
-    void requireNamesCommune(X509Certificate certificate, String communeCode) {
+    /**
+     * Whether a certificate given by a signer's own token may sign for the issuing commune (the two-step signature):
+     * valid today, as a key on the server must be, and naming the commune.
+     */
+    void requireMaySignForCommune(X509Certificate certificate, String communeCode) {
         String issuerName = communes.of(communeCode).issuer().name();
+        if (!validNow(certificate)) {
+            throw new DomainException(
+                    ErrorCode.SIGNING_CERTIFICATE_NOT_VALID,
+                    "Chứng thư số gửi lên chỉ có hiệu lực từ %s đến %s; văn bản chưa được ký. Vui lòng dùng chứng thư số còn hiệu lực."
+                            .formatted(
+                                    Formats.date(certificate.getNotBefore().toInstant(), zone),
+                                    Formats.date(certificate.getNotAfter().toInstant(), zone)));
+        }
         if (properties.certificateMustNameIssuer() && !IssuerNames.names(certificate, issuerName)) {
             throw new DomainException(
                     ErrorCode.SIGNING_CERTIFICATE_MISMATCH,

@@ -299,7 +299,24 @@ class BatchDecisionIT extends PostgresIT {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair token = generator.generateKeyPair();
-        X509Certificate certificate = selfSignedCertificate(token, "Trịnh Minh Tuấn");
+        Instant now = Instant.now();
+        // an expired certificate, or one not yet valid, signs nothing: refused at step one
+        for (X509Certificate outOfDate : List.of(
+                selfSignedCertificate(
+                        token, "Trịnh Minh Tuấn", now.minusSeconds(86_400 * 800), now.minusSeconds(86_400)),
+                selfSignedCertificate(
+                        token, "Trịnh Minh Tuấn", now.plusSeconds(86_400), now.plusSeconds(86_400 * 800)))) {
+            ApiResponse refusedAtOnce = api("chutich")
+                    .post(
+                            "/api/decisions/{id}/signature-requests",
+                            Map.of("certificate", Base64.getEncoder().encodeToString(outOfDate.getEncoded())),
+                            id);
+            assertThat(refusedAtOnce.status()).as(refusedAtOnce.text()).isEqualTo(409);
+            assertThat(refusedAtOnce.code()).isEqualTo("SIGNING_CERTIFICATE_NOT_VALID");
+            assertThat(refusedAtOnce.str("detail")).contains("chỉ có hiệu lực từ", "chưa được ký");
+        }
+        X509Certificate certificate = selfSignedCertificate(
+                token, "Trịnh Minh Tuấn", now.minusSeconds(86_400 * 400), now.plusSeconds(86_400 * 400));
         String der = Base64.getEncoder().encodeToString(certificate.getEncoded());
 
         ApiResponse request =
@@ -394,15 +411,15 @@ class BatchDecisionIT extends PostgresIT {
         return rsa.sign();
     }
 
-    private static X509Certificate selfSignedCertificate(KeyPair keys, String name) throws Exception {
+    private static X509Certificate selfSignedCertificate(KeyPair keys, String name, Instant from, Instant to)
+            throws Exception {
         X500Name subject = new X500Name("CN=" + name + ", O=UBND xa Bac Son, C=VN");
-        Instant now = Instant.now();
         return new JcaX509CertificateConverter()
                 .getCertificate(new JcaX509v3CertificateBuilder(
                                 subject,
-                                BigInteger.valueOf(now.toEpochMilli()),
-                                Date.from(now.minusSeconds(86_400 * 400)),
-                                Date.from(now.plusSeconds(86_400 * 400)),
+                                BigInteger.valueOf(System.nanoTime()),
+                                Date.from(from),
+                                Date.from(to),
                                 subject,
                                 keys.getPublic())
                         .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
