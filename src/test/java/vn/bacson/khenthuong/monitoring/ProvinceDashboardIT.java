@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.bacson.khenthuong.process.ProvinceSettings;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
+import vn.bacson.khenthuong.support.BrowserExtension;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
@@ -48,7 +49,8 @@ class ProvinceDashboardIT extends PostgresIT {
     /** One unit; one dossier in review (a task at the first review stage), one draft. */
     private String busy;
 
-    private WebDriverSession browser;
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.perClass(WebDriverSession.LAPTOP_WIDE);
 
     @Autowired
     private ProvinceSettings provinceMode;
@@ -63,15 +65,6 @@ class ProvinceDashboardIT extends PostgresIT {
         DossierFixture.draft(unitUser(quiet), quietCampaign, "Hồ sơ nháp 2", "Hoàng Văn Hai");
         DossierFixture.inReview(unitUser(busy), busyCampaign, "Hồ sơ đã gửi", "Lương Thị Ba");
         DossierFixture.draft(unitUser(busy), busyCampaign, "Hồ sơ nháp", "Lương Thị Bốn");
-        browser = new WebDriverSession().at(baseUrl());
-        browser.resize(WebDriverSession.LAPTOP_WIDE);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
