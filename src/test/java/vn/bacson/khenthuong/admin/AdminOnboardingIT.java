@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.springframework.core.io.ByteArrayResource;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.BrowserExtension;
-import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
 import vn.bacson.khenthuong.support.WebDriverSession;
 
@@ -157,26 +155,12 @@ class AdminOnboardingIT extends PostgresIT {
         assertThat(taken.code()).isEqualTo("USERNAME_TAKEN");
 
         // at once, no restart: the new officer signs in with HTTP Basic and launches a campaign in the new commune
-        LocalDate congress =
-                EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate().minusDays(3);
-        ApiResponse campaign = as(officer)
-                .post(
-                        "/api/campaigns",
-                        Map.of(
-                                "code",
-                                "DH-2025",
-                                "title",
-                                "Thi đua chào mừng Đại hội Đảng bộ xã Kiểm Thử",
-                                "planNumber",
-                                "01/KH-UBND",
-                                "launchedOn",
-                                congress.minusDays(30).toString(),
-                                "congressDate",
-                                congress.toString(),
-                                "windowDays",
-                                20,
-                                "awardForms",
-                                List.of("GIAY_KHEN_CHU_TICH_XA")));
+        ApiResponse campaign = postOpenCampaign(
+                as(officer),
+                "DH-2025",
+                "Thi đua chào mừng Đại hội Đảng bộ xã Kiểm Thử",
+                "01/KH-UBND",
+                List.of("GIAY_KHEN_CHU_TICH_XA"));
         assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
         assertThat(campaign.str("status")).isEqualTo("OPEN");
         // the campaign is the new commune's alone: its unit sees it, Bắc Sơn does not
