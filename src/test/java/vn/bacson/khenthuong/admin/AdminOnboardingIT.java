@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +18,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.core.io.ByteArrayResource;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
-import vn.bacson.khenthuong.support.EngineTestSupport;
+import vn.bacson.khenthuong.support.BrowserExtension;
 import vn.bacson.khenthuong.support.PostgresIT;
 import vn.bacson.khenthuong.support.WebDriverSession;
 
@@ -39,6 +39,10 @@ import vn.bacson.khenthuong.support.WebDriverSession;
 class AdminOnboardingIT extends PostgresIT {
 
     static final String PASSWORD = "mat-khau-IT-1";
+
+    /** Only the test on the admin page opens a browser. */
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.perTest(WebDriverSession.DESKTOP);
 
     /** A commune code of this run: lower case, as the rule wants. */
     static String code(String prefix) {
@@ -151,26 +155,12 @@ class AdminOnboardingIT extends PostgresIT {
         assertThat(taken.code()).isEqualTo("USERNAME_TAKEN");
 
         // at once, no restart: the new officer signs in with HTTP Basic and launches a campaign in the new commune
-        LocalDate congress =
-                EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate().minusDays(3);
-        ApiResponse campaign = as(officer)
-                .post(
-                        "/api/campaigns",
-                        Map.of(
-                                "code",
-                                "DH-2025",
-                                "title",
-                                "Thi đua chào mừng Đại hội Đảng bộ xã Kiểm Thử",
-                                "planNumber",
-                                "01/KH-UBND",
-                                "launchedOn",
-                                congress.minusDays(30).toString(),
-                                "congressDate",
-                                congress.toString(),
-                                "windowDays",
-                                20,
-                                "awardForms",
-                                List.of("GIAY_KHEN_CHU_TICH_XA")));
+        ApiResponse campaign = postOpenCampaign(
+                as(officer),
+                "DH-2025",
+                "Thi đua chào mừng Đại hội Đảng bộ xã Kiểm Thử",
+                "01/KH-UBND",
+                List.of("GIAY_KHEN_CHU_TICH_XA"));
         assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
         assertThat(campaign.str("status")).isEqualTo("OPEN");
         // the campaign is the new commune's alone: its unit sees it, Bắc Sơn does not
@@ -285,41 +275,36 @@ class AdminOnboardingIT extends PostgresIT {
         String code = createCommune();
         Path sheet = Files.createTempFile("onboarding", ".xlsx");
         Files.write(sheet, sheet(code));
-        try (WebDriverSession browser = new WebDriverSession()) {
-            browser.at(baseUrl()).signIn("admin");
-            ChromeDriver driver = browser.driver();
+        browser.signIn("admin");
+        ChromeDriver driver = browser.driver();
 
-            browser.open("/admin/communes?page=0");
-            driver.findElement(By.id("nav-admin-communes"));
-            browser.open("/admin/communes/" + code);
-            assertThat(driver.findElement(By.id("commune-title")).getText()).contains("Xã Kiểm Thử");
-            driver.findElement(By.id("import-file"))
-                    .sendKeys(sheet.toAbsolutePath().toString());
-            browser.inView(By.id("import-submit")).click();
+        browser.open("/admin/communes?page=0");
+        driver.findElement(By.id("nav-admin-communes"));
+        browser.open("/admin/communes/" + code);
+        assertThat(driver.findElement(By.id("commune-title")).getText()).contains("Xã Kiểm Thử");
+        driver.findElement(By.id("import-file")).sendKeys(sheet.toAbsolutePath().toString());
+        browser.inView(By.id("import-submit")).click();
 
-            WebElement summary = browser.visible(By.id("import-summary"));
-            assertThat(summary.getText()).isEqualTo("Đã tạo 3 dòng, từ chối 5 dòng.");
-            assertThat(driver.findElement(By.id("import-row-2")).getText()).contains("Đã tạo");
-            WebElement refused = driver.findElement(By.id("import-row-6"));
-            assertThat(refused.getAttribute("class")).contains("table-warning");
-            assertThat(refused.getText()).contains("Từ chối").contains("thon-9");
-            // the page lists what the sheet created
-            assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr")))
-                    .hasSize(2);
-            assertThat(driver.findElement(By.id("user-" + code + "-a")).getText())
-                    .contains("Lương Thị Hạnh");
+        WebElement summary = browser.visible(By.id("import-summary"));
+        assertThat(summary.getText()).isEqualTo("Đã tạo 3 dòng, từ chối 5 dòng.");
+        assertThat(driver.findElement(By.id("import-row-2")).getText()).contains("Đã tạo");
+        WebElement refused = driver.findElement(By.id("import-row-6"));
+        assertThat(refused.getAttribute("class")).contains("table-warning");
+        assertThat(refused.getText()).contains("Từ chối").contains("thon-9");
+        // the page lists what the sheet created
+        assertThat(driver.findElements(By.cssSelector("#unit-table tbody tr"))).hasSize(2);
+        assertThat(driver.findElement(By.id("user-" + code + "-a")).getText()).contains("Lương Thị Hạnh");
 
-            // one user more with the form, then that user signs in
-            browser.inView(By.id("s-username")).sendKeys(code + "-web");
-            browser.inView(By.id("s-fullname")).sendKeys("Vi Thị Trang");
-            browser.inView(By.id("s-email")).sendKeys("trang@kiemthu.example");
-            browser.inView(By.id("s-role-culture-social")).click();
-            browser.inView(By.id("s-password")).sendKeys(PASSWORD);
-            browser.inView(By.id("user-submit")).click();
-            assertThat(browser.text(By.id("flash-success"))).contains(code + "-web");
-            assertThat(as(code + "-web").get("/api/campaigns").status()).isEqualTo(200);
-            Files.deleteIfExists(sheet);
-        }
+        // one user more with the form, then that user signs in
+        browser.inView(By.id("s-username")).sendKeys(code + "-web");
+        browser.inView(By.id("s-fullname")).sendKeys("Vi Thị Trang");
+        browser.inView(By.id("s-email")).sendKeys("trang@kiemthu.example");
+        browser.inView(By.id("s-role-culture-social")).click();
+        browser.inView(By.id("s-password")).sendKeys(PASSWORD);
+        browser.inView(By.id("user-submit")).click();
+        assertThat(browser.text(By.id("flash-success"))).contains(code + "-web");
+        assertThat(as(code + "-web").get("/api/campaigns").status()).isEqualTo(200);
+        Files.deleteIfExists(sheet);
     }
 
     /**

@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.bacson.khenthuong.commune.Commune;
-import vn.bacson.khenthuong.commune.CommuneContext;
-import vn.bacson.khenthuong.commune.Communes;
-import vn.bacson.khenthuong.identity.Roles;
-import vn.bacson.khenthuong.identity.UserDirectory;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
+import vn.bacson.khenthuong.support.CommuneFixture;
 import vn.bacson.khenthuong.support.DecisionFixture;
-import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
 
 /**
@@ -33,54 +25,18 @@ import vn.bacson.khenthuong.support.PostgresIT;
 class PublicPagesPerCommuneIT extends PostgresIT {
 
     private static final String CODE = "DH-2025";
-    private static final List<String[]> ROLES = List.of(
-            new String[] {"thon1", Roles.UNIT, "thon-1"},
-            new String[] {"bxdd", Roles.PARTY_BUILDING, "ban-xdd"},
-            new String[] {"vhxh", Roles.CULTURE_SOCIAL, "phong-vhxh"},
-            new String[] {"hoidong", Roles.COUNCIL, null},
-            new String[] {"chutich", Roles.CHAIRMAN, null});
-
-    @Autowired
-    private Communes communes;
-
-    @Autowired
-    private UserDirectory directory;
-
-    @Autowired
-    private TransactionTemplate transaction;
-
-    @Autowired
-    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
     private final String other = "cong-khai-" + suffix;
     private final String otherName = "Nguyễn Thị Xã Khác " + suffix;
     private final String defaultName = "Trần Văn Mặc Định " + suffix;
+    private CommuneFixture otherCommune;
 
     @BeforeAll
     void twoCommunesAwardInTheirOwnDh2025() {
-        CommuneContext.run(
-                other,
-                () -> transaction.executeWithoutResult(status -> {
-                    communes.create(new Commune(other, "Xã Công Khai " + suffix));
-                    directory.ensureTenant(other, "Xã Công Khai " + suffix);
-                    for (String unit : List.of("thon-1", "ban-xdd", "phong-vhxh")) {
-                        jdbc.sql("insert into unit (code, name, email, dissolved) values (?, ?, ?, false)")
-                                .params(unit, unit, unit + "@" + other + ".example")
-                                .update();
-                    }
-                    for (String[] role : ROLES) {
-                        String user = other + "-" + role[0];
-                        directory.ensureUser(user, role[0], other, user + "@" + other + ".example", DEMO_PASSWORD);
-                        directory.ensureTenantMembership(user, other);
-                        directory.ensureMembership(user, role[1]);
-                        if (role[2] != null) {
-                            directory.ensureMembership(user, role[2]);
-                        }
-                    }
-                }));
-        Function<String, Api> otherUsers = role -> api(other + "-" + role);
-        String otherCampaign = campaign(otherUsers.apply("vhxh"));
+        otherCommune = onboardCommune(other, "Xã Công Khai " + suffix).likeTheDemo();
+        Function<String, Api> otherUsers = otherCommune::as;
+        String otherCampaign = otherCommune.openCampaign(CODE, "Phong trào thi đua của xã khác");
         DecisionFixture.decided(otherUsers, otherCampaign, "thon1", otherName);
         recordDecisions(otherUsers.apply("chutich"), otherCampaign);
         // Bắc Sơn's demo campaign DH-2025 (open now) gets an awardee of this run
@@ -137,7 +93,8 @@ class PublicPagesPerCommuneIT extends PostgresIT {
                 anonymous().get("/api/public/campaigns/{code}/awards", CODE).json();
         assertThat(names(old)).contains(defaultName).doesNotContain(otherName);
         // whoever asks: a user of the other commune too
-        assertThat(names(api(other + "-thon1")
+        assertThat(names(otherCommune
+                        .as("thon1")
                         .get("/api/public/campaigns/{code}/awards", CODE)
                         .json()))
                 .contains(defaultName)
@@ -170,30 +127,6 @@ class PublicPagesPerCommuneIT extends PostgresIT {
                         .get("/api/public/communes/{c}/campaigns/{code}/awards", other, "KHONG-CO")
                         .status())
                 .isEqualTo(404);
-    }
-
-    private String campaign(Api vhxh) {
-        java.time.LocalDate today =
-                EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate();
-        ApiResponse created = vhxh.post(
-                "/api/campaigns",
-                Map.of(
-                        "code",
-                        CODE,
-                        "title",
-                        "Phong trào thi đua của xã khác",
-                        "planNumber",
-                        "01/KH-UBND",
-                        "launchedOn",
-                        today.minusDays(33).toString(),
-                        "congressDate",
-                        today.minusDays(3).toString(),
-                        "windowDays",
-                        20,
-                        "awardForms",
-                        List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH")));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.str("id");
     }
 
     private static List<String> names(JsonNode results) {

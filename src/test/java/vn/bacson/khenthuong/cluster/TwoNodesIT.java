@@ -16,9 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,17 +74,8 @@ class TwoNodesIT {
 
     @BeforeAll
     void startTwoNodes() throws Exception {
-        ItDatabase.ensureExists(); // fails loudly when PostgreSQL is down
-        try (Connection connection =
-                        DriverManager.getConnection(SERVER + "postgres", ItDatabase.USER, ItDatabase.PASSWORD);
-                Statement statement = connection.createStatement()) {
-            statement.execute(
-                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE + "'");
-            statement.execute("drop database if exists " + DATABASE);
-            ItDatabase.ensureAppRole(connection);
-            statement.execute(ItDatabase.createDatabase(DATABASE));
-        }
-        connection = new SingleConnectionDataSource(SERVER + DATABASE, ItDatabase.USER, ItDatabase.PASSWORD, true);
+        connection = new SingleConnectionDataSource(
+                ItDatabase.recreate(DATABASE), ItDatabase.USER, ItDatabase.PASSWORD, true);
         db = new JdbcTemplate(connection);
         int smtpPort;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -3,8 +3,8 @@ package vn.bacson.khenthuong.commune;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,10 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.bacson.khenthuong.identity.Roles;
-import vn.bacson.khenthuong.identity.UserDirectory;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
+import vn.bacson.khenthuong.support.CommuneFixture;
 import vn.bacson.khenthuong.support.DecisionFixture;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
@@ -34,23 +33,6 @@ import vn.bacson.khenthuong.support.PostgresIT;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommuneIsolationIT extends PostgresIT {
 
-    private static final List<String[]> ROLES = List.of(
-            new String[] {"thon1", Roles.UNIT, "thon-1"},
-            new String[] {"bxdd", Roles.PARTY_BUILDING, "ban-xdd"},
-            new String[] {"vhxh", Roles.CULTURE_SOCIAL, "phong-vhxh"},
-            new String[] {"truongphong", Roles.OFFICE_LEAD, "phong-vhxh"},
-            new String[] {"hoidong", Roles.COUNCIL, null},
-            new String[] {"chutich", Roles.CHAIRMAN, null});
-
-    @Autowired
-    private Communes communes;
-
-    @Autowired
-    private UserDirectory directory;
-
-    @Autowired
-    private org.springframework.transaction.support.TransactionTemplate transaction;
-
     @Autowired
     private JdbcClient jdbc;
 
@@ -58,6 +40,9 @@ class CommuneIsolationIT extends PostgresIT {
     private final String communeA = "it-a-" + suffix;
     private final String communeB = "it-b-" + suffix;
     private final String campaignCode = "TD-" + suffix.toUpperCase();
+
+    /** The two communes by code. */
+    private final Map<String, CommuneFixture> communes = new HashMap<>();
 
     private Side a;
     private Side b;
@@ -68,70 +53,18 @@ class CommuneIsolationIT extends PostgresIT {
 
     @BeforeAll
     void twoCommunes() {
-        onboard(communeA, "Xã Thử A");
-        onboard(communeB, "Xã Thử B");
+        communes.put(communeA, onboardCommune(communeA, "Xã Thử A").likeTheDemo());
+        communes.put(communeB, onboardCommune(communeB, "Xã Thử B").likeTheDemo());
         a = walk(communeA);
         b = walk(communeB);
     }
 
-    private void onboard(String code, String name) {
-        CommuneContext.run(
-                code,
-                () -> transaction.executeWithoutResult(status -> {
-                    communes.create(new Commune(code, name));
-                    directory.ensureTenant(code, name);
-                    jdbc.sql("insert into unit (code, name, email, dissolved) values (?, ?, ?, false)")
-                            .params("thon-1", "Thôn 1", "thon-1@" + code + ".example")
-                            .update();
-                    jdbc.sql("insert into unit (code, name, email, dissolved) values (?, ?, ?, false)")
-                            .params("ban-xdd", "Ban Xây dựng Đảng", "ban-xdd@" + code + ".example")
-                            .update();
-                    jdbc.sql("insert into unit (code, name, email, dissolved) values (?, ?, ?, false)")
-                            .params("phong-vhxh", "Phòng Văn hóa - Xã hội", "phong-vhxh@" + code + ".example")
-                            .update();
-                    for (String[] role : ROLES) {
-                        String user = user(code, role[0]);
-                        directory.ensureUser(user, role[0], name, user + "@" + code + ".example", DEMO_PASSWORD);
-                        directory.ensureTenantMembership(user, code);
-                        directory.ensureMembership(user, role[1]);
-                        if (role[2] != null) {
-                            directory.ensureMembership(user, role[2]);
-                        }
-                    }
-                }));
-    }
-
-    private static String user(String commune, String role) {
-        return commune + "-" + role;
-    }
-
     private Api as(String commune, String role) {
-        return api(user(commune, role));
+        return communes.get(commune).as(role);
     }
 
     private Side walk(String commune) {
-        LocalDate today = EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate();
-        LocalDate congress = today.minusDays(3);
-        ApiResponse campaign = as(commune, "vhxh")
-                .post(
-                        "/api/campaigns",
-                        Map.of(
-                                "code",
-                                campaignCode,
-                                "title",
-                                "Phong trào thi đua của " + commune,
-                                "planNumber",
-                                "01/KH-UBND",
-                                "launchedOn",
-                                congress.minusDays(30).toString(),
-                                "congressDate",
-                                congress.toString(),
-                                "windowDays",
-                                20,
-                                "awardForms",
-                                List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH")));
-        assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
-        String campaignId = campaign.str("id");
+        String campaignId = communes.get(commune).openCampaign(campaignCode, "Phong trào thi đua của " + commune);
         Function<String, Api> users = role -> as(commune, role);
         JsonNode decision = DecisionFixture.decided(users, campaignId, "thon1", "Nguyễn Văn " + commune);
         String decidedDossierId = as(commune, "chutich")

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -84,7 +85,7 @@ class CommuneSettingsIT extends PostgresIT {
 
     @AfterAll
     void putVuLeBack() {
-        Map<String, Object> back = new LinkedHashMap<>();
+        SettingsRequest back = new SettingsRequest();
         for (String part : List.of(
                 "issuer",
                 "signer",
@@ -94,29 +95,31 @@ class CommuneSettingsIT extends PostgresIT {
                 "stageWorkingDays",
                 "mailFrom",
                 "localHolidays")) {
-            back.put(part, objectMapper.convertValue(before.get(part), Object.class));
+            back.with(part, objectMapper.convertValue(before.get(part), Object.class));
         }
-        api(SYSADMIN).put("/api/admin/communes/{c}/settings", back, VU_LE);
+        api(SYSADMIN).put("/api/admin/communes/{c}/settings", back.json(), VU_LE);
+    }
+
+    /** Vũ Lễ's issuer block and its chairman as the signer. */
+    private SettingsRequest vuLeIssuerAndSigner() {
+        return new SettingsRequest()
+                .with("issuer.name", "ỦY BAN NHÂN DÂN XÃ VŨ LỄ")
+                .with("issuer.headerLines", List.of("ỦY BAN NHÂN DÂN", "XÃ VŨ LỄ"))
+                .with("issuer.placeName", "Vũ Lễ")
+                .with("issuer.province", "Lạng Sơn")
+                .with("signer.authority", "")
+                .with("signer.title", "CHỦ TỊCH")
+                .with("signer.name", signer);
     }
 
     private Map<String, Object> vuLeSettings() {
-        return Map.of(
-                "issuer",
-                Map.of(
-                        "name", "ỦY BAN NHÂN DÂN XÃ VŨ LỄ",
-                        "headerLines", List.of("ỦY BAN NHÂN DÂN", "XÃ VŨ LỄ"),
-                        "placeName", "Vũ Lễ",
-                        "province", "Lạng Sơn"),
-                "signer",
-                Map.of("authority", "", "title", "CHỦ TỊCH", "name", signer),
-                "decisionNumberPattern",
-                "{n}/QĐ-VL" + suffix,
-                "council",
-                Map.of("quorumNumerator", 3, "quorumDenominator", 4),
-                "stageWorkingDays",
-                Map.of("COUNCIL_REVIEW", 3),
-                "mailFrom",
-                sender);
+        return vuLeIssuerAndSigner()
+                .with("decisionNumberPattern", "{n}/QĐ-VL" + suffix)
+                .with("council.quorumNumerator", 3)
+                .with("council.quorumDenominator", 4)
+                .with("stageWorkingDays.COUNCIL_REVIEW", 3)
+                .with("mailFrom", sender)
+                .json();
     }
 
     @Test
@@ -148,7 +151,12 @@ class CommuneSettingsIT extends PostgresIT {
 
         // Vũ Lễ: a dossier through appraisal; its council task is due in Vũ Lễ's 3 working days
         Function<String, Api> vuLe = role -> api("vl-" + role);
-        String vuLeCampaign = campaign(vuLe.apply("vhxh"));
+        String vuLeCampaign = openCampaign(
+                vuLe.apply("vhxh"),
+                unique("VL"),
+                "Phong trào thi đua kiểm thử Vũ Lễ "
+                        + EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate(),
+                "05/KH-UBND");
         Instant start = EngineTestSupport.now();
         JsonNode dossier = DossierFixture.inReview(vuLe.apply("thon1"), vuLeCampaign, "Hồ sơ Vũ Lễ", "Lý Thị Vân");
         DossierFixture.appraised(vuLe.apply("bxdd"), vuLe.apply("vhxh"), vuLeCampaign, dossier);
@@ -161,16 +169,7 @@ class CommuneSettingsIT extends PostgresIT {
                         calendar.deadlineAfterWorkingDays(EngineTestSupport.now(), 3));
 
         // Vũ Lễ's quorum (3/4): 6 of 9 present is enough under the default 2/3, not here
-        Map<String, Object> vote = Map.of(
-                "meetingDate",
-                "2025-09-01",
-                "membersTotal",
-                9,
-                "membersPresent",
-                6,
-                "nominees",
-                List.of(Map.of(
-                        "nomineeId", dossier.path("nominees").get(0).path("id").asText(), "votesFor", 6)));
+        Map<String, Object> vote = sixOfNineVoteFor(dossier);
         ApiResponse refused = vuLe.apply("hoidong")
                 .post("/api/tasks/{id}/complete", vote, councilTask.path("id").asText());
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
@@ -188,19 +187,7 @@ class CommuneSettingsIT extends PostgresIT {
                 .isIn(
                         calendar.deadlineAfterWorkingDays(start, 10),
                         calendar.deadlineAfterWorkingDays(EngineTestSupport.now(), 10));
-        Map<String, Object> bacSonVote = Map.of(
-                "meetingDate",
-                "2025-09-01",
-                "membersTotal",
-                9,
-                "membersPresent",
-                6,
-                "nominees",
-                List.of(Map.of(
-                        "nomineeId",
-                        bacSonDossier.path("nominees").get(0).path("id").asText(),
-                        "votesFor",
-                        6)));
+        Map<String, Object> bacSonVote = sixOfNineVoteFor(bacSonDossier);
         ApiResponse passed = api("hoidong")
                 .post(
                         "/api/tasks/{id}/complete",
@@ -267,15 +254,13 @@ class CommuneSettingsIT extends PostgresIT {
         ApiResponse wrong = api(SYSADMIN)
                 .put(
                         "/api/admin/communes/{c}/settings",
-                        Map.of(
-                                "decisionNumberPattern",
-                                "QĐ-UBND",
-                                "council",
-                                Map.of("thresholdNumerator", 3, "thresholdDenominator", 2),
-                                "mailFrom",
-                                "không phải địa chỉ",
-                                "issuer",
-                                Map.of("placeName", " ")),
+                        new SettingsRequest()
+                                .with("decisionNumberPattern", "QĐ-UBND")
+                                .with("council.thresholdNumerator", 3)
+                                .with("council.thresholdDenominator", 2)
+                                .with("mailFrom", "không phải địa chỉ")
+                                .with("issuer.placeName", " ")
+                                .json(),
                         VU_LE);
         assertThat(wrong.status()).as(wrong.toString()).isEqualTo(400);
         assertThat(wrong.contentType().toString()).startsWith("application/problem+json");
@@ -301,7 +286,11 @@ class CommuneSettingsIT extends PostgresIT {
                 .isEqualTo(401);
 
         // the chairman changes their own commune's sender; it reads back
-        ApiResponse own = api("vl-chutich").put("/api/admin/communes/{c}/settings", Map.of("mailFrom", sender), VU_LE);
+        ApiResponse own = api("vl-chutich")
+                .put(
+                        "/api/admin/communes/{c}/settings",
+                        new SettingsRequest().with("mailFrom", sender).json(),
+                        VU_LE);
         assertThat(own.status()).as(own.toString()).isEqualTo(200);
         assertThat(own.json().path("mailFrom").asText()).isEqualTo(sender);
         assertThat(own.json().path("updatedBy").asText()).isEqualTo("vl-chutich");
@@ -321,28 +310,22 @@ class CommuneSettingsIT extends PostgresIT {
         assertThat(page.status()).as(page.text()).isEqualTo(200);
         assertThat(page.text()).contains("Cài đặt của Xã Vũ Lễ", "id=\"commune-settings-form\"");
 
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("_csrf", chairman.csrf()[1]);
-        form.put("issuer.name", "ỦY BAN NHÂN DÂN XÃ VŨ LỄ");
-        form.put("issuer.headerLines", "ỦY BAN NHÂN DÂN\nXÃ VŨ LỄ");
-        form.put("issuer.superiorBody", "");
-        form.put("issuer.placeName", "Vũ Lễ");
-        form.put("issuer.province", "Lạng Sơn");
-        form.put("signer.authority", "");
-        form.put("signer.title", "CHỦ TỊCH");
-        form.put("signer.name", signer);
-        form.put("decisionNumberPattern", "{n}/QĐ-UBND");
-        form.put("submissionNumberPattern", "{n}/TTr-UBND");
-        form.put("council.quorumNumerator", "2");
-        form.put("council.quorumDenominator", "3");
-        form.put("council.thresholdNumerator", "1");
-        form.put("council.thresholdDenominator", "2");
+        SettingsRequest everything = vuLeIssuerAndSigner()
+                .with("issuer.superiorBody", "")
+                .with("decisionNumberPattern", "{n}/QĐ-UBND")
+                .with("submissionNumberPattern", "{n}/TTr-UBND")
+                .with("council.quorumNumerator", 2)
+                .with("council.quorumDenominator", 3)
+                .with("council.thresholdNumerator", 1)
+                .with("council.thresholdDenominator", 2);
         for (String stage : List.of(
                 "PARTY_BUILDING_SELECTION", "CULTURE_SOCIAL_APPRAISAL", "COUNCIL_REVIEW", "CHAIRMAN_DECISION")) {
-            form.put("stageWorkingDays." + stage, "5");
+            everything.with("stageWorkingDays." + stage, 5);
         }
-        form.put("mailFrom", sender);
-        form.put("localHolidays", "31/02/2026");
+        Map<String, String> form = everything
+                .with("mailFrom", sender)
+                .with("localHolidays", "31/02/2026")
+                .form(chairman.csrf()[1]);
         ApiResponse refused = chairman.submitForm("/admin/communes/" + VU_LE + "/settings", form);
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.text()).contains("31/02/2026", "dd/MM/yyyy");
@@ -363,21 +346,11 @@ class CommuneSettingsIT extends PostgresIT {
                 .isTrue();
     }
 
-    private String campaign(Api vhxh) {
-        java.time.LocalDate today =
-                EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate();
-        ApiResponse created = vhxh.post(
-                "/api/campaigns",
-                Map.of(
-                        "code", unique("VL"),
-                        "title", "Phong trào thi đua kiểm thử Vũ Lễ " + today,
-                        "planNumber", "05/KH-UBND",
-                        "launchedOn", today.minusDays(33).toString(),
-                        "congressDate", today.minusDays(3).toString(),
-                        "windowDays", 20,
-                        "awardForms", List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH")));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.str("id");
+    /** The council's session for the dossier's first nominee: 6 of 9 members present, 6 votes for. */
+    private static Map<String, Object> sixOfNineVoteFor(JsonNode dossier) {
+        String nominee = dossier.path("nominees").get(0).path("id").asText();
+        List<Object> votes = List.of(Map.of("nomineeId", nominee, "votesFor", 6));
+        return Map.of("meetingDate", "2025-09-01", "membersTotal", 9, "membersPresent", 6, "nominees", votes);
     }
 
     private void runJobsOf(Api chairman, String campaignId) {
@@ -403,6 +376,51 @@ class CommuneSettingsIT extends PostgresIT {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             return Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
+    }
+
+    /**
+     * A request to change settings, each value put under its dotted name ({@code with("issuer.placeName", "Vũ Lễ")}):
+     * as the JSON body of {@code PUT /api/admin/communes/{c}/settings} ({@link #json}) or as the fields of the settings
+     * page's form ({@link #form}: the dotted names, a list one item a line).
+     */
+    private static final class SettingsRequest {
+
+        private final Map<String, Object> json = new LinkedHashMap<>();
+
+        @SuppressWarnings("unchecked")
+        SettingsRequest with(String dottedName, Object value) {
+            Map<String, Object> node = json;
+            String[] names = dottedName.split("\\.");
+            for (int i = 0; i < names.length - 1; i++) {
+                node = (Map<String, Object>)
+                        node.computeIfAbsent(names[i], name -> new LinkedHashMap<String, Object>());
+            }
+            node.put(names[names.length - 1], value);
+            return this;
+        }
+
+        Map<String, Object> json() {
+            return json;
+        }
+
+        Map<String, String> form(String csrf) {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("_csrf", csrf);
+            addFields("", json, form);
+            return form;
+        }
+
+        private static void addFields(String prefix, Map<?, ?> node, Map<String, String> form) {
+            node.forEach((name, value) -> {
+                if (value instanceof Map<?, ?> child) {
+                    addFields(prefix + name + ".", child, form);
+                } else if (value instanceof List<?> lines) {
+                    form.put(prefix + name, lines.stream().map(String::valueOf).collect(Collectors.joining("\n")));
+                } else {
+                    form.put(prefix + name, String.valueOf(value));
+                }
+            });
         }
     }
 }

@@ -3,9 +3,6 @@ package vn.bacson.khenthuong.commune;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -26,16 +23,8 @@ class CommuneUpgradeIT {
 
     @Test
     void aSingleCommuneDatabaseMovesUnderTheDefaultCommuneWithNothingLost() throws Exception {
-        ItDatabase.ensureExists();
-        try (Connection admin = DriverManager.getConnection(
-                        ItDatabase.server() + "postgres", ItDatabase.USER, ItDatabase.PASSWORD);
-                Statement statement = admin.createStatement()) {
-            ItDatabase.ensureAppRole(admin);
-            statement.execute("drop database if exists " + DATABASE + " with (force)");
-            statement.execute(ItDatabase.createDatabase(DATABASE));
-        }
         SingleConnectionDataSource dataSource =
-                new SingleConnectionDataSource(ItDatabase.server() + DATABASE, ItDatabase.APP_USER, "", true);
+                new SingleConnectionDataSource(ItDatabase.recreate(DATABASE), ItDatabase.APP_USER, "", true);
         try {
             flyway(dataSource, "19").migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
@@ -118,17 +107,8 @@ class CommuneUpgradeIT {
      */
     @Test
     void theIssuerOfOnboardingMovesIntoTheCommuneSettings() throws Exception {
-        String database = ItDatabase.sibling("issuer");
-        ItDatabase.ensureExists();
-        try (Connection admin = DriverManager.getConnection(
-                        ItDatabase.server() + "postgres", ItDatabase.USER, ItDatabase.PASSWORD);
-                Statement statement = admin.createStatement()) {
-            ItDatabase.ensureAppRole(admin);
-            statement.execute("drop database if exists " + database + " with (force)");
-            statement.execute(ItDatabase.createDatabase(database));
-        }
-        SingleConnectionDataSource dataSource =
-                new SingleConnectionDataSource(ItDatabase.server() + database, ItDatabase.APP_USER, "", true);
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
+                ItDatabase.recreate(ItDatabase.sibling("issuer")), ItDatabase.APP_USER, "", true);
         try {
             flyway(dataSource, "22.1").migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);

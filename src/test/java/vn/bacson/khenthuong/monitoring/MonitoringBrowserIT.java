@@ -6,15 +6,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.bacson.khenthuong.support.BrowserExtension;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
 import vn.bacson.khenthuong.support.WebDriverSession;
@@ -27,12 +28,14 @@ import vn.bacson.khenthuong.support.WebDriverSession;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonitoringBrowserIT extends PostgresIT {
 
-    private WebDriverSession browser;
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.perClass(WebDriverSession.DESKTOP);
+
     private String campaignId;
     private String atAppraisal;
 
     @BeforeAll
-    void dataAndBrowser() {
+    void dossiersAtEveryStage() {
         Instant t0 = Instant.now();
         EngineTestSupport.setNow(t0.minus(Duration.ofDays(1)));
         campaignId = createOpenCampaign();
@@ -56,20 +59,11 @@ class MonitoringBrowserIT extends PostgresIT {
         f.chairmanDecides(decided);
         engine().runDueJobs(decided);
         EngineTestSupport.resetClock();
-
-        browser = new WebDriverSession();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
     void theOfficeLeadFollowsTheCampaignFromTheDashboard() {
-        browser.at(baseUrl()).signIn("truongphong");
+        browser.signIn("truongphong");
         ChromeDriver driver = browser.driver();
         WebDriverWait wait = browser.waiter();
 

@@ -7,25 +7,28 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.bacson.khenthuong.identity.Roles;
 import vn.bacson.khenthuong.process.ProvinceSettings;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
+import vn.bacson.khenthuong.support.BrowserExtension;
+import vn.bacson.khenthuong.support.CommuneFixture;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
@@ -41,14 +44,16 @@ import vn.bacson.khenthuong.support.WebDriverSession;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProvinceDashboardIT extends PostgresIT {
 
-    static final String PASSWORD = "mat-khau-IT-2";
-
     /** Two units, two drafts of thon-1, nothing submitted. */
     private String quiet;
     /** One unit; one dossier in review (a task at the first review stage), one draft. */
     private String busy;
 
-    private WebDriverSession browser;
+    /** The communes of this class by code. */
+    private final Map<String, CommuneFixture> communes = new HashMap<>();
+
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.perClass(WebDriverSession.LAPTOP_WIDE);
 
     @Autowired
     private ProvinceSettings provinceMode;
@@ -63,15 +68,6 @@ class ProvinceDashboardIT extends PostgresIT {
         DossierFixture.draft(unitUser(quiet), quietCampaign, "Hồ sơ nháp 2", "Hoàng Văn Hai");
         DossierFixture.inReview(unitUser(busy), busyCampaign, "Hồ sơ đã gửi", "Lương Thị Ba");
         DossierFixture.draft(unitUser(busy), busyCampaign, "Hồ sơ nháp", "Lương Thị Bốn");
-        browser = new WebDriverSession().at(baseUrl());
-        browser.resize(WebDriverSession.LAPTOP_WIDE);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -125,10 +121,7 @@ class ProvinceDashboardIT extends PostgresIT {
                     .as(user)
                     .isEqualTo(403);
         }
-        assertThat(Api.basic(baseUrl(), objectMapper, quiet + "-unit", PASSWORD)
-                        .get("/api/monitoring/province")
-                        .status())
-                .isEqualTo(403);
+        assertThat(unitUser(quiet).get("/api/monitoring/province").status()).isEqualTo(403);
     }
 
     @Test
@@ -508,46 +501,15 @@ class ProvinceDashboardIT extends PostgresIT {
      */
     private String commune(List<String> units) {
         String code = "pd-" + UUID.randomUUID().toString().substring(0, 8);
-        Api admin = api("admin");
-        ApiResponse created = admin.post(
-                "/api/admin/communes",
-                Map.of(
-                        "code",
-                        code,
-                        "name",
-                        "Xã Theo Dõi " + code,
-                        "issuer",
-                        Map.of(
-                                "name", "ỦY BAN NHÂN DÂN XÃ THEO DÕI",
-                                "placeName", "Theo Dõi",
-                                "chairmanName", "Nguyễn Văn Chủ")));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        for (String unit : units) {
-            assertThat(admin.post(
-                                    "/api/admin/communes/{c}/units",
-                                    Map.of("code", unit, "name", unit, "email", unit + "@" + code + ".example"),
-                                    code)
-                            .status())
-                    .isEqualTo(201);
-        }
-        user(admin, code, code + "-bxdd", "party-building", units.get(0));
-        user(admin, code, code + "-vhxh", "culture-social", null);
-        user(admin, code, code + "-hoidong", "council", null);
-        user(admin, code, code + "-chutich", "chairman", null);
-        user(admin, code, code + "-unit", "unit", units.get(0));
+        CommuneFixture commune = onboardCommune(code, "Xã Theo Dõi " + code);
+        units.forEach(unit -> commune.unit(unit, unit));
+        commune.user("bxdd", Roles.PARTY_BUILDING, units.get(0))
+                .user("vhxh", Roles.CULTURE_SOCIAL, null)
+                .user("hoidong", Roles.COUNCIL, null)
+                .user("chutich", Roles.CHAIRMAN, null)
+                .user("unit", Roles.UNIT, units.get(0));
+        communes.put(code, commune);
         return code;
-    }
-
-    private static void user(Api admin, String code, String username, String role, String unitCode) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("username", username);
-        body.put("fullName", "Người Dùng Kiểm Thử");
-        body.put("email", username + "@" + code + ".example");
-        body.put("password", PASSWORD);
-        body.put("roles", List.of(role));
-        body.put("unitCode", unitCode);
-        ApiResponse created = admin.post("/api/admin/communes/{c}/users", body, code);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
     }
 
     private Api unitUser(String code) {
@@ -556,31 +518,10 @@ class ProvinceDashboardIT extends PostgresIT {
 
     /** The commune's user by the demo name of its role: unit, bxdd, vhxh, hoidong, chutich. */
     private Api communeUser(String code, String name) {
-        return Api.basic(baseUrl(), objectMapper, code + "-" + name, PASSWORD);
+        return communes.get(code).as(name);
     }
 
     private String campaign(String code) {
-        LocalDate congress =
-                EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate().minusDays(3);
-        ApiResponse created = communeUser(code, "vhxh")
-                .post(
-                        "/api/campaigns",
-                        Map.of(
-                                "code",
-                                "DH-2025",
-                                "title",
-                                "Thi đua chào mừng Đại hội Đảng bộ xã",
-                                "planNumber",
-                                "01/KH-UBND",
-                                "launchedOn",
-                                congress.minusDays(30).toString(),
-                                "congressDate",
-                                congress.toString(),
-                                "windowDays",
-                                20,
-                                "awardForms",
-                                List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH")));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.str("id");
+        return communes.get(code).openCampaign("DH-2025", "Thi đua chào mừng Đại hội Đảng bộ xã");
     }
 }

@@ -98,6 +98,21 @@ public final class ItDatabase {
         ensured = true;
     }
 
+    /**
+     * Drops this database of a test's own ({@link #sibling}), closing its connections, and creates it again, empty and
+     * owned by {@link #APP_USER}; answers its JDBC URL. Throws when PostgreSQL cannot be reached.
+     */
+    public static String recreate(String name) throws SQLException {
+        ensureExists();
+        try (Connection admin = DriverManager.getConnection(server() + "postgres", USER, PASSWORD);
+                Statement statement = admin.createStatement()) {
+            ensureAppRole(admin);
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute(createDatabase(name));
+        }
+        return server() + name;
+    }
+
     /** The ordinary login role the application connects as (trust authentication, no password). */
     public static void ensureAppRole(Connection admin) throws SQLException {
         try (Statement statement = admin.createStatement()) {

@@ -169,21 +169,53 @@ public abstract class PostgresIT {
     /** The same, created by another commune's culture-social officer (e.g. {@code api("vl-vhxh")}): its campaign. */
     protected String createOpenCampaign(Api cultureSocial) {
         LocalDate today = EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate();
-        LocalDate congress = today.minusDays(3);
-        ApiResponse created = cultureSocial.post(
-                "/api/campaigns",
-                Map.of(
-                        "code", unique("IT"),
-                        "title", "Phong trào thi đua kiểm thử " + today,
-                        "planNumber", "99/KH-UBND",
-                        "launchedOn", congress.minusDays(30).toString(),
-                        "congressDate", congress.toString(),
-                        "windowDays", 20,
-                        "awardForms", List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH")));
+        return openCampaign(cultureSocial, unique("IT"), "Phong trào thi đua kiểm thử " + today, "99/KH-UBND");
+    }
+
+    /**
+     * Creates, as this culture-social officer, a campaign with this code and both award forms whose submission window
+     * is open now; answers its id.
+     */
+    public static String openCampaign(Api cultureSocial, String code, String title, String planNumber) {
+        ApiResponse created = postOpenCampaign(
+                cultureSocial, code, title, planNumber, List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH"));
         if (created.status() != 201) {
             throw new IllegalStateException("Could not create a campaign: " + created);
         }
         return created.str("id");
+    }
+
+    /**
+     * POST /api/campaigns as this culture-social officer: a campaign whose submission window (20 days) is open now,
+     * congress three days ago in Asia/Ho_Chi_Minh, launched thirty days before it; answers the response.
+     */
+    public static ApiResponse postOpenCampaign(
+            Api cultureSocial, String code, String title, String planNumber, List<String> awardForms) {
+        LocalDate congress =
+                EngineTestSupport.now().atZone(BUSINESS_ZONE).toLocalDate().minusDays(3);
+        return cultureSocial.post(
+                "/api/campaigns",
+                Map.of(
+                        "code",
+                        code,
+                        "title",
+                        title,
+                        "planNumber",
+                        planNumber,
+                        "launchedOn",
+                        congress.minusDays(30).toString(),
+                        "congressDate",
+                        congress.toString(),
+                        "windowDays",
+                        20,
+                        "awardForms",
+                        awardForms));
+    }
+
+    /** A commune onboarded for this test, its units and users to add: {@code onboardCommune(code, name).likeTheDemo()}. */
+    protected CommuneFixture onboardCommune(String code, String name) {
+        return CommuneFixture.onboard(
+                code, name, (username, password) -> Api.basic(baseUrl(), objectMapper, username, password));
     }
 
     /**

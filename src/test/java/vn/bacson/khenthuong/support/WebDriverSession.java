@@ -26,9 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium (Debian's chromium + chromedriver, nothing downloaded) with the helpers the journeys
- * need: sign in as a demo user, wait for elements, save screenshots under target/screenshots.
+ * need: sign in as a demo user, wait for elements, save screenshots under target/screenshots. The browser starts at
+ * its first use; a browser IT gets its session from {@link BrowserExtension}, which also quits it.
  */
-public final class WebDriverSession implements AutoCloseable {
+public sealed class WebDriverSession implements AutoCloseable permits BrowserExtension {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** The screenshots the README and docs show, written again by the journeys that take them. */
@@ -43,14 +44,22 @@ public final class WebDriverSession implements AutoCloseable {
 
     public static final Dimension LAPTOP_WIDE = new Dimension(1366, 768);
 
-    private final ChromeDriver driver;
-    private final Path profile;
-    private final WebDriverWait wait;
+    /** The window a new browser opens with. */
+    private final Dimension window;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
     private String baseUrl;
 
-    public WebDriverSession() {
+    protected WebDriverSession(Dimension window) {
+        this.window = window;
+    }
+
+    /** Starts the browser: 5–9 s on 2 cores. */
+    private void start() {
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("SE_AVOID_STATS", "true");
+        Path profile;
         try {
             profile = Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
@@ -79,13 +88,30 @@ public final class WebDriverSession implements AutoCloseable {
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(DESKTOP);
+        driver.manage().window().setSize(window);
         // a fetch from the page may draw up and freeze a decision's PDF first: seconds on a busy machine
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        started(driver);
+    }
+
+    /** What a new browser needs before its first page (nothing here). */
+    protected void started(ChromeDriver driver) {}
+
+    /** The window a new browser opens with. */
+    protected Dimension window() {
+        return window;
+    }
+
+    /** Whether the browser runs (it starts at the first use). */
+    protected boolean isStarted() {
+        return driver != null;
     }
 
     public ChromeDriver driver() {
+        if (driver == null) {
+            start();
+        }
         return driver;
     }
 
@@ -95,7 +121,7 @@ public final class WebDriverSession implements AutoCloseable {
     }
 
     public void open(String path) {
-        driver.get(baseUrl + path);
+        driver().get(baseUrl + path);
     }
 
     /** Signs out whoever was signed in, then signs in as this demo user (password demo). */
@@ -105,14 +131,14 @@ public final class WebDriverSession implements AutoCloseable {
 
     /** Signs out whoever was signed in, then signs in as this user (e.g. one a test onboarded). */
     public void signIn(String username, String password) {
-        driver.manage().deleteAllCookies();
+        driver().manage().deleteAllCookies();
         open("/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
+        driver().findElement(By.id("username")).sendKeys(username);
+        driver().findElement(By.id("password")).sendKeys(password);
+        driver().findElement(By.id("login-submit")).click();
         // the start page after the login runs a role's grouped queries: on a loaded machine that is more than the
         // usual 20 s wait
-        new WebDriverWait(driver, SIGN_IN_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        new WebDriverWait(driver(), SIGN_IN_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
     }
 
     /**
@@ -121,12 +147,12 @@ public final class WebDriverSession implements AutoCloseable {
      * assertion right after must not read half a page.
      */
     public WebElement visible(By by) {
-        return wait.until(whole(ExpectedConditions.visibilityOfElementLocated(by)));
+        return waiter().until(whole(ExpectedConditions.visibilityOfElementLocated(by)));
     }
 
     /** The element once it is in a page the browser has received whole (see {@link #visible(By)}). */
     public WebElement present(By by) {
-        return wait.until(whole(ExpectedConditions.presenceOfElementLocated(by)));
+        return waiter().until(whole(ExpectedConditions.presenceOfElementLocated(by)));
     }
 
     private static ExpectedCondition<WebElement> whole(ExpectedCondition<WebElement> condition) {
@@ -149,37 +175,38 @@ public final class WebDriverSession implements AutoCloseable {
      * it is clickable there.
      */
     public WebElement inView(By by) {
-        WebElement element = driver.findElement(by);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        return wait.until(ExpectedConditions.elementToBeClickable(element));
+        WebElement element = driver().findElement(by);
+        driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        return waiter().until(ExpectedConditions.elementToBeClickable(element));
     }
 
     /** Clicks a button whose form asks for confirmation, and confirms. */
     public void clickAndConfirm(By by) {
-        driver.findElement(by).click();
-        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        driver().findElement(by).click();
+        waiter().until(ExpectedConditions.alertIsPresent()).accept();
     }
 
     public WebDriverWait waiter() {
+        driver();
         return wait;
     }
 
     /** The whole page (the window is stretched to the page's height for the shot), as target/screenshots/name.png. */
     public Path screenshot(String name) {
-        Dimension size = driver.manage().window().getSize();
+        Dimension size = driver().manage().window().getSize();
         try {
-            long height = (Long) ((JavascriptExecutor) driver)
+            long height = (Long) ((JavascriptExecutor) driver())
                     .executeScript(
                             "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-            driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 20, 5000)));
+            driver().manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 20, 5000)));
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(file, driver().getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            driver.manage().window().setSize(size);
+            driver().manage().window().setSize(size);
         }
     }
 
@@ -199,7 +226,7 @@ public final class WebDriverSession implements AutoCloseable {
      * them empties the browser's buffer, so a test reads them after the pages it checks.
      */
     public List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        return driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .distinct()
@@ -208,32 +235,40 @@ public final class WebDriverSession implements AutoCloseable {
 
     /** Forgets the console entries so far (e.g. of the login page). */
     public void clearConsole() {
-        driver.manage().logs().get(LogType.BROWSER);
+        driver().manage().logs().get(LogType.BROWSER);
     }
 
     /** GET an address from the page, with its session, as a link would: "status content-type". */
     public String fetch(String path) {
-        return String.valueOf(driver.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'})"
-                        + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))"
-                        + ".catch(e => done('error ' + e));",
-                path));
+        return String.valueOf(driver().executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'})"
+                                + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+                                + ".catch(e => done('error ' + e));",
+                        path));
     }
 
     /** How far the page scrolls sideways at the window's width (0 when everything fits). */
     public int sidewaysScroll() {
-        return ((Number) driver.executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+        return ((Number) driver().executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
                 .intValue();
     }
 
     public void resize(Dimension size) {
-        driver.manage().window().setSize(size);
+        driver().manage().window().setSize(size);
     }
 
+    /** Quits the browser if it runs; the next use starts a new one. */
     @Override
     public void close() {
-        driver.quit();
+        if (driver != null) {
+            try {
+                driver.quit();
+            } finally {
+                driver = null;
+                wait = null;
+            }
+        }
     }
 }

@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import vn.bacson.khenthuong.support.BrowserExtension;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.PostgresIT;
 import vn.bacson.khenthuong.support.WebDriverSession;
@@ -20,28 +21,16 @@ import vn.bacson.khenthuong.support.WebDriverSession;
  */
 class AccessibilityIT extends PostgresIT {
 
-    private static WebDriverSession browser;
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.perClass(WebDriverSession.DESKTOP);
 
     private String campaignId;
     private JsonNode dossier;
 
     @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = new WebDriverSession();
-        }
-        browser.at(baseUrl());
-        browser.resize(WebDriverSession.DESKTOP);
+    void aCampaignWithADossierInReview() {
         campaignId = createOpenCampaign();
         dossier = DossierFixture.inReview(api("thon1"), campaignId, unique("Hồ sơ kiểm tra truy cập"), "Lò Văn Minh");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @Test

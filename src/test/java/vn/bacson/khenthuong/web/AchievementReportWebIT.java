@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import vn.bacson.khenthuong.support.Api;
+import vn.bacson.khenthuong.support.BrowserExtension;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.PostgresIT;
 import vn.bacson.khenthuong.support.WebDriverSession;
@@ -22,24 +22,8 @@ import vn.bacson.khenthuong.support.WebDriverSession;
  */
 class AchievementReportWebIT extends PostgresIT {
 
-    private static WebDriverSession browser;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = new WebDriverSession();
-        }
-        browser.at(baseUrl());
-        browser.resize(WebDriverSession.DESKTOP);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.perClass(WebDriverSession.DESKTOP);
 
     @Test
     void aUnitFillsInTheReportInsteadOfUploadingAndTheReviewerReadsIt() {

@@ -11,10 +11,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import vn.bacson.khenthuong.home.HomeFixture;
+import vn.bacson.khenthuong.support.BrowserExtension;
 import vn.bacson.khenthuong.support.PostgresIT;
 import vn.bacson.khenthuong.support.WebDriverSession;
 
@@ -40,7 +42,11 @@ class HomePageIT extends PostgresIT {
             document.addEventListener('securitypolicyviolation', e => push('CSP ' + e.violatedDirective + ' ' + e.blockedURI));
             """;
 
-    private static WebDriverSession browser;
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.perClass(LAPTOP)
+            .onStart(driver ->
+                    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CONSOLE_PROBE)));
+
     /** One campaign with a dossier at every stage, shared by the tests of this class. */
     private static String campaignId;
 
@@ -50,14 +56,7 @@ class HomePageIT extends PostgresIT {
     private static String reason;
 
     @BeforeEach
-    void startBrowserAndData() {
-        if (browser == null) {
-            browser = new WebDriverSession();
-            browser.driver()
-                    .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CONSOLE_PROBE));
-        }
-        browser.at(baseUrl());
-        browser.resize(LAPTOP);
+    void aCampaignWithADossierAtEveryStage() {
         if (campaignId == null) {
             campaignId = createOpenCampaign();
             HomeFixture fixture = new HomeFixture(this::api, campaignId);
@@ -75,11 +74,7 @@ class HomePageIT extends PostgresIT {
     }
 
     @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    static void forgetTheData() {
         campaignId = null;
     }
 

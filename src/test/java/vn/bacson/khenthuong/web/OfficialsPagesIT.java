@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import vn.bacson.khenthuong.support.ApiResponse;
+import vn.bacson.khenthuong.support.BrowserExtension;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
@@ -36,26 +37,14 @@ class OfficialsPagesIT extends PostgresIT {
 
     private static final List<String> ROLES = List.of("thon1", "bxdd", "vhxh", "truongphong", "hoidong", "chutich");
 
-    private static WebDriverSession browser;
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.perClass(WebDriverSession.LAPTOP_WIDE);
 
     private String campaignId;
 
     @BeforeEach
-    void startBrowserAndCampaign() {
-        if (browser == null) {
-            browser = new WebDriverSession();
-        }
-        browser.at(baseUrl());
-        browser.resize(WebDriverSession.LAPTOP_WIDE);
+    void anOpenCampaign() {
         campaignId = createOpenCampaign();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @Test

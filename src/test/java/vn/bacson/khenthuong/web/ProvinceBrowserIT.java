@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import vn.bacson.khenthuong.support.BrowserExtension;
 import vn.bacson.khenthuong.support.PostgresIT;
 import vn.bacson.khenthuong.support.ProvinceProposalFixture;
 import vn.bacson.khenthuong.support.ProvinceReviewsInTheSystem;
@@ -24,24 +24,8 @@ import vn.bacson.khenthuong.support.WebDriverSession;
 @ExtendWith(ProvinceReviewsInTheSystem.class)
 class ProvinceBrowserIT extends PostgresIT {
 
-    private static WebDriverSession browser;
-
-    @BeforeEach
-    void start() {
-        if (browser == null) {
-            browser = new WebDriverSession();
-        }
-        browser.at(baseUrl());
-        browser.resize(WebDriverSession.LAPTOP_WIDE);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.perClass(WebDriverSession.LAPTOP_WIDE);
 
     @Test
     void theSoNoiVuAppraisesAProposalOnTheTaskPage() {

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.bacson.khenthuong.common.Formats;
 import vn.bacson.khenthuong.notification.MailDispatcher;
 import vn.bacson.khenthuong.support.Api;
+import vn.bacson.khenthuong.support.BrowserExtension;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.Mails;
 import vn.bacson.khenthuong.support.PostgresIT;
@@ -44,7 +43,8 @@ class ProvinceJourneyIT extends PostgresIT {
 
     private static final String RETURN_COMMENT = "Bổ sung biên bản họp xét của Hội đồng Thi đua - Khen thưởng xã.";
 
-    private static WebDriverSession browser;
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.perClass(WebDriverSession.LAPTOP_WIDE);
 
     @RegisterExtension
     final GreenMailExtension smtp = smtpServer();
@@ -54,23 +54,6 @@ class ProvinceJourneyIT extends PostgresIT {
 
     /** Console errors and sideways scrolling, each with the page it happened on. */
     private final List<String> pageProblems = new ArrayList<>();
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = new WebDriverSession();
-        }
-        browser.at(baseUrl());
-        browser.resize(WebDriverSession.LAPTOP_WIDE);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void twoCommunesPropose_oneIsReturnedAndSentAgain_theProvinceDecidesBoth_eachCommuneReadsItsOwnResult() {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -13,6 +13,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import vn.bacson.khenthuong.support.BrowserExtension;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.PostgresIT;
 import vn.bacson.khenthuong.support.WebDriverSession;
@@ -24,7 +25,8 @@ import vn.bacson.khenthuong.support.WebDriverSession;
  */
 class TaskListJourneyIT extends PostgresIT {
 
-    private static WebDriverSession browser;
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.perClass(WebDriverSession.DESKTOP);
 
     private String campaignId;
     private JsonNode first;
@@ -33,23 +35,11 @@ class TaskListJourneyIT extends PostgresIT {
 
     @BeforeEach
     void threeDossiersWaitForTheSelection() {
-        if (browser == null) {
-            browser = new WebDriverSession();
-        }
-        browser.at(baseUrl());
         campaignId = createOpenCampaign();
         String suffix = unique("");
         first = DossierFixture.inReview(api("thon1"), campaignId, "Thôn 1 – hồ sơ thứ nhất", "Hà Văn Một" + suffix);
         second = DossierFixture.inReview(api("thon1"), campaignId, "Thôn 1 – hồ sơ thứ hai", "Hà Thị Hai" + suffix);
         otherUnit = DossierFixture.inReview(api("thon2"), campaignId, "Thôn 2 – hồ sơ", "Lò Văn Ba" + suffix);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @ParameterizedTest

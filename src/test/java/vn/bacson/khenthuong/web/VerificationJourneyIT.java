@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.bacson.khenthuong.signature.PdfSignatureVerifier;
+import vn.bacson.khenthuong.support.BrowserExtension;
 import vn.bacson.khenthuong.support.DecisionFixture;
 import vn.bacson.khenthuong.support.PostgresIT;
 import vn.bacson.khenthuong.support.QrCodes;
@@ -30,30 +30,14 @@ class VerificationJourneyIT extends PostgresIT {
 
     private static final Path DOCS = Path.of("docs", "screenshots");
 
-    private static WebDriverSession browser;
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.perClass(WebDriverSession.DESKTOP);
 
     @Autowired
     private PdfSignatureVerifier verifier;
 
     @TempDir
     Path folder;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = new WebDriverSession();
-        }
-        browser.at(baseUrl());
-        browser.resize(WebDriverSession.DESKTOP);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void theChairmanSignsOnThePageAndAnyoneChecksTheCertificateByItsQrCode() throws Exception {

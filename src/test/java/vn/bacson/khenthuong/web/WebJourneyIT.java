@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.core.io.ByteArrayResource;
 import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
+import vn.bacson.khenthuong.support.BrowserExtension;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.EngineTestSupport;
 import vn.bacson.khenthuong.support.PostgresIT;
@@ -38,26 +39,18 @@ class WebJourneyIT extends PostgresIT {
 
     static final String XSS_NAME = "<script>alert(1)</script>";
 
-    private static WebDriverSession browser;
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.perClass(WebDriverSession.DESKTOP);
+
+    /** The same reviewer in another browser, for the test of the two who complete one task. */
+    @RegisterExtension
+    static final BrowserExtension second = BrowserExtension.perTest(WebDriverSession.DESKTOP);
 
     private String campaignId;
 
     @BeforeEach
-    void startBrowserAndCampaign() {
-        if (browser == null) {
-            browser = new WebDriverSession();
-        }
-        browser.at(baseUrl());
-        browser.resize(WebDriverSession.DESKTOP);
+    void anOpenCampaign() {
         campaignId = createOpenCampaign();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @Test
@@ -231,21 +224,18 @@ class WebJourneyIT extends PostgresIT {
         String title = "Hồ sơ hai người cùng xử lý " + System.nanoTime();
         submittedDossier(title);
         openTask("bxdd", title);
-        try (WebDriverSession second = new WebDriverSession()) {
-            second.at(baseUrl());
-            second.signIn("bxdd");
-            second.open("/tasks?campaignId=" + campaignId);
-            second.visible(By.linkText(title)).click();
-            second.visible(By.id("outcome-FORWARD"));
+        second.signIn("bxdd");
+        second.open("/tasks?campaignId=" + campaignId);
+        second.visible(By.linkText(title)).click();
+        second.visible(By.id("outcome-FORWARD"));
 
-            browser.driver().findElement(By.id("outcome-FORWARD")).click();
-            assertThat(browser.text(By.id("flash-success"))).contains(title);
+        browser.driver().findElement(By.id("outcome-FORWARD")).click();
+        assertThat(browser.text(By.id("flash-success"))).contains(title);
 
-            second.driver().findElement(By.id("outcome-FORWARD")).click();
-            assertThat(second.text(By.id("flash-error"))).contains("đã được xử lý xong");
-            assertThat(second.driver().getCurrentUrl()).endsWith("/tasks");
-            second.screenshot("13-task-conflict");
-        }
+        second.driver().findElement(By.id("outcome-FORWARD")).click();
+        assertThat(second.text(By.id("flash-error"))).contains("đã được xử lý xong");
+        assertThat(second.driver().getCurrentUrl()).endsWith("/tasks");
+        second.screenshot("13-task-conflict");
     }
 
     @Test
