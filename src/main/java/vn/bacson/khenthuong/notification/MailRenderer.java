@@ -54,14 +54,14 @@ class MailRenderer {
         vars.put("attachments", attachmentNames);
         vars.put("province", province);
         // the sending body: the commune the message is rendered in (the dispatcher renders in the row's commune)
-        Optional<Commune> commune = CommuneContext.commune().flatMap(communes::find);
-        vars.put("committee", commune.map(Commune::committee).orElse("Hệ thống thi đua, khen thưởng"));
-        // the letterhead: the sending commune's committee, or the province's for a message of no commune
-        vars.put(
-                "issuer",
-                commune.map(Commune::committee)
-                        .orElse("Ủy ban nhân dân tỉnh " + province)
-                        .toUpperCase(VIETNAMESE));
+        // who writes: the commune the message is rendered in, or the province for its review and a message of no
+        // commune; the letterhead is its committee in capitals
+        Optional<Commune> commune = first.event().fromProvince()
+                ? Optional.empty()
+                : CommuneContext.commune().flatMap(communes::find);
+        String committee = commune.map(Commune::committee).orElse("Ủy ban nhân dân tỉnh " + province);
+        vars.put("committee", committee);
+        vars.put("issuer", committee.toUpperCase(VIETNAMESE));
         Context context = new Context(VIETNAMESE, vars);
         String name = templateName(first.event());
         // text stored before the input rule may hold control characters: they never reach a mail

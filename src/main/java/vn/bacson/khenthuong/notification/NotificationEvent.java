@@ -48,6 +48,16 @@ public enum NotificationEvent {
         this.payloadType = payloadType;
     }
 
+    /**
+     * Whether the province writes it (its review of a commune's proposal): the e-mail then carries the province's
+     * letterhead, not the commune's whose proposal it is about.
+     */
+    public boolean fromProvince() {
+        return this == PROVINCE_PROPOSAL_RETURNED
+                || this == PROVINCE_PROPOSAL_DECIDED
+                || this == PROVINCE_PROPOSAL_OVERDUE;
+    }
+
     /** The record the event's notices carry: the recorder refuses any other, the mail reads the stored JSON as it. */
     public Class<? extends NoticePayload> payloadType() {
         return payloadType;

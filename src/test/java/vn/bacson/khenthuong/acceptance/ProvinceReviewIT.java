@@ -221,6 +221,17 @@ class ProvinceReviewIT extends AcceptanceSupport {
         Mails.deliverAll(dispatcher);
         assertThat(subjects()).anyMatch(s -> s.startsWith("Quá hạn xử lý đề nghị tặng Bằng khen: "));
         assertThat(subjects()).anyMatch(s -> s.startsWith("Quá hạn gửi lại đề nghị tặng Bằng khen: "));
+        // the province wrote them: its letterhead, not the commune's whose proposal it is
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (Mails.subject(m).startsWith("Quá hạn xử lý đề nghị")
+                    || Mails.subject(m).startsWith("Quá hạn gửi lại đề nghị")
+                    || Mails.subject(m).startsWith("Tỉnh trả lại đề nghị")) {
+                assertThat(Mails.html(m))
+                        .as(Mails.subject(m))
+                        .contains("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "Ủy ban nhân dân tỉnh Lạng Sơn")
+                        .doesNotContain("XÃ BẮC SƠN");
+            }
+        }
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
