@@ -10,4 +10,9 @@ public record Commune(String code, String name) {
         }
         return "Ủy ban nhân dân " + Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
+
+    /** The province's People's Committee as a sentence names it: "Lạng Sơn" -> "Ủy ban nhân dân tỉnh Lạng Sơn". */
+    public static String provinceCommittee(String province) {
+        return "Ủy ban nhân dân tỉnh " + province;
+    }
 }

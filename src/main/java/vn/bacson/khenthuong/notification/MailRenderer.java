@@ -59,7 +59,7 @@ class MailRenderer {
         Optional<Commune> commune = first.event().fromProvince()
                 ? Optional.empty()
                 : CommuneContext.commune().flatMap(communes::find);
-        String committee = commune.map(Commune::committee).orElse("Ủy ban nhân dân tỉnh " + province);
+        String committee = commune.map(Commune::committee).orElse(Commune.provinceCommittee(province));
         vars.put("committee", committee);
         vars.put("issuer", committee.toUpperCase(VIETNAMESE));
         Context context = new Context(VIETNAMESE, vars);

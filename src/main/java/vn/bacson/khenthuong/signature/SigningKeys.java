@@ -35,6 +35,7 @@ import vn.bacson.khenthuong.common.AppProperties;
 import vn.bacson.khenthuong.common.DomainException;
 import vn.bacson.khenthuong.common.ErrorCode;
 import vn.bacson.khenthuong.common.Formats;
+import vn.bacson.khenthuong.commune.Commune;
 import vn.bacson.khenthuong.commune.CommuneSettings;
 import vn.bacson.khenthuong.commune.Settings;
 
@@ -63,9 +64,6 @@ public class SigningKeys {
 
     /** How far back the demo certificates start (the demo CA lasts ten years from then). */
     private static final Duration DEMO_BACKDATING = Duration.ofDays(5 * 365);
-
-    /** The name the province's certificate must carry: its People's Committee. */
-    static final String PROVINCE_BODY = "Ủy ban nhân dân tỉnh ";
 
     private final SigningProperties properties;
     private final Clock clock;
@@ -261,7 +259,7 @@ public class SigningKeys {
 
     private String provinceBody() {
         String province = communes == null ? "" : communes.defaults().issuer().province();
-        return PROVINCE_BODY + province;
+        return Commune.provinceCommittee(province);
     }
 
     /**

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +42,7 @@ import vn.bacson.khenthuong.support.Api;
 import vn.bacson.khenthuong.support.ApiResponse;
 import vn.bacson.khenthuong.support.DossierFixture;
 import vn.bacson.khenthuong.support.ItDatabase;
+import vn.bacson.khenthuong.support.PostgresIT;
 
 /**
  * Two nodes, one PostgreSQL database (issue 7): two JVMs of the application on two ports against a database
@@ -355,26 +355,12 @@ class TwoNodesIT {
     }
 
     private static String createOpenCampaign(Api vhxh) {
-        LocalDate congress =
-                LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(3);
-        ApiResponse created = vhxh.post(
-                "/api/campaigns",
-                Map.of(
-                        "code",
-                        "CLUSTER-"
-                                + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
-                        "title",
-                        "Phong trào thi đua kiểm thử hai máy chủ",
-                        "planNumber",
-                        "98/KH-UBND",
-                        "launchedOn",
-                        congress.minusDays(30).toString(),
-                        "congressDate",
-                        congress.toString(),
-                        "windowDays",
-                        20,
-                        "awardForms",
-                        List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH")));
+        ApiResponse created = PostgresIT.postOpenCampaign(
+                vhxh,
+                "CLUSTER-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
+                "Phong trào thi đua kiểm thử hai máy chủ",
+                "98/KH-UBND",
+                List.of("GIAY_KHEN_CHU_TICH_XA", "BANG_KHEN_CHU_TICH_TINH"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.str("id");
     }
