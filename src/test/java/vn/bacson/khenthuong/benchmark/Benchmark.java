@@ -267,7 +267,7 @@ public final class Benchmark {
             report.fact("Command: `./mvnw -B -Pbenchmark verify` with -Dbench.openTasks=" + openTasks
                     + " -Dbench.monitoringDossiers=" + monitoringDossiers + " -Dbench.reps=" + reps + " -Dbench.submit="
                     + submitPerRep + " -Dbench.path=" + pathPerRep + " -Dbench.pathWarmup=" + pathWarmup
-                    + " -Dbench.timers=" + timers + " -Dbench.timerReps="
+                    + " -Dbench.pathReps=" + pathReps + " -Dbench.timers=" + timers + " -Dbench.timerReps="
                     + timerReps + " -Dbench.timerWarmup=" + timerWarmup + " -Dbench.clients="
                     + clients + " -Dbench.communes=" + communeCount + " -Dbench.communeOpen=" + communeOpen + ".");
             PrintStream out = System.out;
