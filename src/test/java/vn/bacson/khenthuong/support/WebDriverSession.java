@@ -180,6 +180,18 @@ public sealed class WebDriverSession implements AutoCloseable permits BrowserExt
         return waiter().until(ExpectedConditions.elementToBeClickable(element));
     }
 
+    /**
+     * Clicks a button that submits its form and waits for the page the server answers with, received whole. Reading
+     * right after a plain click may still read the page the click left (a form redrawn with one more row counted the
+     * old rows).
+     */
+    public void submitWith(WebElement button) {
+        WebElement page = driver().findElement(By.tagName("html"));
+        button.click();
+        waiter().until(ExpectedConditions.stalenessOf(page));
+        present(By.tagName("body"));
+    }
+
     /** Clicks a button whose form asks for confirmation, and confirms. */
     public void clickAndConfirm(By by) {
         driver().findElement(by).click();

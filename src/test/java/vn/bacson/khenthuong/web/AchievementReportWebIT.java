@@ -58,21 +58,22 @@ class AchievementReportWebIT extends PostgresIT {
         browser.driver()
                 .findElement(By.id("achievements0.result"))
                 .sendKeys("Vận động 38 hộ góp 640 ngày công làm đường bê tông.");
-        browser.driver().findElement(By.id("add-row")).click();
+        browser.submitWith(browser.driver().findElement(By.id("add-row")));
         assertThat(rows()).hasSize(3);
         // the second row (DAI_HOI) has nothing to say: removed; what was typed stays
-        browser.driver().findElements(By.cssSelector(".remove-row")).get(1).click();
+        browser.submitWith(
+                browser.driver().findElements(By.cssSelector(".remove-row")).get(1));
         assertThat(rows()).hasSize(2);
         assertThat(browser.driver().findElement(By.id("achievements0.result")).getDomProperty("value"))
                 .startsWith("Vận động 38 hộ");
         // a result without its content is refused next to the row
         browser.driver().findElement(By.id("achievements1.result")).sendKeys("Trồng 300 cây xanh chào mừng Đại hội.");
-        browser.driver().findElement(By.id("save-report")).click();
+        browser.submitWith(browser.driver().findElement(By.id("save-report")));
         assertThat(browser.text(By.id("form-errors"))).contains("chưa lưu được");
         assertThat(browser.text(By.cssSelector("#report-row-1 .field-error"))).contains("nội dung thi đua");
         browser.screenshot("16-report-form-errors");
         new Select(browser.driver().findElement(By.id("achievements1.content"))).selectByValue("CONG_TRINH");
-        browser.driver().findElement(By.id("save-report")).click();
+        browser.submitWith(browser.driver().findElement(By.id("save-report")));
 
         // saved without initiative or deed: kept, but the upload is still asked for
         assertThat(browser.text(By.id("flash-success"))).contains("Đã lưu báo cáo thành tích của " + name);
@@ -94,7 +95,7 @@ class AchievementReportWebIT extends PostgresIT {
                         + "fetch(url, {method: 'POST', body: new FormData(form), credentials: 'same-origin'})"
                         + ".then(r => done(r.status + ' ' + r.headers.get('content-type')));");
         assertThat(String.valueOf(preview)).isEqualTo("200 application/pdf");
-        browser.driver().findElement(By.id("save-report")).click();
+        browser.submitWith(browser.driver().findElement(By.id("save-report")));
 
         // filled: shown as made on the form, with its PDF; nothing is missing any more
         assertThat(browser.text(By.id("report-state-" + nominee))).isEqualTo("Đã lập báo cáo thành tích (biểu mẫu)");
