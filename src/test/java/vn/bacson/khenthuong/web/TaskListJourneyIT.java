@@ -56,10 +56,8 @@ class TaskListJourneyIT extends PostgresIT {
         Select unit = new Select(browser.visible(By.id("t-unit")));
         assertThat(unit.getOptions().stream().map(WebElement::getText)).contains("Thôn 1", "Thôn 2");
         unit.selectByVisibleText("Thôn 1");
-        browser.driver()
-                .findElement(By.cssSelector("#task-filters button[type=submit]"))
-                .click();
-        browser.waiter().until(ExpectedConditions.urlContains("unit=thon-1"));
+        browser.submitWith(browser.driver().findElement(By.cssSelector("#task-filters button[type=submit]")));
+        assertThat(browser.driver().getCurrentUrl()).contains("unit=thon-1");
         assertThat(rows()).hasSize(2);
         assertThat(browser.text(By.id("task-table")))
                 .contains("Thôn 1 – hồ sơ thứ nhất")
@@ -68,7 +66,7 @@ class TaskListJourneyIT extends PostgresIT {
         // save the filter under a name
         String name = "Thôn 1 chờ lựa chọn " + viewport + " " + unique("");
         browser.visible(By.id("filter-name")).sendKeys(name);
-        browser.driver().findElement(By.id("save-filter")).click();
+        browser.submitWith(browser.driver().findElement(By.id("save-filter")));
         assertThat(browser.text(By.id("flash-success"))).contains(name);
         assertThat(rows()).hasSize(2);
 
