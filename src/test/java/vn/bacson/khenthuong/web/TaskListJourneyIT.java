@@ -51,6 +51,10 @@ class TaskListJourneyIT extends PostgresIT {
         browser.consoleErrors();
         browser.open("/tasks?stage=PARTY_BUILDING_SELECTION&campaignId=" + campaignId);
         assertThat(rows()).hasSize(3);
+        // the table scrolls inside its card on a phone; the page itself never scrolls sideways
+        assertThat(browser.sidewaysScroll())
+                .as("sideways scroll of the task list at " + viewport)
+                .isZero();
 
         // the unit filter offers the units by name
         Select unit = new Select(browser.visible(By.id("t-unit")));
